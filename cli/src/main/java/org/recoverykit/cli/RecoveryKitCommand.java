@@ -1,0 +1,63 @@
+package org.recoverykit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code recoverykit} command: the entry point of the executable jar.
+ *
+ * <p>Exit codes: 0 when the job succeeded, 1 when the records it checked have errors, 2 when input
+ * cannot be read or the usage is wrong.
+ */
+@Command(
+        name = "recoverykit",
+        mixinStandardHelpOptions = true,
+        versionProvider = RecoveryKitCommand.Version.class,
+        description = "Validates community mental-health support records and converts them to and from FHIR R4.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class RecoveryKitCommand implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the command line and exits the JVM with its exit code.
+     *
+     * @param args the command-line arguments
+     */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Obtains the configured command line, for embedding and tests.
+     *
+     * @return a new command line for the {@code recoverykit} command
+     */
+    public static CommandLine commandLine() {
+        return new CommandLine(new RecoveryKitCommand());
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties properties = new Properties();
+            try (InputStream in = RecoveryKitCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"recoverykit " + properties.getProperty("version", "unknown")};
+        }
+    }
+}

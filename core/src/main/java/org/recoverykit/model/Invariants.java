@@ -1,0 +1,28 @@
+package org.recoverykit.model;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** The build-time checks that the model's types share; each message names attributes, never values. */
+final class Invariants {
+    private Invariants() {}
+
+    static void notBefore(Optional<LocalDate> end, LocalDate start, String endName, String startName) {
+        if (end.isPresent() && end.get().isBefore(start)) {
+            throw new InvariantViolationException(endName + " must not be before " + startName);
+        }
+    }
+
+    static void notBefore(Optional<OffsetDateTime> end, OffsetDateTime start, String endName, String startName) {
+        if (end.isPresent() && end.get().isBefore(start)) {
+            throw new InvariantViolationException(endName + " must not be before " + startName);
+        }
+    }
+
+    static void notBlank(String value, String name) {
+        if (value.isBlank()) {
+            throw new InvariantViolationException(name + " must not be blank");
+        }
+    }
+}
