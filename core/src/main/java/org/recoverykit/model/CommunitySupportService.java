@@ -1,0 +1,84 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A Medi-Cal Community Support, or Enhanced Care Management, with the billing codes that claim it.
+ *
+ * <p>Services are listed by a {@link CommunitySupportCatalogue}, whose standard table holds the 14
+ * pre-approved Community Supports, transitional rent, housing outreach initiation and Enhanced Care
+ * Management.
+ */
+@Value.Immutable
+@JsonDeserialize(builder = CommunitySupportService.Builder.class)
+@JsonPropertyOrder({"code", "display", "billingCodes"})
+public abstract class CommunitySupportService {
+    private static final Pattern LOWER_KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    CommunitySupportService() {}
+
+    /**
+     * Gets the stable code of the service.
+     *
+     * @return the lower-kebab code, such as {@code housing-transition-navigation}, not null
+     */
+    public abstract String getCode();
+
+    /**
+     * Gets the display name of the service.
+     *
+     * @return the English name, such as {@code Housing Transition Navigation Services}, not blank, not null
+     */
+    public abstract String getDisplay();
+
+    /**
+     * Gets the billing codes that claim this service.
+     *
+     * @return the billing codes in table order, at least one, none repeated; unmodifiable, not null
+     */
+    public abstract List<BillingCode> getBillingCodes();
+
+    /**
+     * Checks whether the given billing code claims this service.
+     *
+     * @param billingCode the billing code, not null
+     * @return true if it is one of {@link #getBillingCodes()}
+     */
+    public boolean hasBillingCode(BillingCode billingCode) {
+        return getBillingCodes().contains(billingCode);
+    }
+
+    /**
+     * Obtains a builder of services.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CommunitySupportService}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableCommunitySupportService.Builder {}
+
+    @Value.Check
+    void check() {
+        if (!LOWER_KEBAB.matcher(getCode()).matches()) {
+            throw new InvariantViolationException(
+                    "CommunitySupportService.code must be lower-kebab: lower-case letters and digits in words"
+                            + " joined by single hyphens");
+        }
+        Invariants.notBlank(getDisplay(), "CommunitySupportService.display");
+        if (getBillingCodes().isEmpty()) {
+            throw new InvariantViolationException("CommunitySupportService.billingCodes must not be empty");
+        }
+        if (new HashSet<>(getBillingCodes()).size() < getBillingCodes().size()) {
+            throw new InvariantViolationException(
+                    "CommunitySupportService.billingCodes must not repeat a billing code");
+        }
+    }
+}
