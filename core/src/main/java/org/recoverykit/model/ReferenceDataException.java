@@ -1,7 +1,8 @@
 package org.recoverykit.model;
 
 /**
- * Thrown when a reference table of the library, or a user's replacement for one, is malformed.
+ * Thrown when a reference table of the library, or a user's replacement for one such as a
+ * {@link CommunitySupportCatalogue} table, is malformed.
  *
  * <p>The message names the table, the line number and what is wrong, never the content of a cell. The
  * library's own bundled tables are checked by its tests; this is thrown for a user's table, or if a bundled
