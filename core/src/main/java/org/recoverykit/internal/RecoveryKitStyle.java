@@ -24,9 +24,16 @@ import org.recoverykit.model.InvariantViolationException;
         jdkOnly = true,
         jakarta = true,
         depluralize = true,
-        depluralizeDictionary = {"person:people", "assessment:assessments", "criterion:criteria"},
+        depluralizeDictionary = {
+            "address:addresses",
+            "strategy:strategies",
+            "progress:progress",
+            "crisis:crisis",
+            "history:history",
+            "person:people"
+        },
         throwForInvalidImmutableState = InvariantViolationException.class,
         throwForNullPointer = InvariantViolationException.class,
-        privateNoargConstructor = false,
+        redactedMask = "****",
         defaults = @Value.Immutable(copy = true))
 public @interface RecoveryKitStyle {}

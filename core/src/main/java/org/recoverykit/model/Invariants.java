@@ -25,4 +25,10 @@ final class Invariants {
             throw new InvariantViolationException(name + " must not be blank");
         }
     }
+
+    static void positive(int value, String name) {
+        if (value < 1) {
+            throw new InvariantViolationException(name + " must be at least 1");
+        }
+    }
 }

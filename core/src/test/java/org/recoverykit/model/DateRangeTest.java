@@ -7,30 +7,30 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-class PeriodTest {
+class DateRangeTest {
     @Test
     void roundTrips() {
         JsonMapper m = JsonMapper.builder().build();
-        Period p = Period.builder()
+        DateRange p = DateRange.builder()
                 .start(LocalDate.of(2026, 1, 2))
                 .end(LocalDate.of(2026, 3, 4))
                 .build();
         String json = m.writeValueAsString(p);
         assertThat(json).isEqualTo("{\"start\":\"2026-01-02\",\"end\":\"2026-03-04\"}");
-        assertThat(m.readValue(json, Period.class)).isEqualTo(p);
-        assertThat(m.readValue("{\"start\":\"2026-01-02\"}", Period.class).getEnd())
+        assertThat(m.readValue(json, DateRange.class)).isEqualTo(p);
+        assertThat(m.readValue("{\"start\":\"2026-01-02\"}", DateRange.class).getEnd())
                 .isEmpty();
     }
 
     @Test
     void endBeforeStart() {
-        assertThatThrownBy(() -> Period.builder()
+        assertThatThrownBy(() -> DateRange.builder()
                         .start(LocalDate.of(2026, 1, 2))
                         .end(LocalDate.of(2026, 1, 1))
                         .build())
                 .isInstanceOf(InvariantViolationException.class)
-                .hasMessage("Period.end must not be before Period.start");
-        assertThatThrownBy(() -> Period.builder().build())
+                .hasMessage("DateRange.end must not be before DateRange.start");
+        assertThatThrownBy(() -> DateRange.builder().build())
                 .isInstanceOf(InvariantViolationException.class)
                 .hasMessageContaining("start");
     }

@@ -12,10 +12,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * <p>Both ends are inclusive. An open period has no end yet. The end is never before the start.
  */
 @Value.Immutable
-@JsonDeserialize(builder = Period.Builder.class)
+@JsonDeserialize(builder = DateRange.Builder.class)
 @JsonPropertyOrder({"start", "end"})
-public abstract class Period {
-    Period() {}
+public abstract class DateRange {
+    DateRange() {}
 
     /**
      * Gets the first day of the period.
@@ -50,7 +50,7 @@ public abstract class Period {
      * @return the period, not null
      * @throws InvariantViolationException if {@code end} is before {@code start}
      */
-    public static Period of(LocalDate start, LocalDate end) {
+    public static DateRange of(LocalDate start, LocalDate end) {
         return builder().start(start).end(end).build();
     }
 
@@ -60,7 +60,7 @@ public abstract class Period {
      * @param start the first day, not null
      * @return the open period, not null
      */
-    public static Period startingOn(LocalDate start) {
+    public static DateRange startingOn(LocalDate start) {
         return builder().start(start).build();
     }
 
@@ -73,11 +73,11 @@ public abstract class Period {
         return new Builder();
     }
 
-    /** Builds a {@link Period}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutablePeriod.Builder {}
+    /** Builds a {@link DateRange}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableDateRange.Builder {}
 
     @Value.Check
     void check() {
-        Invariants.notBefore(getEnd(), getStart(), "Period.end", "Period.start");
+        Invariants.notBefore(getEnd(), getStart(), "DateRange.end", "DateRange.start");
     }
 }

@@ -1,0 +1,45 @@
+package org.recoverykit.json;
+
+import java.util.List;
+import org.recoverykit.model.Coded;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+
+/**
+ * Reads a code of one code list. An unknown code is an error, unless the read is lenient: then it is
+ * listed as skipped and read as absent.
+ */
+final class CodedDeserializer extends StdScalarDeserializer<Object> {
+    /** The context attribute under which a lenient read collects what it skips. */
+    static final Object SKIPPED = SkippedContent.class;
+
+    CodedDeserializer(Class<?> type) {
+        super(type);
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Object deserialize(JsonParser parser, DeserializationContext context) {
+        if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+            return context.handleUnexpectedToken(handledType(), parser);
+        }
+        Class type = handledType();
+        return Coded.find(type, parser.getString()).orElseGet(() -> unknown(parser, context));
+    }
+
+    private Object unknown(JsonParser parser, DeserializationContext context) {
+        List<SkippedContent> skipped = skippedList(context);
+        if (skipped == null) {
+            throw new UnknownCodeException(parser, handledType());
+        }
+        skipped.add(Problems.skipped(parser, "unknown code for " + handledType().getSimpleName()));
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<SkippedContent> skippedList(DeserializationContext context) {
+        return (List<SkippedContent>) context.getAttribute(SKIPPED);
+    }
+}

@@ -1,0 +1,277 @@
+package org.recoverykit.json;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.recoverykit.model.RecoveryRecord;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes {@link RecoveryRecord}s as native JSON documents.
+ *
+ * <p>Reading is strict: an unknown property, an unknown code, a wrong type, a duplicate property, trailing
+ * content or a document beyond the {@linkplain ReadLimits read limits} makes it fail with
+ * {@link UnreadableDocumentException}. {@link #readLenient(Reader)} reads on past unknown properties and
+ * codes, and lists what it skipped. Writing produces an indented document in a fixed property order, and
+ * reading it back gives an equal record.
+ *
+ * <p>Instances are immutable and thread-safe; build one and share it.
+ */
+public final class RecordJson {
+    private static final RecordJson DEFAULTS = new RecordJson(ReadLimits.defaults());
+
+    private final ReadLimits limits;
+    private final ObjectReader strictReader;
+    private final ObjectReader lenientReader;
+    private final ObjectWriter writer;
+
+    private RecordJson(ReadLimits limits) {
+        this.limits = limits;
+        JsonMapper strict = mapper(limits, b -> b);
+        JsonMapper lenient = mapper(
+                limits,
+                b -> b.addHandler(new SkipUnknownProperties())
+                        .changeDefaultNullHandling(n -> JsonSetter.Value.forContentNulls(Nulls.SKIP)));
+        this.strictReader = strict.readerFor(RecoveryRecord.class);
+        this.lenientReader = lenient.readerFor(RecoveryRecord.class);
+        this.writer = strict.writerFor(RecoveryRecord.class);
+    }
+
+    private static JsonMapper mapper(ReadLimits limits, Function<JsonMapper.Builder, JsonMapper.Builder> custom) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(limits.toConstraints())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        JsonMapper.Builder builder = JsonMapper.builder(factory)
+                .addModule(new RecoveryKitModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+        return custom.apply(builder).build();
+    }
+
+    /**
+     * Obtains a reader and writer with the default read limits.
+     *
+     * @return the shared default instance, not null
+     */
+    public static RecordJson defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Obtains a reader and writer with the given read limits.
+     *
+     * @param limits the read limits, not null
+     * @return a new instance, not null
+     */
+    public static RecordJson withLimits(ReadLimits limits) {
+        return new RecordJson(Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Gets the read limits of this instance.
+     *
+     * @return the read limits, not null
+     */
+    public ReadLimits getLimits() {
+        return limits;
+    }
+
+    /**
+     * Reads a record from a JSON document given as text.
+     *
+     * @param json the document, not null
+     * @return the record, not null
+     * @throws UnreadableDocumentException if the document cannot be read
+     */
+    public RecoveryRecord read(String json) throws UnreadableDocumentException {
+        return read(new StringReader(json));
+    }
+
+    /**
+     * Reads a record from a JSON document in a character stream; the stream is not closed.
+     *
+     * @param json the document, not null
+     * @return the record, not null
+     * @throws UnreadableDocumentException if the document cannot be read, or the stream fails
+     */
+    public RecoveryRecord read(Reader json) throws UnreadableDocumentException {
+        try (JsonParser parser = strictReader.createParser(json)) {
+            return bind(strictReader, parser);
+        }
+    }
+
+    /**
+     * Reads a record from a JSON document in UTF-8, UTF-16 or UTF-32; the stream is not closed.
+     *
+     * @param json the document, not null
+     * @return the record, not null
+     * @throws UnreadableDocumentException if the document cannot be read, or the stream fails
+     */
+    public RecoveryRecord read(InputStream json) throws UnreadableDocumentException {
+        try (JsonParser parser = strictReader.createParser(json)) {
+            return bind(strictReader, parser);
+        }
+    }
+
+    /**
+     * Reads a record from a JSON document in a file.
+     *
+     * @param file the file, not null
+     * @return the record, not null
+     * @throws UnreadableDocumentException if the document cannot be read
+     * @throws IOException if the file cannot be opened
+     */
+    public RecoveryRecord read(Path file) throws UnreadableDocumentException, IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    /**
+     * Reads a record from a JSON document, passing over unknown properties and unknown codes.
+     *
+     * <p>An unknown code in a list or an optional value is left out; where the model requires the value, the
+     * read fails as a strict one would.
+     *
+     * @param json the document, not null
+     * @return the record and what was skipped, not null
+     * @throws UnreadableDocumentException if the document cannot be read even so
+     */
+    public LenientRead readLenient(Reader json) throws UnreadableDocumentException {
+        List<SkippedContent> skipped = new ArrayList<>();
+        ObjectReader reader = lenientReader.withAttribute(CodedDeserializer.SKIPPED, skipped);
+        try (JsonParser parser = reader.createParser(json)) {
+            return LenientRead.of(bind(reader, parser), skipped);
+        }
+    }
+
+    /**
+     * Reads a record from a JSON document given as text, passing over unknown properties and unknown codes.
+     *
+     * @param json the document, not null
+     * @return the record and what was skipped, not null
+     * @throws UnreadableDocumentException if the document cannot be read even so
+     * @see #readLenient(Reader)
+     */
+    public LenientRead readLenient(String json) throws UnreadableDocumentException {
+        return readLenient(new StringReader(json));
+    }
+
+    private static RecoveryRecord bind(ObjectReader reader, JsonParser parser) throws UnreadableDocumentException {
+        try {
+            RecoveryRecord record = reader.readValue(parser);
+            if (record == null) {
+                throw new UnreadableDocumentException("", 1, 1, "the document is empty or null");
+            }
+            return record;
+        } catch (JacksonException e) {
+            throw Problems.unreadable(e, parser);
+        }
+    }
+
+    /**
+     * Writes a record as a JSON document in UTF-8; the stream is not closed.
+     *
+     * @param record the record, not null
+     * @param out the stream to write to, not null
+     * @throws IOException if the stream fails
+     */
+    public void write(RecoveryRecord record, OutputStream out) throws IOException {
+        try {
+            writer.writeValue(new NonClosing(out), record);
+        } catch (JacksonIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Writes a record as a JSON document to a character stream; the stream is not closed.
+     *
+     * @param record the record, not null
+     * @param out the stream to write to, not null
+     * @throws IOException if the stream fails
+     */
+    public void write(RecoveryRecord record, Writer out) throws IOException {
+        try (var generator = writer.createGenerator(out)) {
+            writer.writeValue(generator, record);
+        } catch (JacksonIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Writes a record as a JSON document to a string.
+     *
+     * @param record the record, not null
+     * @return the document, not null
+     */
+    public String toJson(RecoveryRecord record) {
+        return writer.writeValueAsString(record);
+    }
+
+    private static final class SkipUnknownProperties extends DeserializationProblemHandler {
+        @Override
+        public boolean handleUnknownProperty(
+                DeserializationContext context,
+                JsonParser parser,
+                ValueDeserializer<?> deserializer,
+                Object beanOrClass,
+                String propertyName) {
+            List<SkippedContent> skipped = CodedDeserializer.skippedList(context);
+            if (skipped == null) {
+                return false;
+            }
+            skipped.add(Problems.skipped(parser, "unknown property"));
+            parser.skipChildren();
+            return true;
+        }
+    }
+
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

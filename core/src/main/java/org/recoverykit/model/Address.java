@@ -1,0 +1,72 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A postal address.
+ */
+@Value.Immutable
+@JsonDeserialize(builder = Address.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({"lines", "city", "district", "postalCode", "country"})
+public abstract class Address {
+    Address() {}
+
+    /**
+     * Gets the street lines, in order.
+     *
+     * @return the street lines, in order, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getLines();
+
+    /**
+     * Gets the city or town.
+     *
+     * @return the city or town, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getCity();
+
+    /**
+     * Gets the district, county or state.
+     *
+     * @return the district, county or state, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getDistrict();
+
+    /**
+     * Gets the postal code.
+     *
+     * @return the postal code, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getPostalCode();
+
+    /**
+     * Gets the country, as an ISO 3166 code where known.
+     *
+     * @return the country, as an ISO 3166 code where known, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getCountry();
+
+    /**
+     * Obtains a builder of addresss.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Address}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableAddress.Builder {}
+}

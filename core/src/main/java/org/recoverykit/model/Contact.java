@@ -1,0 +1,167 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One service contact and its progress note: need, intervention, relation to the plan, provider, date, actual start and end, setting and the person's response (Community Support key service function 7), or a contact that was missed or cancelled.
+ */
+@Value.Immutable
+@JsonDeserialize(builder = Contact.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({
+    "id",
+    "planId",
+    "episodeId",
+    "start",
+    "end",
+    "setting",
+    "mode",
+    "providerMemberId",
+    "attendance",
+    "need",
+    "interventionIds",
+    "goalIds",
+    "response",
+    "nextSteps",
+    "collaborative"
+})
+public abstract class Contact {
+    Contact() {}
+
+    /**
+     * Gets the id of the contact, unique within the record.
+     *
+     * @return the id of the contact, unique within the record, not null
+     */
+    public abstract String getId();
+
+    /**
+     * Gets the id of the plan version the contact delivers.
+     *
+     * @return the id of the plan version the contact delivers, empty if not recorded
+     */
+    public abstract Optional<String> getPlanId();
+
+    /**
+     * Gets the id of the service episode the contact belongs to.
+     *
+     * @return the id of the service episode the contact belongs to, empty if not recorded
+     */
+    public abstract Optional<String> getEpisodeId();
+
+    /**
+     * Gets when the contact started, or was due to start.
+     *
+     * @return when the contact started, or was due to start, not null
+     */
+    public abstract OffsetDateTime getStart();
+
+    /**
+     * Gets when the contact actually ended.
+     *
+     * @return when the contact actually ended, empty if not recorded
+     */
+    public abstract Optional<OffsetDateTime> getEnd();
+
+    /**
+     * Gets where the contact took place.
+     *
+     * @return where the contact took place, empty if not recorded
+     */
+    public abstract Optional<Setting> getSetting();
+
+    /**
+     * Gets how the contact was made.
+     *
+     * @return how the contact was made, empty if not recorded
+     */
+    public abstract Optional<ContactMode> getMode();
+
+    /**
+     * Gets the id of the team member who provided the service.
+     *
+     * @return the id of the team member who provided the service, empty if not recorded
+     */
+    public abstract Optional<String> getProviderMemberId();
+
+    /**
+     * Gets whether the contact took place.
+     *
+     * @return whether the contact took place, not null
+     */
+    public abstract Attendance getAttendance();
+
+    /**
+     * Gets the need for the service at this contact.
+     *
+     * @return the need for the service at this contact, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getNeed();
+
+    /**
+     * Gets the ids of the interventions delivered.
+     *
+     * @return the ids of the interventions delivered, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getInterventionIds();
+
+    /**
+     * Gets the ids of the goals the contact relates to.
+     *
+     * @return the ids of the goals the contact relates to, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getGoalIds();
+
+    /**
+     * Gets the person's response to the service.
+     *
+     * @return the person's response to the service, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getResponse();
+
+    /**
+     * Gets what happens next.
+     *
+     * @return what happens next, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getNextSteps();
+
+    /**
+     * Checks whether the note was written with the person (key service function 6).
+     *
+     * @return true if the note was written with the person (key service function 6)
+     */
+    @Value.Default
+    public boolean isCollaborative() {
+        return false;
+    }
+
+    /**
+     * Obtains a builder of contacts.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Contact}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableContact.Builder {}
+
+    @Value.Check
+    void check() {
+        Invariants.notBlank(getId(), "Contact.id");
+        Invariants.notBefore(getEnd(), getStart(), "Contact.end", "Contact.start");
+    }
+}

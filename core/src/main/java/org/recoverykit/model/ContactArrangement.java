@@ -1,0 +1,115 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Agreed arrangements for staying in touch: preferred modes and times, how often, whom to contact when the worker is unavailable, and when to review them (MH22 P2.5, P3 and P4).
+ */
+@Value.Immutable
+@JsonDeserialize(builder = ContactArrangement.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({
+    "id",
+    "planId",
+    "preferredModes",
+    "preferredTimes",
+    "frequency",
+    "workerContact",
+    "whenUnavailable",
+    "agreedOn",
+    "reviewDue"
+})
+public abstract class ContactArrangement {
+    ContactArrangement() {}
+
+    /**
+     * Gets the id of the arrangement, unique within the record.
+     *
+     * @return the id of the arrangement, unique within the record, not null
+     */
+    public abstract String getId();
+
+    /**
+     * Gets the id of the plan the arrangement belongs to.
+     *
+     * @return the id of the plan the arrangement belongs to, empty if not recorded
+     */
+    public abstract Optional<String> getPlanId();
+
+    /**
+     * Gets the person's preferred ways of being contacted, most preferred first.
+     *
+     * @return the person's preferred ways of being contacted, most preferred first, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<ContactMode> getPreferredModes();
+
+    /**
+     * Gets when the person prefers to be contacted.
+     *
+     * @return when the person prefers to be contacted, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getPreferredTimes();
+
+    /**
+     * Gets how often contact is agreed.
+     *
+     * @return how often contact is agreed, empty if not recorded
+     */
+    public abstract Optional<Frequency> getFrequency();
+
+    /**
+     * Gets how the person can contact their worker.
+     *
+     * @return how the person can contact their worker, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<ContactPoint> getWorkerContact();
+
+    /**
+     * Gets whom to contact when the worker is unavailable.
+     *
+     * @return whom to contact when the worker is unavailable, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getWhenUnavailable();
+
+    /**
+     * Gets when the arrangement was agreed.
+     *
+     * @return when the arrangement was agreed, empty if not recorded
+     */
+    public abstract Optional<LocalDate> getAgreedOn();
+
+    /**
+     * Gets when the arrangement is next to be reviewed.
+     *
+     * @return when the arrangement is next to be reviewed, empty if not recorded
+     */
+    public abstract Optional<LocalDate> getReviewDue();
+
+    /**
+     * Obtains a builder of contact arrangements.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link ContactArrangement}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableContactArrangement.Builder {}
+
+    @Value.Check
+    void check() {
+        Invariants.notBlank(getId(), "ContactArrangement.id");
+    }
+}

@@ -1,0 +1,71 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A service that continues after discharge, and who provides it (Community Support key service function 8).
+ */
+@Value.Immutable
+@JsonDeserialize(builder = ContinuingService.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({"description", "provider", "serviceFunction", "providerContact", "startsOn"})
+public abstract class ContinuingService {
+    ContinuingService() {}
+
+    /**
+     * Gets the service.
+     *
+     * @return the service, not null
+     */
+    @Value.Redacted
+    public abstract String getDescription();
+
+    /**
+     * Gets who provides it.
+     *
+     * @return who provides it, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getProvider();
+
+    /**
+     * Gets the service function it delivers.
+     *
+     * @return the service function it delivers, empty if not recorded
+     */
+    public abstract Optional<ServiceFunction> getServiceFunction();
+
+    /**
+     * Gets how to reach the provider.
+     *
+     * @return how to reach the provider, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<ContactPoint> getProviderContact();
+
+    /**
+     * Gets when it starts.
+     *
+     * @return when it starts, empty if not recorded
+     */
+    public abstract Optional<LocalDate> getStartsOn();
+
+    /**
+     * Obtains a builder of continuing services.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link ContinuingService}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableContinuingService.Builder {}
+}

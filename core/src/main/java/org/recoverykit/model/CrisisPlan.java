@@ -1,0 +1,189 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A relapse-prevention and crisis plan in typed sections, in the person's words (Community Support key service functions 10 and 15; the structure follows safety planning and WRAP, in the library's own wording).
+ */
+@Value.Immutable
+@JsonDeserialize(builder = CrisisPlan.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({
+    "id",
+    "warningSigns",
+    "copingStrategies",
+    "distractions",
+    "peopleToAsk",
+    "peopleNotToInvolve",
+    "professionals",
+    "keepingSafe",
+    "whatHelps",
+    "whatDoesNotHelp",
+    "preferredPlacesOfCare",
+    "placesToAvoid",
+    "whenOthersTakeOver",
+    "afterCrisis",
+    "agreedOn",
+    "reviewDue"
+})
+public abstract class CrisisPlan {
+    CrisisPlan() {}
+
+    /**
+     * Gets the id of the crisis plan, unique within the record.
+     *
+     * @return the id of the crisis plan, unique within the record, not null
+     */
+    public abstract String getId();
+
+    /**
+     * Gets warning signs and triggers.
+     *
+     * @return warning signs and triggers, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getWarningSigns();
+
+    /**
+     * Gets things the person can do on their own.
+     *
+     * @return things the person can do on their own, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getCopingStrategies();
+
+    /**
+     * Gets people and places that help take the person's mind off things.
+     *
+     * @return people and places that help take the person's mind off things, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getDistractions();
+
+    /**
+     * Gets people the person can ask for help.
+     *
+     * @return people the person can ask for help, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<CrisisContact> getPeopleToAsk();
+
+    /**
+     * Gets people the person does not want involved.
+     *
+     * @return people the person does not want involved, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<CrisisContact> getPeopleNotToInvolve();
+
+    /**
+     * Gets professionals, services and crisis lines.
+     *
+     * @return professionals, services and crisis lines, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<CrisisContact> getProfessionals();
+
+    /**
+     * Gets ways of making the person's surroundings safer.
+     *
+     * @return ways of making the person's surroundings safer, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getKeepingSafe();
+
+    /**
+     * Gets what helps, including treatments and medicines to use.
+     *
+     * @return what helps, including treatments and medicines to use, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getWhatHelps();
+
+    /**
+     * Gets what does not help, including treatments and medicines to avoid.
+     *
+     * @return what does not help, including treatments and medicines to avoid, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getWhatDoesNotHelp();
+
+    /**
+     * Gets preferred places of care.
+     *
+     * @return preferred places of care, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getPreferredPlacesOfCare();
+
+    /**
+     * Gets places of care to avoid.
+     *
+     * @return places of care to avoid, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getPlacesToAvoid();
+
+    /**
+     * Gets signs that others should take over.
+     *
+     * @return signs that others should take over, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getWhenOthersTakeOver();
+
+    /**
+     * Gets what should happen after the crisis.
+     *
+     * @return what should happen after the crisis, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getAfterCrisis();
+
+    /**
+     * Gets when the person agreed the crisis plan.
+     *
+     * @return when the person agreed the crisis plan, empty if not recorded
+     */
+    public abstract Optional<LocalDate> getAgreedOn();
+
+    /**
+     * Gets when the crisis plan is next to be reviewed.
+     *
+     * @return when the crisis plan is next to be reviewed, empty if not recorded
+     */
+    public abstract Optional<LocalDate> getReviewDue();
+
+    /**
+     * Obtains a builder of crisis plans.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CrisisPlan}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableCrisisPlan.Builder {}
+
+    @Value.Check
+    void check() {
+        Invariants.notBlank(getId(), "CrisisPlan.id");
+    }
+}

@@ -1,0 +1,162 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A discharge and aftercare or continuing-recovery plan, from the service or from hospital: reason, planned date, continuing services and their providers, follow-up appointments, the relapse-prevention plan, who took part and the person's agreement (Community Support key service functions 8 and 11).
+ */
+@Value.Immutable
+@JsonDeserialize(builder = DischargePlan.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({
+    "id",
+    "kind",
+    "planId",
+    "episodeId",
+    "reason",
+    "facility",
+    "plannedDate",
+    "actualDate",
+    "continuingServices",
+    "noAftercareReason",
+    "followUpAppointments",
+    "crisisPlanId",
+    "participantIds",
+    "personAgreed",
+    "agreedOn"
+})
+public abstract class DischargePlan {
+    DischargePlan() {}
+
+    /**
+     * Gets the id of the discharge plan, unique within the record.
+     *
+     * @return the id of the discharge plan, unique within the record, not null
+     */
+    public abstract String getId();
+
+    /**
+     * Gets what the discharge is from.
+     *
+     * @return what the discharge is from, not null
+     */
+    public abstract DischargeKind getKind();
+
+    /**
+     * Gets the id of the recovery plan version it concludes.
+     *
+     * @return the id of the recovery plan version it concludes, empty if not recorded
+     */
+    public abstract Optional<String> getPlanId();
+
+    /**
+     * Gets the id of the service episode it ends.
+     *
+     * @return the id of the service episode it ends, empty if not recorded
+     */
+    public abstract Optional<String> getEpisodeId();
+
+    /**
+     * Gets why the person is being discharged.
+     *
+     * @return why the person is being discharged, empty if not recorded
+     */
+    public abstract Optional<DischargeReason> getReason();
+
+    /**
+     * Gets the hospital or facility, for a discharge from hospital.
+     *
+     * @return the hospital or facility, for a discharge from hospital, empty if not recorded
+     */
+    public abstract Optional<String> getFacility();
+
+    /**
+     * Gets the planned date of discharge.
+     *
+     * @return the planned date of discharge, empty if not recorded
+     */
+    public abstract Optional<LocalDate> getPlannedDate();
+
+    /**
+     * Gets the date the person was discharged.
+     *
+     * @return the date the person was discharged, empty if not recorded
+     */
+    public abstract Optional<LocalDate> getActualDate();
+
+    /**
+     * Gets the aftercare and continuing-recovery services.
+     *
+     * @return the aftercare and continuing-recovery services, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<ContinuingService> getContinuingServices();
+
+    /**
+     * Gets why no aftercare is needed, where there is none.
+     *
+     * @return why no aftercare is needed, where there is none, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getNoAftercareReason();
+
+    /**
+     * Gets the follow-up appointments made.
+     *
+     * @return the follow-up appointments made, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<FollowUpAppointment> getFollowUpAppointments();
+
+    /**
+     * Gets the id of the relapse-prevention or crisis plan that goes with it.
+     *
+     * @return the id of the relapse-prevention or crisis plan that goes with it, empty if not recorded
+     */
+    public abstract Optional<String> getCrisisPlanId();
+
+    /**
+     * Gets the ids of the team members who took part.
+     *
+     * @return the ids of the team members who took part, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getParticipantIds();
+
+    /**
+     * Gets whether the person agreed to the discharge plan, if recorded.
+     *
+     * @return true or false as recorded, empty if not recorded
+     */
+    public abstract Optional<Boolean> getPersonAgreed();
+
+    /**
+     * Gets when the person agreed.
+     *
+     * @return when the person agreed, empty if not recorded
+     */
+    public abstract Optional<LocalDate> getAgreedOn();
+
+    /**
+     * Obtains a builder of discharge plans.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link DischargePlan}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableDischargePlan.Builder {}
+
+    @Value.Check
+    void check() {
+        Invariants.notBlank(getId(), "DischargePlan.id");
+    }
+}

@@ -1,0 +1,100 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The person's view of one life domain: what they need, what they bring, what stands in the way (Community Support key service function 3).
+ */
+@Value.Immutable
+@JsonDeserialize(builder = DomainAssessment.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({"id", "lifeDomain", "assessedOn", "personsView", "needs", "strengths", "barriers", "priority"})
+public abstract class DomainAssessment {
+    DomainAssessment() {}
+
+    /**
+     * Gets the id of this assessment, unique within the record.
+     *
+     * @return the id of this assessment, unique within the record, not null
+     */
+    public abstract String getId();
+
+    /**
+     * Gets the life domain assessed.
+     *
+     * @return the life domain assessed, not null
+     */
+    public abstract LifeDomain getLifeDomain();
+
+    /**
+     * Gets the date of the assessment.
+     *
+     * @return the date of the assessment, empty if not recorded
+     */
+    public abstract Optional<LocalDate> getAssessedOn();
+
+    /**
+     * Gets the person's view of the domain, in their words.
+     *
+     * @return the person's view of the domain, in their words, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getPersonsView();
+
+    /**
+     * Gets the needs identified.
+     *
+     * @return the needs identified, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getNeeds();
+
+    /**
+     * Gets the strengths, skills and resources the person brings to it.
+     *
+     * @return the strengths, skills and resources the person brings to it, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getStrengths();
+
+    /**
+     * Gets the barriers to recovery in this domain.
+     *
+     * @return the barriers to recovery in this domain, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getBarriers();
+
+    /**
+     * Gets the priority the person gives the domain, 1 being the highest.
+     *
+     * @return the priority the person gives the domain, 1 being the highest, empty if not recorded
+     */
+    public abstract Optional<Integer> getPriority();
+
+    /**
+     * Obtains a builder of domain assessments.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link DomainAssessment}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableDomainAssessment.Builder {}
+
+    @Value.Check
+    void check() {
+        Invariants.notBlank(getId(), "DomainAssessment.id");
+    }
+}

@@ -1,0 +1,54 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * An appointment made for after discharge.
+ */
+@Value.Immutable
+@JsonDeserialize(builder = FollowUpAppointment.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({"start", "withWhom", "purpose"})
+public abstract class FollowUpAppointment {
+    FollowUpAppointment() {}
+
+    /**
+     * Gets when it is.
+     *
+     * @return when it is, not null
+     */
+    public abstract OffsetDateTime getStart();
+
+    /**
+     * Gets whom it is with.
+     *
+     * @return whom it is with, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getWithWhom();
+
+    /**
+     * Gets what it is for.
+     *
+     * @return what it is for, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getPurpose();
+
+    /**
+     * Obtains a builder of follow up appointments.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link FollowUpAppointment}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableFollowUpAppointment.Builder {}
+}

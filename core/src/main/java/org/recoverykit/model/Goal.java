@@ -1,0 +1,116 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Something the person wants, in their own words wherever possible, in one or more life domains (person-centred planning, Documents 3).
+ */
+@Value.Immutable
+@JsonDeserialize(builder = Goal.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({
+    "id",
+    "statement",
+    "inOwnWords",
+    "lifeDomains",
+    "status",
+    "achievement",
+    "priority",
+    "startDate",
+    "objectives"
+})
+public abstract class Goal {
+    Goal() {}
+
+    /**
+     * Gets the id of the goal, unique within the record.
+     *
+     * @return the id of the goal, unique within the record, not null
+     */
+    public abstract String getId();
+
+    /**
+     * Gets the goal as the person put it.
+     *
+     * @return the goal as the person put it, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getStatement();
+
+    /**
+     * Checks whether the statement is in the person's own words.
+     *
+     * @return true if the statement is in the person's own words
+     */
+    @Value.Default
+    public boolean isInOwnWords() {
+        return false;
+    }
+
+    /**
+     * Gets the life domains the goal belongs to.
+     *
+     * @return the life domains the goal belongs to, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<LifeDomain> getLifeDomains();
+
+    /**
+     * Gets the goal's lifecycle status.
+     *
+     * @return the goal's lifecycle status, not null
+     */
+    public abstract GoalStatus getStatus();
+
+    /**
+     * Gets how far the goal has been achieved.
+     *
+     * @return how far the goal has been achieved, empty if not recorded
+     */
+    public abstract Optional<GoalAchievement> getAchievement();
+
+    /**
+     * Gets how much the goal matters to the person.
+     *
+     * @return how much the goal matters to the person, empty if not recorded
+     */
+    public abstract Optional<GoalPriority> getPriority();
+
+    /**
+     * Gets when work on the goal started.
+     *
+     * @return when work on the goal started, empty if not recorded
+     */
+    public abstract Optional<LocalDate> getStartDate();
+
+    /**
+     * Gets the measurable steps towards the goal.
+     *
+     * @return the measurable steps towards the goal, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<Objective> getObjectives();
+
+    /**
+     * Obtains a builder of goals.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Goal}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableGoal.Builder {}
+
+    @Value.Check
+    void check() {
+        Invariants.notBlank(getId(), "Goal.id");
+    }
+}

@@ -1,0 +1,52 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Progress on one goal, as recorded at a plan review.
+ */
+@Value.Immutable
+@JsonDeserialize(builder = GoalProgress.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({"goalId", "achievement", "note"})
+public abstract class GoalProgress {
+    GoalProgress() {}
+
+    /**
+     * Gets the id of the goal.
+     *
+     * @return the id of the goal, not null
+     */
+    public abstract String getGoalId();
+
+    /**
+     * Gets how far the goal has been achieved.
+     *
+     * @return how far the goal has been achieved, empty if not recorded
+     */
+    public abstract Optional<GoalAchievement> getAchievement();
+
+    /**
+     * Gets what the person and team said about it.
+     *
+     * @return what the person and team said about it, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getNote();
+
+    /**
+     * Obtains a builder of goal progresss.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link GoalProgress}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableGoalProgress.Builder {}
+}

@@ -1,0 +1,48 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A person's name as written: given names and a family name.
+ */
+@Value.Immutable
+@JsonDeserialize(builder = HumanName.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({"given", "family"})
+public abstract class HumanName {
+    HumanName() {}
+
+    /**
+     * Gets the given names, in order.
+     *
+     * @return the given names, in order, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getGiven();
+
+    /**
+     * Gets the family name.
+     *
+     * @return the family name, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getFamily();
+
+    /**
+     * Obtains a builder of human names.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link HumanName}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableHumanName.Builder {}
+}

@@ -1,0 +1,128 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A specific, measurable, individualized action that the team takes towards the person's goals: what, by whom, how much, how often, for how long and where (Community Support key service functions 2 and 4).
+ */
+@Value.Immutable
+@JsonDeserialize(builder = Intervention.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({
+    "id",
+    "goalIds",
+    "serviceFunction",
+    "description",
+    "responsibleMemberId",
+    "providerType",
+    "paid",
+    "amount",
+    "frequency",
+    "duration",
+    "setting"
+})
+public abstract class Intervention {
+    Intervention() {}
+
+    /**
+     * Gets the id of the intervention, unique within the record.
+     *
+     * @return the id of the intervention, unique within the record, not null
+     */
+    public abstract String getId();
+
+    /**
+     * Gets the ids of the goals the intervention serves.
+     *
+     * @return the ids of the goals the intervention serves, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getGoalIds();
+
+    /**
+     * Gets the service function the intervention delivers.
+     *
+     * @return the service function the intervention delivers, empty if not recorded
+     */
+    public abstract Optional<ServiceFunction> getServiceFunction();
+
+    /**
+     * Gets what is done.
+     *
+     * @return what is done, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getDescription();
+
+    /**
+     * Gets the id of the team member responsible.
+     *
+     * @return the id of the team member responsible, empty if not recorded
+     */
+    public abstract Optional<String> getResponsibleMemberId();
+
+    /**
+     * Gets the kind of provider who delivers it, where no member is named.
+     *
+     * @return the kind of provider who delivers it, where no member is named, empty if not recorded
+     */
+    public abstract Optional<String> getProviderType();
+
+    /**
+     * Gets whether the intervention is a paid service, if recorded.
+     *
+     * @return true or false as recorded, empty if not recorded
+     */
+    public abstract Optional<Boolean> getPaid();
+
+    /**
+     * Gets how long each session lasts.
+     *
+     * @return how long each session lasts, empty if not recorded
+     */
+    public abstract Optional<Duration> getAmount();
+
+    /**
+     * Gets how often it happens.
+     *
+     * @return how often it happens, empty if not recorded
+     */
+    public abstract Optional<Frequency> getFrequency();
+
+    /**
+     * Gets for how long it goes on.
+     *
+     * @return for how long it goes on, empty if not recorded
+     */
+    public abstract Optional<java.time.Period> getDuration();
+
+    /**
+     * Gets where it takes place.
+     *
+     * @return where it takes place, empty if not recorded
+     */
+    public abstract Optional<Setting> getSetting();
+
+    /**
+     * Obtains a builder of interventions.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Intervention}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableIntervention.Builder {}
+
+    @Value.Check
+    void check() {
+        Invariants.notBlank(getId(), "Intervention.id");
+    }
+}

@@ -1,0 +1,83 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A family member, friend or other unpaid supporter (Community Support key service functions 20 and 22; person-centred planning, Connections).
+ */
+@Value.Immutable
+@JsonDeserialize(builder = NaturalSupport.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({"id", "name", "relationship", "contactPoints", "roleInPlan", "lifeDomains"})
+public abstract class NaturalSupport {
+    NaturalSupport() {}
+
+    /**
+     * Gets the id of this natural support, unique within the record.
+     *
+     * @return the id of this natural support, unique within the record, not null
+     */
+    public abstract String getId();
+
+    /**
+     * Gets the supporter's name.
+     *
+     * @return the supporter's name, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<HumanName> getName();
+
+    /**
+     * Gets how the supporter is related to the person.
+     *
+     * @return how the supporter is related to the person, empty if not recorded
+     */
+    public abstract Optional<RelationshipType> getRelationship();
+
+    /**
+     * Gets how to reach the supporter.
+     *
+     * @return how to reach the supporter, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<ContactPoint> getContactPoints();
+
+    /**
+     * Gets what the supporter does in the plan, such as a weekly check-in call.
+     *
+     * @return what the supporter does in the plan, such as a weekly check-in call, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getRoleInPlan();
+
+    /**
+     * Gets the life domains the supporter helps with (key service function 20).
+     *
+     * @return the life domains the supporter helps with (key service function 20), not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<LifeDomain> getLifeDomains();
+
+    /**
+     * Obtains a builder of natural supports.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link NaturalSupport}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableNaturalSupport.Builder {}
+
+    @Value.Check
+    void check() {
+        Invariants.notBlank(getId(), "NaturalSupport.id");
+    }
+}

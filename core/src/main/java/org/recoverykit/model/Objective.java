@@ -1,0 +1,81 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A measurable step towards a goal: what is measured, from where, to where, by when (Community Support key service function 4).
+ */
+@Value.Immutable
+@JsonDeserialize(builder = Objective.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({"id", "measure", "baseline", "target", "targetDate", "achievement"})
+public abstract class Objective {
+    Objective() {}
+
+    /**
+     * Gets the id of the objective, unique within the record.
+     *
+     * @return the id of the objective, unique within the record, not null
+     */
+    public abstract String getId();
+
+    /**
+     * Gets what is measured.
+     *
+     * @return what is measured, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getMeasure();
+
+    /**
+     * Gets where the measure stood at the start.
+     *
+     * @return where the measure stood at the start, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getBaseline();
+
+    /**
+     * Gets where the measure should get to.
+     *
+     * @return where the measure should get to, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getTarget();
+
+    /**
+     * Gets when the target should be reached.
+     *
+     * @return when the target should be reached, empty if not recorded
+     */
+    public abstract Optional<LocalDate> getTargetDate();
+
+    /**
+     * Gets how far the objective has been achieved.
+     *
+     * @return how far the objective has been achieved, empty if not recorded
+     */
+    public abstract Optional<GoalAchievement> getAchievement();
+
+    /**
+     * Obtains a builder of objectives.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Objective}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableObjective.Builder {}
+
+    @Value.Check
+    void check() {
+        Invariants.notBlank(getId(), "Objective.id");
+    }
+}

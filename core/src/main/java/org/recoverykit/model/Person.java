@@ -1,0 +1,201 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The person served, with what matters to them: names, languages, culture and identity, strengths, interests and natural supports (Community Support Training 101; person-centred planning, Strength-based and Documents).
+ */
+@Value.Immutable
+@JsonDeserialize(builder = Person.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({
+    "id",
+    "identifiers",
+    "name",
+    "preferredName",
+    "pronouns",
+    "birthDate",
+    "languages",
+    "interpreterNeeded",
+    "culturalPreferences",
+    "identityPreferences",
+    "communicationPreferences",
+    "strengths",
+    "interests",
+    "talents",
+    "telecom",
+    "addresses",
+    "naturalSupports"
+})
+public abstract class Person {
+    Person() {}
+
+    /**
+     * Gets the id of the person, unique within the record.
+     *
+     * @return the id of the person, unique within the record, not null
+     */
+    public abstract String getId();
+
+    /**
+     * Gets the person's identifiers in other systems.
+     *
+     * @return the person's identifiers in other systems, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<Identifier> getIdentifiers();
+
+    /**
+     * Gets the person's legal name.
+     *
+     * @return the person's legal name, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<HumanName> getName();
+
+    /**
+     * Gets the name the person wants to be called by, used throughout the plan (Documents 2).
+     *
+     * @return the name the person wants to be called by, used throughout the plan (Documents 2), empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getPreferredName();
+
+    /**
+     * Gets the person's pronouns, in their words.
+     *
+     * @return the person's pronouns, in their words, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getPronouns();
+
+    /**
+     * Gets the person's date of birth.
+     *
+     * @return the person's date of birth, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<LocalDate> getBirthDate();
+
+    /**
+     * Gets the languages the person uses.
+     *
+     * @return the languages the person uses, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<LanguagePreference> getLanguages();
+
+    /**
+     * Checks whether the person needs an interpreter.
+     *
+     * @return true if the person needs an interpreter
+     */
+    @Value.Default
+    public boolean isInterpreterNeeded() {
+        return false;
+    }
+
+    /**
+     * Gets the person's cultural and linguistic preferences, in their words (Strength-based 2).
+     *
+     * @return the person's cultural and linguistic preferences, in their words (Strength-based 2), not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getCulturalPreferences();
+
+    /**
+     * Gets the person's identity preferences, such as person-first or identity-first language (Team 1).
+     *
+     * @return the person's identity preferences, such as person-first or identity-first language (Team 1), not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getIdentityPreferences();
+
+    /**
+     * Gets how the person prefers to communicate.
+     *
+     * @return how the person prefers to communicate, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getCommunicationPreferences();
+
+    /**
+     * Gets the person's strengths (key service function 1; Documents 1).
+     *
+     * @return the person's strengths (key service function 1; Documents 1), not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getStrengths();
+
+    /**
+     * Gets the person's interests (Documents 1).
+     *
+     * @return the person's interests (Documents 1), not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getInterests();
+
+    /**
+     * Gets the person's talents (Documents 1).
+     *
+     * @return the person's talents (Documents 1), not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getTalents();
+
+    /**
+     * Gets how to reach the person.
+     *
+     * @return how to reach the person, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<ContactPoint> getTelecom();
+
+    /**
+     * Gets the person's addresses.
+     *
+     * @return the person's addresses, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<Address> getAddresses();
+
+    /**
+     * Gets the person's natural supports.
+     *
+     * @return the person's natural supports, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<NaturalSupport> getNaturalSupports();
+
+    /**
+     * Obtains a builder of persons.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Person}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutablePerson.Builder {}
+
+    @Value.Check
+    void check() {
+        Invariants.notBlank(getId(), "Person.id");
+    }
+}

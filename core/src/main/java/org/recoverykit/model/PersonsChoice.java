@@ -1,0 +1,46 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The person's own expressed interest in a service: the single most important factor in a peer-support referral (peer-to-peer procedure).
+ */
+@Value.Immutable
+@JsonDeserialize(builder = PersonsChoice.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({"expressedOn", "inOwnWords"})
+public abstract class PersonsChoice {
+    PersonsChoice() {}
+
+    /**
+     * Gets when the person expressed interest.
+     *
+     * @return when the person expressed interest, empty if not recorded
+     */
+    public abstract Optional<LocalDate> getExpressedOn();
+
+    /**
+     * Gets what the person said, in their words.
+     *
+     * @return what the person said, in their words, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getInOwnWords();
+
+    /**
+     * Obtains a builder of persons choices.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link PersonsChoice}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutablePersonsChoice.Builder {}
+}

@@ -1,0 +1,117 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A review of the plan with the person: who took part, what changed in their needs and circumstances, progress on each goal, risks revisited and changes agreed (MH22 P4, P8 to P10; person-centred planning, Documents 5).
+ */
+@Value.Immutable
+@JsonDeserialize(builder = PlanReview.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({
+    "id",
+    "date",
+    "participantIds",
+    "changesInNeeds",
+    "goalProgress",
+    "risksRevisited",
+    "changesAgreed",
+    "resultingVersion",
+    "nextReviewDue"
+})
+public abstract class PlanReview {
+    PlanReview() {}
+
+    /**
+     * Gets the id of the review, unique within the record.
+     *
+     * @return the id of the review, unique within the record, not null
+     */
+    public abstract String getId();
+
+    /**
+     * Gets the date of the review.
+     *
+     * @return the date of the review, not null
+     */
+    public abstract LocalDate getDate();
+
+    /**
+     * Gets the ids of the team members who took part.
+     *
+     * @return the ids of the team members who took part, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getParticipantIds();
+
+    /**
+     * Gets changes in the person's needs and circumstances.
+     *
+     * @return changes in the person's needs and circumstances, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getChangesInNeeds();
+
+    /**
+     * Gets progress on each goal.
+     *
+     * @return progress on each goal, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<GoalProgress> getGoalProgress();
+
+    /**
+     * Checks whether the risks were revisited with the person.
+     *
+     * @return true if the risks were revisited with the person
+     */
+    @Value.Default
+    public boolean isRisksRevisited() {
+        return false;
+    }
+
+    /**
+     * Gets the changes to the plan agreed with those involved.
+     *
+     * @return the changes to the plan agreed with those involved, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getChangesAgreed();
+
+    /**
+     * Gets the plan version that the agreed changes produced.
+     *
+     * @return the plan version that the agreed changes produced, empty if not recorded
+     */
+    public abstract Optional<Integer> getResultingVersion();
+
+    /**
+     * Gets when the plan is next to be reviewed.
+     *
+     * @return when the plan is next to be reviewed, empty if not recorded
+     */
+    public abstract Optional<LocalDate> getNextReviewDue();
+
+    /**
+     * Obtains a builder of plan reviews.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link PlanReview}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutablePlanReview.Builder {}
+
+    @Value.Check
+    void check() {
+        Invariants.notBlank(getId(), "PlanReview.id");
+    }
+}

@@ -1,0 +1,91 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A risk evaluated with the person, how it is mitigated and what happens if things do not go to plan (MH22 P7; Community Support key service function 15).
+ */
+@Value.Immutable
+@JsonDeserialize(builder = Risk.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({"id", "category", "description", "mitigation", "backupPlan", "discussedWithPerson", "evaluatedOn"})
+public abstract class Risk {
+    Risk() {}
+
+    /**
+     * Gets the id of the risk, unique within the record.
+     *
+     * @return the id of the risk, unique within the record, not null
+     */
+    public abstract String getId();
+
+    /**
+     * Gets what the risk is about.
+     *
+     * @return what the risk is about, not null
+     */
+    public abstract RiskCategory getCategory();
+
+    /**
+     * Gets the risk, as discussed.
+     *
+     * @return the risk, as discussed, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getDescription();
+
+    /**
+     * Gets what is done to reduce it.
+     *
+     * @return what is done to reduce it, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getMitigation();
+
+    /**
+     * Gets what happens if things do not go to plan.
+     *
+     * @return what happens if things do not go to plan, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getBackupPlan();
+
+    /**
+     * Checks whether the risk was evaluated with the person.
+     *
+     * @return true if the risk was evaluated with the person
+     */
+    @Value.Default
+    public boolean isDiscussedWithPerson() {
+        return false;
+    }
+
+    /**
+     * Gets when the risk was last evaluated.
+     *
+     * @return when the risk was last evaluated, empty if not recorded
+     */
+    public abstract Optional<LocalDate> getEvaluatedOn();
+
+    /**
+     * Obtains a builder of risks.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Risk}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableRisk.Builder {}
+
+    @Value.Check
+    void check() {
+        Invariants.notBlank(getId(), "Risk.id");
+    }
+}

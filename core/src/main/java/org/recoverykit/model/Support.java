@@ -1,0 +1,162 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A service or support in the plan, paid or unpaid, with its provider, type, scope, amount, duration and frequency (person-centred planning, Documents 4 and 6; 42 CFR 441.301(c)).
+ */
+@Value.Immutable
+@JsonDeserialize(builder = Support.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({
+    "id",
+    "goalIds",
+    "kind",
+    "paid",
+    "provider",
+    "providerMemberId",
+    "naturalSupportId",
+    "type",
+    "scope",
+    "amount",
+    "frequency",
+    "duration",
+    "funding",
+    "communitySupport",
+    "billingCode"
+})
+public abstract class Support {
+    Support() {}
+
+    /**
+     * Gets the id of the support, unique within the record.
+     *
+     * @return the id of the support, unique within the record, not null
+     */
+    public abstract String getId();
+
+    /**
+     * Gets the ids of the goals the support serves.
+     *
+     * @return the ids of the goals the support serves, not null, possibly empty
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> getGoalIds();
+
+    /**
+     * Gets whether the support is paid or unpaid, and of which sort.
+     *
+     * @return whether the support is paid or unpaid, and of which sort, not null
+     */
+    public abstract SupportKind getKind();
+
+    /**
+     * Gets whether the support is paid for, if recorded.
+     *
+     * @return true or false as recorded, empty if not recorded
+     */
+    public abstract Optional<Boolean> getPaid();
+
+    /**
+     * Gets who provides it: an organization, or a supporter the person names.
+     *
+     * @return who provides it: an organization, or a supporter the person names, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getProvider();
+
+    /**
+     * Gets the id of the team member who provides it.
+     *
+     * @return the id of the team member who provides it, empty if not recorded
+     */
+    public abstract Optional<String> getProviderMemberId();
+
+    /**
+     * Gets the id of the natural support who provides it.
+     *
+     * @return the id of the natural support who provides it, empty if not recorded
+     */
+    public abstract Optional<String> getNaturalSupportId();
+
+    /**
+     * Gets the type of support, such as housing navigation or a weekly call.
+     *
+     * @return the type of support, such as housing navigation or a weekly call, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getType();
+
+    /**
+     * Gets what the support covers.
+     *
+     * @return what the support covers, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<String> getScope();
+
+    /**
+     * Gets how long each session lasts.
+     *
+     * @return how long each session lasts, empty if not recorded
+     */
+    public abstract Optional<Duration> getAmount();
+
+    /**
+     * Gets how often it happens.
+     *
+     * @return how often it happens, empty if not recorded
+     */
+    public abstract Optional<Frequency> getFrequency();
+
+    /**
+     * Gets for how long it goes on.
+     *
+     * @return for how long it goes on, empty if not recorded
+     */
+    public abstract Optional<java.time.Period> getDuration();
+
+    /**
+     * Gets who pays for it, such as Medi-Cal.
+     *
+     * @return who pays for it, such as Medi-Cal, empty if not recorded
+     */
+    public abstract Optional<String> getFunding();
+
+    /**
+     * Gets the code of the Medi-Cal Community Supports service, for such a support.
+     *
+     * @return the code of the Medi-Cal Community Supports service, for such a support, empty if not recorded
+     */
+    public abstract Optional<String> getCommunitySupport();
+
+    /**
+     * Gets the billing code and modifiers the service is claimed under.
+     *
+     * @return the billing code and modifiers the service is claimed under, empty if not recorded
+     */
+    public abstract Optional<BillingCode> getBillingCode();
+
+    /**
+     * Obtains a builder of supports.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Support}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableSupport.Builder {}
+
+    @Value.Check
+    void check() {
+        Invariants.notBlank(getId(), "Support.id");
+    }
+}

@@ -1,0 +1,88 @@
+package org.recoverykit.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A member of a plan's team: the person, family, workers, supervisors, prescribers, schools, child welfare, courts and other supports (Community Support key service function 4).
+ */
+@Value.Immutable
+@JsonDeserialize(builder = TeamMember.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({"id", "role", "personId", "naturalSupportId", "name", "organization", "contactPoints"})
+public abstract class TeamMember {
+    TeamMember() {}
+
+    /**
+     * Gets the id of the member, unique within the record.
+     *
+     * @return the id of the member, unique within the record, not null
+     */
+    public abstract String getId();
+
+    /**
+     * Gets the member's role.
+     *
+     * @return the member's role, not null
+     */
+    public abstract TeamRole getRole();
+
+    /**
+     * Gets the id of the person, when this member is the person the plan is for.
+     *
+     * @return the id of the person, when this member is the person the plan is for, empty if not recorded
+     */
+    public abstract Optional<String> getPersonId();
+
+    /**
+     * Gets the id of the natural support this member is.
+     *
+     * @return the id of the natural support this member is, empty if not recorded
+     */
+    public abstract Optional<String> getNaturalSupportId();
+
+    /**
+     * Gets the member's name.
+     *
+     * @return the member's name, empty if not recorded
+     */
+    @Value.Redacted
+    public abstract Optional<HumanName> getName();
+
+    /**
+     * Gets the member's organization, such as a provider or school.
+     *
+     * @return the member's organization, such as a provider or school, empty if not recorded
+     */
+    public abstract Optional<String> getOrganization();
+
+    /**
+     * Gets how to reach the member.
+     *
+     * @return how to reach the member, not null, possibly empty
+     */
+    @Value.Redacted
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<ContactPoint> getContactPoints();
+
+    /**
+     * Obtains a builder of team members.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link TeamMember}; {@link #build()} checks its invariants. */
+    public static final class Builder extends ImmutableTeamMember.Builder {}
+
+    @Value.Check
+    void check() {
+        Invariants.notBlank(getId(), "TeamMember.id");
+    }
+}

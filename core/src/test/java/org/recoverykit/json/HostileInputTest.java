@@ -1,0 +1,133 @@
+package org.recoverykit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+
+/** Hostile documents fail fast, in bounded memory, with the library's exception and no echoed value. */
+class HostileInputTest {
+    private static final String CANARY = "CANARY-7731";
+    private final RecordJson json = RecordJson.defaults();
+
+    /** A stream of {@code count} copies of one byte, made as it is read. */
+    private static InputStream repeat(char c, long count) {
+        return new InputStream() {
+            private long left = count;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? c : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                Arrays.fill(b, off, off + n, (byte) c);
+                left -= n;
+                return n;
+            }
+        };
+    }
+
+    private static InputStream concat(InputStream... parts) {
+        return new SequenceInputStream(Collections.enumeration(Arrays.asList(parts)));
+    }
+
+    private static InputStream text(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private UnreadableDocumentException fails(InputStream in) {
+        UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class, () -> json.read(in));
+        assertThat(e).as("the read must fail with the library's exception").isNotNull();
+        assertThat(e.getMessage()).doesNotContain(CANARY);
+        assertThat(e.getCause()).isNull();
+        return e;
+    }
+
+    @Test
+    void nesting100000Deep() {
+        fails(concat(text("{\"id\":\"" + CANARY + "\",\"person\":"), repeat('[', 100_000)));
+        UnreadableDocumentException e = catchThrowableOfType(
+                UnreadableDocumentException.class,
+                () -> json.readLenient(new java.io.InputStreamReader(
+                        concat(text("{\"id\":\"" + CANARY + "\",\"skipped\":"), repeat('[', 100_000)),
+                        StandardCharsets.UTF_8)));
+        assertThat(e.getProblem()).isEqualTo("nesting deeper than the read limit");
+        assertThat(e.getMessage()).doesNotContain(CANARY);
+    }
+
+    @Test
+    void aStringOf50Megabytes() {
+        UnreadableDocumentException e =
+                fails(concat(text("{\"id\":\"" + CANARY), repeat('a', 50_000_000), text("\"}")));
+        assertThat(e.getProblem()).isEqualTo("a string longer than the read limit");
+        assertThat(e.getPointer()).isEqualTo("/id");
+    }
+
+    @Test
+    void aNumberOf10000Digits() {
+        UnreadableDocumentException e = fails(concat(
+                text("{\"id\":\"r\",\"person\":{\"id\":\"p\"},\"domainAssessments\":[{\"priority\":"),
+                repeat('7', 10_000),
+                text("}]}")));
+        assertThat(e.getProblem()).isEqualTo("a number longer than the read limit");
+    }
+
+    @Test
+    void duplicateKeys() {
+        UnreadableDocumentException e = fails(text("{\"id\":\"" + CANARY + "\",\"id\":\"" + CANARY + "\"}"));
+        assertThat(e.getMessage()).isEqualTo("/id (line 1, column 25): duplicate property");
+    }
+
+    @Test
+    void invalidUtf8() {
+        byte[] bytes = ("{\"id\":\"" + CANARY + "X\"}").getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 3] = (byte) 0xC3;
+        bytes[bytes.length - 2] = (byte) 0x28;
+        UnreadableDocumentException e = fails(new ByteArrayInputStream(bytes));
+        assertThat(e.getProblem()).isEqualTo("invalid UTF-8");
+    }
+
+    @Test
+    void aTruncatedDocument() {
+        UnreadableDocumentException e = fails(text("{\"id\":\"rec-1\",\"person\":{\"id\":\"" + CANARY));
+        assertThat(e.getProblem()).isEqualTo("the document ends before it is complete");
+    }
+
+    @Test
+    void anArrayWhereAnObjectBelongs() {
+        UnreadableDocumentException e = fails(text("[{\"id\":\"" + CANARY + "\"}]"));
+        assertThat(e.getMessage())
+                .isEqualTo("document root (line 1, column 1): wrong JSON type: expected an object (RecoveryRecord)");
+        UnreadableDocumentException nested = fails(text("{\"id\":\"r\",\"person\":[\"" + CANARY + "\"]}"));
+        assertThat(nested.getMessage())
+                .isEqualTo("/person (line 1, column 20): wrong JSON type: expected an object (Person)");
+    }
+
+    @Test
+    void malformedJsonQuotingTheCanary() {
+        UnreadableDocumentException e = fails(text("{\"id\":" + CANARY + "}"));
+        assertThat(e.getProblem()).isEqualTo("malformed JSON");
+    }
+
+    @Test
+    void aDocumentOverTheLengthLimit() {
+        RecordJson small = RecordJson.withLimits(
+                ReadLimits.builder().maxDocumentLength(1_000).build());
+        UnreadableDocumentException e = catchThrowableOfType(
+                UnreadableDocumentException.class,
+                () -> small.read(concat(text("{\"id\":\""), repeat('b', 5_000), text("\"}"))));
+        assertThat(e.getProblem()).isIn("a document longer than the read limit", "a string longer than the read limit");
+    }
+}
