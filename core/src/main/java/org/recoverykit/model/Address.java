@@ -59,6 +59,46 @@ public abstract class Address {
     public abstract Optional<String> getCountry();
 
     /**
+     * Returns a copy of this address with another lines.
+     *
+     * @param value the new lines, not null
+     * @return the copy, not null
+     */
+    public abstract Address withLines(Iterable<String> value);
+
+    /**
+     * Returns a copy of this address with another city.
+     *
+     * @param value the new city, not null
+     * @return the copy, not null
+     */
+    public abstract Address withCity(String value);
+
+    /**
+     * Returns a copy of this address with another district.
+     *
+     * @param value the new district, not null
+     * @return the copy, not null
+     */
+    public abstract Address withDistrict(String value);
+
+    /**
+     * Returns a copy of this address with another postal code.
+     *
+     * @param value the new postal code, not null
+     * @return the copy, not null
+     */
+    public abstract Address withPostalCode(String value);
+
+    /**
+     * Returns a copy of this address with another country.
+     *
+     * @param value the new country, not null
+     * @return the copy, not null
+     */
+    public abstract Address withCountry(String value);
+
+    /**
      * Obtains a builder of addresss.
      *
      * @return a new builder, not null

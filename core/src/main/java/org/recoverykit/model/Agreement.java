@@ -49,6 +49,38 @@ public abstract class Agreement {
     public abstract Optional<AgreementMethod> getMethod();
 
     /**
+     * Returns a copy of this agreement with another member id.
+     *
+     * @param value the new member id, not null
+     * @return the copy, not null
+     */
+    public abstract Agreement withMemberId(String value);
+
+    /**
+     * Returns a copy of this agreement with another decision.
+     *
+     * @param value the new decision, not null
+     * @return the copy, not null
+     */
+    public abstract Agreement withDecision(AgreementDecision value);
+
+    /**
+     * Returns a copy of this agreement with another agreed on.
+     *
+     * @param value the new agreed on, not null
+     * @return the copy, not null
+     */
+    public abstract Agreement withAgreedOn(LocalDate value);
+
+    /**
+     * Returns a copy of this agreement with another method.
+     *
+     * @param value the new method, not null
+     * @return the copy, not null
+     */
+    public abstract Agreement withMethod(AgreementMethod value);
+
+    /**
      * Obtains a builder of agreements.
      *
      * @return a new builder, not null

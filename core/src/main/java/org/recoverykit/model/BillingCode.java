@@ -77,6 +77,22 @@ public abstract class BillingCode {
     }
 
     /**
+     * Returns a copy of this billing code with another code.
+     *
+     * @param value the new code, not null
+     * @return the copy, not null
+     */
+    public abstract BillingCode withCode(String value);
+
+    /**
+     * Returns a copy of this billing code with another modifiers.
+     *
+     * @param value the new modifiers, not null
+     * @return the copy, not null
+     */
+    public abstract BillingCode withModifiers(Iterable<String> value);
+
+    /**
      * Obtains a builder of billing codes.
      *
      * @return a new builder, not null

@@ -54,6 +54,30 @@ public abstract class CommunitySupportService {
     }
 
     /**
+     * Returns a copy of this community support service with another code.
+     *
+     * @param value the new code, not null
+     * @return the copy, not null
+     */
+    public abstract CommunitySupportService withCode(String value);
+
+    /**
+     * Returns a copy of this community support service with another display.
+     *
+     * @param value the new display, not null
+     * @return the copy, not null
+     */
+    public abstract CommunitySupportService withDisplay(String value);
+
+    /**
+     * Returns a copy of this community support service with another billing codes.
+     *
+     * @param value the new billing codes, not null
+     * @return the copy, not null
+     */
+    public abstract CommunitySupportService withBillingCodes(Iterable<? extends BillingCode> value);
+
+    /**
      * Obtains a builder of services.
      *
      * @return a new builder, not null

@@ -148,6 +148,126 @@ public abstract class Contact {
     }
 
     /**
+     * Returns a copy of this contact with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withId(String value);
+
+    /**
+     * Returns a copy of this contact with another plan id.
+     *
+     * @param value the new plan id, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withPlanId(String value);
+
+    /**
+     * Returns a copy of this contact with another episode id.
+     *
+     * @param value the new episode id, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withEpisodeId(String value);
+
+    /**
+     * Returns a copy of this contact with another start.
+     *
+     * @param value the new start, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withStart(OffsetDateTime value);
+
+    /**
+     * Returns a copy of this contact with another end.
+     *
+     * @param value the new end, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withEnd(OffsetDateTime value);
+
+    /**
+     * Returns a copy of this contact with another setting.
+     *
+     * @param value the new setting, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withSetting(Setting value);
+
+    /**
+     * Returns a copy of this contact with another mode.
+     *
+     * @param value the new mode, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withMode(ContactMode value);
+
+    /**
+     * Returns a copy of this contact with another provider member id.
+     *
+     * @param value the new provider member id, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withProviderMemberId(String value);
+
+    /**
+     * Returns a copy of this contact with another attendance.
+     *
+     * @param value the new attendance, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withAttendance(Attendance value);
+
+    /**
+     * Returns a copy of this contact with another need.
+     *
+     * @param value the new need, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withNeed(String value);
+
+    /**
+     * Returns a copy of this contact with another intervention ids.
+     *
+     * @param value the new intervention ids, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withInterventionIds(Iterable<String> value);
+
+    /**
+     * Returns a copy of this contact with another goal ids.
+     *
+     * @param value the new goal ids, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withGoalIds(Iterable<String> value);
+
+    /**
+     * Returns a copy of this contact with another response.
+     *
+     * @param value the new response, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withResponse(String value);
+
+    /**
+     * Returns a copy of this contact with another next steps.
+     *
+     * @param value the new next steps, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withNextSteps(String value);
+
+    /**
+     * Returns a copy of this contact with another collaborative.
+     *
+     * @param value the new collaborative
+     * @return the copy, not null
+     */
+    public abstract Contact withCollaborative(boolean value);
+
+    /**
      * Obtains a builder of contacts.
      *
      * @return a new builder, not null

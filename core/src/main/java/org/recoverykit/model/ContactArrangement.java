@@ -97,6 +97,78 @@ public abstract class ContactArrangement {
     public abstract Optional<LocalDate> getReviewDue();
 
     /**
+     * Returns a copy of this contact arrangement with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract ContactArrangement withId(String value);
+
+    /**
+     * Returns a copy of this contact arrangement with another plan id.
+     *
+     * @param value the new plan id, not null
+     * @return the copy, not null
+     */
+    public abstract ContactArrangement withPlanId(String value);
+
+    /**
+     * Returns a copy of this contact arrangement with another preferred modes.
+     *
+     * @param value the new preferred modes, not null
+     * @return the copy, not null
+     */
+    public abstract ContactArrangement withPreferredModes(Iterable<? extends ContactMode> value);
+
+    /**
+     * Returns a copy of this contact arrangement with another preferred times.
+     *
+     * @param value the new preferred times, not null
+     * @return the copy, not null
+     */
+    public abstract ContactArrangement withPreferredTimes(String value);
+
+    /**
+     * Returns a copy of this contact arrangement with another frequency.
+     *
+     * @param value the new frequency, not null
+     * @return the copy, not null
+     */
+    public abstract ContactArrangement withFrequency(Frequency value);
+
+    /**
+     * Returns a copy of this contact arrangement with another worker contact.
+     *
+     * @param value the new worker contact, not null
+     * @return the copy, not null
+     */
+    public abstract ContactArrangement withWorkerContact(Iterable<? extends ContactPoint> value);
+
+    /**
+     * Returns a copy of this contact arrangement with another when unavailable.
+     *
+     * @param value the new when unavailable, not null
+     * @return the copy, not null
+     */
+    public abstract ContactArrangement withWhenUnavailable(String value);
+
+    /**
+     * Returns a copy of this contact arrangement with another agreed on.
+     *
+     * @param value the new agreed on, not null
+     * @return the copy, not null
+     */
+    public abstract ContactArrangement withAgreedOn(LocalDate value);
+
+    /**
+     * Returns a copy of this contact arrangement with another review due.
+     *
+     * @param value the new review due, not null
+     * @return the copy, not null
+     */
+    public abstract ContactArrangement withReviewDue(LocalDate value);
+
+    /**
      * Obtains a builder of contact arrangements.
      *
      * @return a new builder, not null

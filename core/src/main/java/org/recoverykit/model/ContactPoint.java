@@ -39,6 +39,30 @@ public abstract class ContactPoint {
     public abstract Optional<ContactPointUse> getUse();
 
     /**
+     * Returns a copy of this contact point with another system.
+     *
+     * @param value the new system, not null
+     * @return the copy, not null
+     */
+    public abstract ContactPoint withSystem(ContactPointSystem value);
+
+    /**
+     * Returns a copy of this contact point with another value.
+     *
+     * @param value the new value, not null
+     * @return the copy, not null
+     */
+    public abstract ContactPoint withValue(String value);
+
+    /**
+     * Returns a copy of this contact point with another use.
+     *
+     * @param value the new use, not null
+     * @return the copy, not null
+     */
+    public abstract ContactPoint withUse(ContactPointUse value);
+
+    /**
      * Obtains a builder of contact points.
      *
      * @return a new builder, not null

@@ -58,6 +58,46 @@ public abstract class ContinuingService {
     public abstract Optional<LocalDate> getStartsOn();
 
     /**
+     * Returns a copy of this continuing service with another description.
+     *
+     * @param value the new description, not null
+     * @return the copy, not null
+     */
+    public abstract ContinuingService withDescription(String value);
+
+    /**
+     * Returns a copy of this continuing service with another provider.
+     *
+     * @param value the new provider, not null
+     * @return the copy, not null
+     */
+    public abstract ContinuingService withProvider(String value);
+
+    /**
+     * Returns a copy of this continuing service with another service function.
+     *
+     * @param value the new service function, not null
+     * @return the copy, not null
+     */
+    public abstract ContinuingService withServiceFunction(ServiceFunction value);
+
+    /**
+     * Returns a copy of this continuing service with another provider contact.
+     *
+     * @param value the new provider contact, not null
+     * @return the copy, not null
+     */
+    public abstract ContinuingService withProviderContact(Iterable<? extends ContactPoint> value);
+
+    /**
+     * Returns a copy of this continuing service with another starts on.
+     *
+     * @param value the new starts on, not null
+     * @return the copy, not null
+     */
+    public abstract ContinuingService withStartsOn(LocalDate value);
+
+    /**
      * Obtains a builder of continuing services.
      *
      * @return a new builder, not null

@@ -57,6 +57,46 @@ public abstract class CrisisContact {
     public abstract Optional<String> getNote();
 
     /**
+     * Returns a copy of this crisis contact with another natural support id.
+     *
+     * @param value the new natural support id, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisContact withNaturalSupportId(String value);
+
+    /**
+     * Returns a copy of this crisis contact with another team member id.
+     *
+     * @param value the new team member id, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisContact withTeamMemberId(String value);
+
+    /**
+     * Returns a copy of this crisis contact with another name.
+     *
+     * @param value the new name, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisContact withName(String value);
+
+    /**
+     * Returns a copy of this crisis contact with another contact points.
+     *
+     * @param value the new contact points, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisContact withContactPoints(Iterable<? extends ContactPoint> value);
+
+    /**
+     * Returns a copy of this crisis contact with another note.
+     *
+     * @param value the new note, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisContact withNote(String value);
+
+    /**
      * Obtains a builder of crisis contacts.
      *
      * @return a new builder, not null

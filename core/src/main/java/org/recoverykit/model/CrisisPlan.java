@@ -171,6 +171,134 @@ public abstract class CrisisPlan {
     public abstract Optional<LocalDate> getReviewDue();
 
     /**
+     * Returns a copy of this crisis plan with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withId(String value);
+
+    /**
+     * Returns a copy of this crisis plan with another warning signs.
+     *
+     * @param value the new warning signs, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withWarningSigns(Iterable<String> value);
+
+    /**
+     * Returns a copy of this crisis plan with another coping strategies.
+     *
+     * @param value the new coping strategies, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withCopingStrategies(Iterable<String> value);
+
+    /**
+     * Returns a copy of this crisis plan with another distractions.
+     *
+     * @param value the new distractions, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withDistractions(Iterable<String> value);
+
+    /**
+     * Returns a copy of this crisis plan with another people to ask.
+     *
+     * @param value the new people to ask, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withPeopleToAsk(Iterable<? extends CrisisContact> value);
+
+    /**
+     * Returns a copy of this crisis plan with another people not to involve.
+     *
+     * @param value the new people not to involve, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withPeopleNotToInvolve(Iterable<? extends CrisisContact> value);
+
+    /**
+     * Returns a copy of this crisis plan with another professionals.
+     *
+     * @param value the new professionals, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withProfessionals(Iterable<? extends CrisisContact> value);
+
+    /**
+     * Returns a copy of this crisis plan with another keeping safe.
+     *
+     * @param value the new keeping safe, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withKeepingSafe(Iterable<String> value);
+
+    /**
+     * Returns a copy of this crisis plan with another what helps.
+     *
+     * @param value the new what helps, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withWhatHelps(Iterable<String> value);
+
+    /**
+     * Returns a copy of this crisis plan with another what does not help.
+     *
+     * @param value the new what does not help, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withWhatDoesNotHelp(Iterable<String> value);
+
+    /**
+     * Returns a copy of this crisis plan with another preferred places of care.
+     *
+     * @param value the new preferred places of care, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withPreferredPlacesOfCare(Iterable<String> value);
+
+    /**
+     * Returns a copy of this crisis plan with another places to avoid.
+     *
+     * @param value the new places to avoid, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withPlacesToAvoid(Iterable<String> value);
+
+    /**
+     * Returns a copy of this crisis plan with another when others take over.
+     *
+     * @param value the new when others take over, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withWhenOthersTakeOver(Iterable<String> value);
+
+    /**
+     * Returns a copy of this crisis plan with another after crisis.
+     *
+     * @param value the new after crisis, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withAfterCrisis(Iterable<String> value);
+
+    /**
+     * Returns a copy of this crisis plan with another agreed on.
+     *
+     * @param value the new agreed on, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withAgreedOn(LocalDate value);
+
+    /**
+     * Returns a copy of this crisis plan with another review due.
+     *
+     * @param value the new review due, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withReviewDue(LocalDate value);
+
+    /**
      * Obtains a builder of crisis plans.
      *
      * @return a new builder, not null

@@ -65,6 +65,22 @@ public abstract class DateRange {
     }
 
     /**
+     * Returns a copy of this date range with another start.
+     *
+     * @param value the new start, not null
+     * @return the copy, not null
+     */
+    public abstract DateRange withStart(LocalDate value);
+
+    /**
+     * Returns a copy of this date range with another end.
+     *
+     * @param value the new end, not null
+     * @return the copy, not null
+     */
+    public abstract DateRange withEnd(LocalDate value);
+
+    /**
      * Obtains a builder of periods.
      *
      * @return a new builder, not null

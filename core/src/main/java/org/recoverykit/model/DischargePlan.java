@@ -144,6 +144,126 @@ public abstract class DischargePlan {
     public abstract Optional<LocalDate> getAgreedOn();
 
     /**
+     * Returns a copy of this discharge plan with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withId(String value);
+
+    /**
+     * Returns a copy of this discharge plan with another kind.
+     *
+     * @param value the new kind, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withKind(DischargeKind value);
+
+    /**
+     * Returns a copy of this discharge plan with another plan id.
+     *
+     * @param value the new plan id, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withPlanId(String value);
+
+    /**
+     * Returns a copy of this discharge plan with another episode id.
+     *
+     * @param value the new episode id, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withEpisodeId(String value);
+
+    /**
+     * Returns a copy of this discharge plan with another reason.
+     *
+     * @param value the new reason, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withReason(DischargeReason value);
+
+    /**
+     * Returns a copy of this discharge plan with another facility.
+     *
+     * @param value the new facility, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withFacility(String value);
+
+    /**
+     * Returns a copy of this discharge plan with another planned date.
+     *
+     * @param value the new planned date, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withPlannedDate(LocalDate value);
+
+    /**
+     * Returns a copy of this discharge plan with another actual date.
+     *
+     * @param value the new actual date, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withActualDate(LocalDate value);
+
+    /**
+     * Returns a copy of this discharge plan with another continuing services.
+     *
+     * @param value the new continuing services, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withContinuingServices(Iterable<? extends ContinuingService> value);
+
+    /**
+     * Returns a copy of this discharge plan with another no aftercare reason.
+     *
+     * @param value the new no aftercare reason, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withNoAftercareReason(String value);
+
+    /**
+     * Returns a copy of this discharge plan with another follow up appointments.
+     *
+     * @param value the new follow up appointments, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withFollowUpAppointments(Iterable<? extends FollowUpAppointment> value);
+
+    /**
+     * Returns a copy of this discharge plan with another crisis plan id.
+     *
+     * @param value the new crisis plan id, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withCrisisPlanId(String value);
+
+    /**
+     * Returns a copy of this discharge plan with another participant ids.
+     *
+     * @param value the new participant ids, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withParticipantIds(Iterable<String> value);
+
+    /**
+     * Returns a copy of this discharge plan with another person agreed.
+     *
+     * @param value the new person agreed, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withPersonAgreed(boolean value);
+
+    /**
+     * Returns a copy of this discharge plan with another agreed on.
+     *
+     * @param value the new agreed on, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withAgreedOn(LocalDate value);
+
+    /**
      * Obtains a builder of discharge plans.
      *
      * @return a new builder, not null

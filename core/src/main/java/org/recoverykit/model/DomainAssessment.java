@@ -82,6 +82,70 @@ public abstract class DomainAssessment {
     public abstract Optional<Integer> getPriority();
 
     /**
+     * Returns a copy of this domain assessment with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract DomainAssessment withId(String value);
+
+    /**
+     * Returns a copy of this domain assessment with another life domain.
+     *
+     * @param value the new life domain, not null
+     * @return the copy, not null
+     */
+    public abstract DomainAssessment withLifeDomain(LifeDomain value);
+
+    /**
+     * Returns a copy of this domain assessment with another assessed on.
+     *
+     * @param value the new assessed on, not null
+     * @return the copy, not null
+     */
+    public abstract DomainAssessment withAssessedOn(LocalDate value);
+
+    /**
+     * Returns a copy of this domain assessment with another persons view.
+     *
+     * @param value the new persons view, not null
+     * @return the copy, not null
+     */
+    public abstract DomainAssessment withPersonsView(String value);
+
+    /**
+     * Returns a copy of this domain assessment with another needs.
+     *
+     * @param value the new needs, not null
+     * @return the copy, not null
+     */
+    public abstract DomainAssessment withNeeds(Iterable<String> value);
+
+    /**
+     * Returns a copy of this domain assessment with another strengths.
+     *
+     * @param value the new strengths, not null
+     * @return the copy, not null
+     */
+    public abstract DomainAssessment withStrengths(Iterable<String> value);
+
+    /**
+     * Returns a copy of this domain assessment with another barriers.
+     *
+     * @param value the new barriers, not null
+     * @return the copy, not null
+     */
+    public abstract DomainAssessment withBarriers(Iterable<String> value);
+
+    /**
+     * Returns a copy of this domain assessment with another priority.
+     *
+     * @param value the new priority, not null
+     * @return the copy, not null
+     */
+    public abstract DomainAssessment withPriority(int value);
+
+    /**
      * Obtains a builder of domain assessments.
      *
      * @return a new builder, not null

@@ -40,6 +40,30 @@ public abstract class EpisodePhase {
     }
 
     /**
+     * Returns a copy of this episode phase with another phase.
+     *
+     * @param value the new phase, not null
+     * @return the copy, not null
+     */
+    public abstract EpisodePhase withPhase(EpisodePhaseType value);
+
+    /**
+     * Returns a copy of this episode phase with another period.
+     *
+     * @param value the new period, not null
+     * @return the copy, not null
+     */
+    public abstract EpisodePhase withPeriod(DateRange value);
+
+    /**
+     * Returns a copy of this episode phase with another chargeable.
+     *
+     * @param value the new chargeable
+     * @return the copy, not null
+     */
+    public abstract EpisodePhase withChargeable(boolean value);
+
+    /**
      * Obtains a builder of episode phases.
      *
      * @return a new builder, not null

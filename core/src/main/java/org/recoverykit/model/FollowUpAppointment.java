@@ -41,6 +41,30 @@ public abstract class FollowUpAppointment {
     public abstract Optional<String> getPurpose();
 
     /**
+     * Returns a copy of this follow up appointment with another start.
+     *
+     * @param value the new start, not null
+     * @return the copy, not null
+     */
+    public abstract FollowUpAppointment withStart(OffsetDateTime value);
+
+    /**
+     * Returns a copy of this follow up appointment with another with whom.
+     *
+     * @param value the new with whom, not null
+     * @return the copy, not null
+     */
+    public abstract FollowUpAppointment withWithWhom(String value);
+
+    /**
+     * Returns a copy of this follow up appointment with another purpose.
+     *
+     * @param value the new purpose, not null
+     * @return the copy, not null
+     */
+    public abstract FollowUpAppointment withPurpose(String value);
+
+    /**
      * Obtains a builder of follow up appointments.
      *
      * @return a new builder, not null

@@ -40,6 +40,30 @@ public abstract class Frequency {
     public abstract FrequencyUnit getUnit();
 
     /**
+     * Returns a copy of this frequency with another times.
+     *
+     * @param value the new times
+     * @return the copy, not null
+     */
+    public abstract Frequency withTimes(int value);
+
+    /**
+     * Returns a copy of this frequency with another every.
+     *
+     * @param value the new every
+     * @return the copy, not null
+     */
+    public abstract Frequency withEvery(int value);
+
+    /**
+     * Returns a copy of this frequency with another unit.
+     *
+     * @param value the new unit, not null
+     * @return the copy, not null
+     */
+    public abstract Frequency withUnit(FrequencyUnit value);
+
+    /**
      * Obtains a builder of frequencys.
      *
      * @return a new builder, not null

@@ -98,6 +98,78 @@ public abstract class Goal {
     public abstract List<Objective> getObjectives();
 
     /**
+     * Returns a copy of this goal with another status.
+     *
+     * @param status the new status, not null
+     * @return the copy, not null
+     */
+    public abstract Goal withStatus(GoalStatus status);
+
+    /**
+     * Returns a copy of this goal with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract Goal withId(String value);
+
+    /**
+     * Returns a copy of this goal with another statement.
+     *
+     * @param value the new statement, not null
+     * @return the copy, not null
+     */
+    public abstract Goal withStatement(String value);
+
+    /**
+     * Returns a copy of this goal with another in own words.
+     *
+     * @param value the new in own words
+     * @return the copy, not null
+     */
+    public abstract Goal withInOwnWords(boolean value);
+
+    /**
+     * Returns a copy of this goal with another life domains.
+     *
+     * @param value the new life domains, not null
+     * @return the copy, not null
+     */
+    public abstract Goal withLifeDomains(Iterable<? extends LifeDomain> value);
+
+    /**
+     * Returns a copy of this goal with another achievement.
+     *
+     * @param value the new achievement, not null
+     * @return the copy, not null
+     */
+    public abstract Goal withAchievement(GoalAchievement value);
+
+    /**
+     * Returns a copy of this goal with another priority.
+     *
+     * @param value the new priority, not null
+     * @return the copy, not null
+     */
+    public abstract Goal withPriority(GoalPriority value);
+
+    /**
+     * Returns a copy of this goal with another start date.
+     *
+     * @param value the new start date, not null
+     * @return the copy, not null
+     */
+    public abstract Goal withStartDate(LocalDate value);
+
+    /**
+     * Returns a copy of this goal with another objectives.
+     *
+     * @param value the new objectives, not null
+     * @return the copy, not null
+     */
+    public abstract Goal withObjectives(Iterable<? extends Objective> value);
+
+    /**
      * Obtains a builder of goals.
      *
      * @return a new builder, not null

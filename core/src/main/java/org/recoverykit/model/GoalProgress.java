@@ -39,6 +39,30 @@ public abstract class GoalProgress {
     public abstract Optional<String> getNote();
 
     /**
+     * Returns a copy of this goal progress with another goal id.
+     *
+     * @param value the new goal id, not null
+     * @return the copy, not null
+     */
+    public abstract GoalProgress withGoalId(String value);
+
+    /**
+     * Returns a copy of this goal progress with another achievement.
+     *
+     * @param value the new achievement, not null
+     * @return the copy, not null
+     */
+    public abstract GoalProgress withAchievement(GoalAchievement value);
+
+    /**
+     * Returns a copy of this goal progress with another note.
+     *
+     * @param value the new note, not null
+     * @return the copy, not null
+     */
+    public abstract GoalProgress withNote(String value);
+
+    /**
      * Obtains a builder of goal progresss.
      *
      * @return a new builder, not null

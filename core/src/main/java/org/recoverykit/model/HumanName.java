@@ -35,6 +35,22 @@ public abstract class HumanName {
     public abstract Optional<String> getFamily();
 
     /**
+     * Returns a copy of this human name with another given.
+     *
+     * @param value the new given, not null
+     * @return the copy, not null
+     */
+    public abstract HumanName withGiven(Iterable<String> value);
+
+    /**
+     * Returns a copy of this human name with another family.
+     *
+     * @param value the new family, not null
+     * @return the copy, not null
+     */
+    public abstract HumanName withFamily(String value);
+
+    /**
      * Obtains a builder of human names.
      *
      * @return a new builder, not null

@@ -31,6 +31,22 @@ public abstract class Identifier {
     public abstract String getValue();
 
     /**
+     * Returns a copy of this identifier with another system.
+     *
+     * @param value the new system, not null
+     * @return the copy, not null
+     */
+    public abstract Identifier withSystem(String value);
+
+    /**
+     * Returns a copy of this identifier with another value.
+     *
+     * @param value the new value, not null
+     * @return the copy, not null
+     */
+    public abstract Identifier withValue(String value);
+
+    /**
      * Obtains a builder of identifiers.
      *
      * @return a new builder, not null

@@ -110,6 +110,94 @@ public abstract class Intervention {
     public abstract Optional<Setting> getSetting();
 
     /**
+     * Returns a copy of this intervention with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withId(String value);
+
+    /**
+     * Returns a copy of this intervention with another goal ids.
+     *
+     * @param value the new goal ids, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withGoalIds(Iterable<String> value);
+
+    /**
+     * Returns a copy of this intervention with another service function.
+     *
+     * @param value the new service function, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withServiceFunction(ServiceFunction value);
+
+    /**
+     * Returns a copy of this intervention with another description.
+     *
+     * @param value the new description, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withDescription(String value);
+
+    /**
+     * Returns a copy of this intervention with another responsible member id.
+     *
+     * @param value the new responsible member id, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withResponsibleMemberId(String value);
+
+    /**
+     * Returns a copy of this intervention with another provider type.
+     *
+     * @param value the new provider type, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withProviderType(String value);
+
+    /**
+     * Returns a copy of this intervention with another paid.
+     *
+     * @param value the new paid, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withPaid(boolean value);
+
+    /**
+     * Returns a copy of this intervention with another amount.
+     *
+     * @param value the new amount, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withAmount(Duration value);
+
+    /**
+     * Returns a copy of this intervention with another frequency.
+     *
+     * @param value the new frequency, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withFrequency(Frequency value);
+
+    /**
+     * Returns a copy of this intervention with another duration.
+     *
+     * @param value the new duration, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withDuration(java.time.Period value);
+
+    /**
+     * Returns a copy of this intervention with another setting.
+     *
+     * @param value the new setting, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withSetting(Setting value);
+
+    /**
      * Obtains a builder of interventions.
      *
      * @return a new builder, not null

@@ -33,6 +33,22 @@ public abstract class LanguagePreference {
     }
 
     /**
+     * Returns a copy of this language preference with another code.
+     *
+     * @param value the new code, not null
+     * @return the copy, not null
+     */
+    public abstract LanguagePreference withCode(String value);
+
+    /**
+     * Returns a copy of this language preference with another preferred.
+     *
+     * @param value the new preferred
+     * @return the copy, not null
+     */
+    public abstract LanguagePreference withPreferred(boolean value);
+
+    /**
      * Obtains a builder of language preferences.
      *
      * @return a new builder, not null

@@ -65,6 +65,54 @@ public abstract class NaturalSupport {
     public abstract List<LifeDomain> getLifeDomains();
 
     /**
+     * Returns a copy of this natural support with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract NaturalSupport withId(String value);
+
+    /**
+     * Returns a copy of this natural support with another name.
+     *
+     * @param value the new name, not null
+     * @return the copy, not null
+     */
+    public abstract NaturalSupport withName(HumanName value);
+
+    /**
+     * Returns a copy of this natural support with another relationship.
+     *
+     * @param value the new relationship, not null
+     * @return the copy, not null
+     */
+    public abstract NaturalSupport withRelationship(RelationshipType value);
+
+    /**
+     * Returns a copy of this natural support with another contact points.
+     *
+     * @param value the new contact points, not null
+     * @return the copy, not null
+     */
+    public abstract NaturalSupport withContactPoints(Iterable<? extends ContactPoint> value);
+
+    /**
+     * Returns a copy of this natural support with another role in plan.
+     *
+     * @param value the new role in plan, not null
+     * @return the copy, not null
+     */
+    public abstract NaturalSupport withRoleInPlan(String value);
+
+    /**
+     * Returns a copy of this natural support with another life domains.
+     *
+     * @param value the new life domains, not null
+     * @return the copy, not null
+     */
+    public abstract NaturalSupport withLifeDomains(Iterable<? extends LifeDomain> value);
+
+    /**
      * Obtains a builder of natural supports.
      *
      * @return a new builder, not null

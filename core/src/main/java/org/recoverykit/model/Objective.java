@@ -63,6 +63,54 @@ public abstract class Objective {
     public abstract Optional<GoalAchievement> getAchievement();
 
     /**
+     * Returns a copy of this objective with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract Objective withId(String value);
+
+    /**
+     * Returns a copy of this objective with another measure.
+     *
+     * @param value the new measure, not null
+     * @return the copy, not null
+     */
+    public abstract Objective withMeasure(String value);
+
+    /**
+     * Returns a copy of this objective with another baseline.
+     *
+     * @param value the new baseline, not null
+     * @return the copy, not null
+     */
+    public abstract Objective withBaseline(String value);
+
+    /**
+     * Returns a copy of this objective with another target.
+     *
+     * @param value the new target, not null
+     * @return the copy, not null
+     */
+    public abstract Objective withTarget(String value);
+
+    /**
+     * Returns a copy of this objective with another target date.
+     *
+     * @param value the new target date, not null
+     * @return the copy, not null
+     */
+    public abstract Objective withTargetDate(LocalDate value);
+
+    /**
+     * Returns a copy of this objective with another achievement.
+     *
+     * @param value the new achievement, not null
+     * @return the copy, not null
+     */
+    public abstract Objective withAchievement(GoalAchievement value);
+
+    /**
      * Obtains a builder of objectives.
      *
      * @return a new builder, not null

@@ -54,6 +54,46 @@ public abstract class OutreachAttempt {
     public abstract Optional<String> getNote();
 
     /**
+     * Returns a copy of this outreach attempt with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract OutreachAttempt withId(String value);
+
+    /**
+     * Returns a copy of this outreach attempt with another date.
+     *
+     * @param value the new date, not null
+     * @return the copy, not null
+     */
+    public abstract OutreachAttempt withDate(LocalDate value);
+
+    /**
+     * Returns a copy of this outreach attempt with another mode.
+     *
+     * @param value the new mode, not null
+     * @return the copy, not null
+     */
+    public abstract OutreachAttempt withMode(ContactMode value);
+
+    /**
+     * Returns a copy of this outreach attempt with another outcome.
+     *
+     * @param value the new outcome, not null
+     * @return the copy, not null
+     */
+    public abstract OutreachAttempt withOutcome(OutreachOutcome value);
+
+    /**
+     * Returns a copy of this outreach attempt with another note.
+     *
+     * @param value the new note, not null
+     * @return the copy, not null
+     */
+    public abstract OutreachAttempt withNote(String value);
+
+    /**
      * Obtains a builder of outreach attempts.
      *
      * @return a new builder, not null

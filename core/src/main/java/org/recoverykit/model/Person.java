@@ -183,6 +183,142 @@ public abstract class Person {
     public abstract List<NaturalSupport> getNaturalSupports();
 
     /**
+     * Returns a copy of this person with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract Person withId(String value);
+
+    /**
+     * Returns a copy of this person with another identifiers.
+     *
+     * @param value the new identifiers, not null
+     * @return the copy, not null
+     */
+    public abstract Person withIdentifiers(Iterable<? extends Identifier> value);
+
+    /**
+     * Returns a copy of this person with another name.
+     *
+     * @param value the new name, not null
+     * @return the copy, not null
+     */
+    public abstract Person withName(HumanName value);
+
+    /**
+     * Returns a copy of this person with another preferred name.
+     *
+     * @param value the new preferred name, not null
+     * @return the copy, not null
+     */
+    public abstract Person withPreferredName(String value);
+
+    /**
+     * Returns a copy of this person with another pronouns.
+     *
+     * @param value the new pronouns, not null
+     * @return the copy, not null
+     */
+    public abstract Person withPronouns(String value);
+
+    /**
+     * Returns a copy of this person with another birth date.
+     *
+     * @param value the new birth date, not null
+     * @return the copy, not null
+     */
+    public abstract Person withBirthDate(LocalDate value);
+
+    /**
+     * Returns a copy of this person with another languages.
+     *
+     * @param value the new languages, not null
+     * @return the copy, not null
+     */
+    public abstract Person withLanguages(Iterable<? extends LanguagePreference> value);
+
+    /**
+     * Returns a copy of this person with another interpreter needed.
+     *
+     * @param value the new interpreter needed
+     * @return the copy, not null
+     */
+    public abstract Person withInterpreterNeeded(boolean value);
+
+    /**
+     * Returns a copy of this person with another cultural preferences.
+     *
+     * @param value the new cultural preferences, not null
+     * @return the copy, not null
+     */
+    public abstract Person withCulturalPreferences(Iterable<String> value);
+
+    /**
+     * Returns a copy of this person with another identity preferences.
+     *
+     * @param value the new identity preferences, not null
+     * @return the copy, not null
+     */
+    public abstract Person withIdentityPreferences(Iterable<String> value);
+
+    /**
+     * Returns a copy of this person with another communication preferences.
+     *
+     * @param value the new communication preferences, not null
+     * @return the copy, not null
+     */
+    public abstract Person withCommunicationPreferences(Iterable<String> value);
+
+    /**
+     * Returns a copy of this person with another strengths.
+     *
+     * @param value the new strengths, not null
+     * @return the copy, not null
+     */
+    public abstract Person withStrengths(Iterable<String> value);
+
+    /**
+     * Returns a copy of this person with another interests.
+     *
+     * @param value the new interests, not null
+     * @return the copy, not null
+     */
+    public abstract Person withInterests(Iterable<String> value);
+
+    /**
+     * Returns a copy of this person with another talents.
+     *
+     * @param value the new talents, not null
+     * @return the copy, not null
+     */
+    public abstract Person withTalents(Iterable<String> value);
+
+    /**
+     * Returns a copy of this person with another telecom.
+     *
+     * @param value the new telecom, not null
+     * @return the copy, not null
+     */
+    public abstract Person withTelecom(Iterable<? extends ContactPoint> value);
+
+    /**
+     * Returns a copy of this person with another addresses.
+     *
+     * @param value the new addresses, not null
+     * @return the copy, not null
+     */
+    public abstract Person withAddresses(Iterable<? extends Address> value);
+
+    /**
+     * Returns a copy of this person with another natural supports.
+     *
+     * @param value the new natural supports, not null
+     * @return the copy, not null
+     */
+    public abstract Person withNaturalSupports(Iterable<? extends NaturalSupport> value);
+
+    /**
      * Obtains a builder of persons.
      *
      * @return a new builder, not null

@@ -33,6 +33,22 @@ public abstract class PersonsChoice {
     public abstract Optional<String> getInOwnWords();
 
     /**
+     * Returns a copy of this persons choice with another expressed on.
+     *
+     * @param value the new expressed on, not null
+     * @return the copy, not null
+     */
+    public abstract PersonsChoice withExpressedOn(LocalDate value);
+
+    /**
+     * Returns a copy of this persons choice with another in own words.
+     *
+     * @param value the new in own words, not null
+     * @return the copy, not null
+     */
+    public abstract PersonsChoice withInOwnWords(String value);
+
+    /**
      * Obtains a builder of persons choices.
      *
      * @return a new builder, not null

@@ -99,6 +99,78 @@ public abstract class PlanReview {
     public abstract Optional<LocalDate> getNextReviewDue();
 
     /**
+     * Returns a copy of this plan review with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract PlanReview withId(String value);
+
+    /**
+     * Returns a copy of this plan review with another date.
+     *
+     * @param value the new date, not null
+     * @return the copy, not null
+     */
+    public abstract PlanReview withDate(LocalDate value);
+
+    /**
+     * Returns a copy of this plan review with another participant ids.
+     *
+     * @param value the new participant ids, not null
+     * @return the copy, not null
+     */
+    public abstract PlanReview withParticipantIds(Iterable<String> value);
+
+    /**
+     * Returns a copy of this plan review with another changes in needs.
+     *
+     * @param value the new changes in needs, not null
+     * @return the copy, not null
+     */
+    public abstract PlanReview withChangesInNeeds(String value);
+
+    /**
+     * Returns a copy of this plan review with another goal progress.
+     *
+     * @param value the new goal progress, not null
+     * @return the copy, not null
+     */
+    public abstract PlanReview withGoalProgress(Iterable<? extends GoalProgress> value);
+
+    /**
+     * Returns a copy of this plan review with another risks revisited.
+     *
+     * @param value the new risks revisited
+     * @return the copy, not null
+     */
+    public abstract PlanReview withRisksRevisited(boolean value);
+
+    /**
+     * Returns a copy of this plan review with another changes agreed.
+     *
+     * @param value the new changes agreed, not null
+     * @return the copy, not null
+     */
+    public abstract PlanReview withChangesAgreed(String value);
+
+    /**
+     * Returns a copy of this plan review with another resulting version.
+     *
+     * @param value the new resulting version, not null
+     * @return the copy, not null
+     */
+    public abstract PlanReview withResultingVersion(int value);
+
+    /**
+     * Returns a copy of this plan review with another next review due.
+     *
+     * @param value the new next review due, not null
+     * @return the copy, not null
+     */
+    public abstract PlanReview withNextReviewDue(LocalDate value);
+
+    /**
      * Obtains a builder of plan reviews.
      *
      * @return a new builder, not null

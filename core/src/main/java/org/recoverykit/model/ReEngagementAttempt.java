@@ -78,6 +78,70 @@ public abstract class ReEngagementAttempt {
     public abstract Optional<String> getNote();
 
     /**
+     * Returns a copy of this re engagement attempt with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract ReEngagementAttempt withId(String value);
+
+    /**
+     * Returns a copy of this re engagement attempt with another after contact id.
+     *
+     * @param value the new after contact id, not null
+     * @return the copy, not null
+     */
+    public abstract ReEngagementAttempt withAfterContactId(String value);
+
+    /**
+     * Returns a copy of this re engagement attempt with another date.
+     *
+     * @param value the new date, not null
+     * @return the copy, not null
+     */
+    public abstract ReEngagementAttempt withDate(LocalDate value);
+
+    /**
+     * Returns a copy of this re engagement attempt with another mode.
+     *
+     * @param value the new mode, not null
+     * @return the copy, not null
+     */
+    public abstract ReEngagementAttempt withMode(ContactMode value);
+
+    /**
+     * Returns a copy of this re engagement attempt with another target.
+     *
+     * @param value the new target, not null
+     * @return the copy, not null
+     */
+    public abstract ReEngagementAttempt withTarget(ReEngagementTarget value);
+
+    /**
+     * Returns a copy of this re engagement attempt with another by member id.
+     *
+     * @param value the new by member id, not null
+     * @return the copy, not null
+     */
+    public abstract ReEngagementAttempt withByMemberId(String value);
+
+    /**
+     * Returns a copy of this re engagement attempt with another outcome.
+     *
+     * @param value the new outcome, not null
+     * @return the copy, not null
+     */
+    public abstract ReEngagementAttempt withOutcome(OutreachOutcome value);
+
+    /**
+     * Returns a copy of this re engagement attempt with another note.
+     *
+     * @param value the new note, not null
+     * @return the copy, not null
+     */
+    public abstract ReEngagementAttempt withNote(String value);
+
+    /**
      * Obtains a builder of re engagement attempts.
      *
      * @return a new builder, not null

@@ -166,6 +166,142 @@ public abstract class RecoveryPlan {
     public abstract Optional<LocalDate> getCopyOfferedOn();
 
     /**
+     * Returns a copy of this recovery plan with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withId(String value);
+
+    /**
+     * Returns a copy of this recovery plan with another version.
+     *
+     * @param value the new version
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withVersion(int value);
+
+    /**
+     * Returns a copy of this recovery plan with another replaces plan id.
+     *
+     * @param value the new replaces plan id, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withReplacesPlanId(String value);
+
+    /**
+     * Returns a copy of this recovery plan with another status.
+     *
+     * @param value the new status, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withStatus(PlanStatus value);
+
+    /**
+     * Returns a copy of this recovery plan with another service model.
+     *
+     * @param value the new service model, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withServiceModel(ServiceModel value);
+
+    /**
+     * Returns a copy of this recovery plan with another created on.
+     *
+     * @param value the new created on, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withCreatedOn(LocalDate value);
+
+    /**
+     * Returns a copy of this recovery plan with another period.
+     *
+     * @param value the new period, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withPeriod(DateRange value);
+
+    /**
+     * Returns a copy of this recovery plan with another next review due.
+     *
+     * @param value the new next review due, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withNextReviewDue(LocalDate value);
+
+    /**
+     * Returns a copy of this recovery plan with another team.
+     *
+     * @param value the new team, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withTeam(Iterable<? extends TeamMember> value);
+
+    /**
+     * Returns a copy of this recovery plan with another goals.
+     *
+     * @param value the new goals, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withGoals(Iterable<? extends Goal> value);
+
+    /**
+     * Returns a copy of this recovery plan with another interventions.
+     *
+     * @param value the new interventions, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withInterventions(Iterable<? extends Intervention> value);
+
+    /**
+     * Returns a copy of this recovery plan with another supports.
+     *
+     * @param value the new supports, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withSupports(Iterable<? extends Support> value);
+
+    /**
+     * Returns a copy of this recovery plan with another risks.
+     *
+     * @param value the new risks, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withRisks(Iterable<? extends Risk> value);
+
+    /**
+     * Returns a copy of this recovery plan with another crisis plan.
+     *
+     * @param value the new crisis plan, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withCrisisPlan(CrisisPlan value);
+
+    /**
+     * Returns a copy of this recovery plan with another reviews.
+     *
+     * @param value the new reviews, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withReviews(Iterable<? extends PlanReview> value);
+
+    /**
+     * Returns a copy of this recovery plan with another agreements.
+     *
+     * @param value the new agreements, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withAgreements(Iterable<? extends Agreement> value);
+
+    /**
+     * Returns a copy of this recovery plan with another copy offered on.
+     *
+     * @param value the new copy offered on, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withCopyOfferedOn(LocalDate value);
+
+    /**
      * Obtains a builder of recovery plans.
      *
      * @return a new builder, not null

@@ -120,6 +120,86 @@ public abstract class RecoveryRecord {
     public abstract List<DischargePlan> getDischargePlans();
 
     /**
+     * Returns a copy of this recovery record with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryRecord withId(String value);
+
+    /**
+     * Returns a copy of this recovery record with another person.
+     *
+     * @param value the new person, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryRecord withPerson(Person value);
+
+    /**
+     * Returns a copy of this recovery record with another domain assessments.
+     *
+     * @param value the new domain assessments, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryRecord withDomainAssessments(Iterable<? extends DomainAssessment> value);
+
+    /**
+     * Returns a copy of this recovery record with another plans.
+     *
+     * @param value the new plans, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryRecord withPlans(Iterable<? extends RecoveryPlan> value);
+
+    /**
+     * Returns a copy of this recovery record with another contact arrangements.
+     *
+     * @param value the new contact arrangements, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryRecord withContactArrangements(Iterable<? extends ContactArrangement> value);
+
+    /**
+     * Returns a copy of this recovery record with another contacts.
+     *
+     * @param value the new contacts, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryRecord withContacts(Iterable<? extends Contact> value);
+
+    /**
+     * Returns a copy of this recovery record with another re engagement attempts.
+     *
+     * @param value the new re engagement attempts, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryRecord withReEngagementAttempts(Iterable<? extends ReEngagementAttempt> value);
+
+    /**
+     * Returns a copy of this recovery record with another referrals.
+     *
+     * @param value the new referrals, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryRecord withReferrals(Iterable<? extends Referral> value);
+
+    /**
+     * Returns a copy of this recovery record with another episodes.
+     *
+     * @param value the new episodes, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryRecord withEpisodes(Iterable<? extends ServiceEpisode> value);
+
+    /**
+     * Returns a copy of this recovery record with another discharge plans.
+     *
+     * @param value the new discharge plans, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryRecord withDischargePlans(Iterable<? extends DischargePlan> value);
+
+    /**
      * Obtains a builder of recovery records.
      *
      * @return a new builder, not null

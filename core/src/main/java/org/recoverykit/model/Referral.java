@@ -160,6 +160,134 @@ public abstract class Referral {
     public abstract List<OutreachAttempt> getOutreachAttempts();
 
     /**
+     * Returns a copy of this referral with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withId(String value);
+
+    /**
+     * Returns a copy of this referral with another kind.
+     *
+     * @param value the new kind, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withKind(ReferralKind value);
+
+    /**
+     * Returns a copy of this referral with another plan id.
+     *
+     * @param value the new plan id, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withPlanId(String value);
+
+    /**
+     * Returns a copy of this referral with another program.
+     *
+     * @param value the new program, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withProgram(String value);
+
+    /**
+     * Returns a copy of this referral with another program contact.
+     *
+     * @param value the new program contact, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withProgramContact(Iterable<? extends ContactPoint> value);
+
+    /**
+     * Returns a copy of this referral with another community support.
+     *
+     * @param value the new community support, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withCommunitySupport(String value);
+
+    /**
+     * Returns a copy of this referral with another billing code.
+     *
+     * @param value the new billing code, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withBillingCode(BillingCode value);
+
+    /**
+     * Returns a copy of this referral with another persons choice.
+     *
+     * @param value the new persons choice, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withPersonsChoice(PersonsChoice value);
+
+    /**
+     * Returns a copy of this referral with another required by plan.
+     *
+     * @param value the new required by plan
+     * @return the copy, not null
+     */
+    public abstract Referral withRequiredByPlan(boolean value);
+
+    /**
+     * Returns a copy of this referral with another contact details given.
+     *
+     * @param value the new contact details given
+     * @return the copy, not null
+     */
+    public abstract Referral withContactDetailsGiven(boolean value);
+
+    /**
+     * Returns a copy of this referral with another contact facilitated.
+     *
+     * @param value the new contact facilitated
+     * @return the copy, not null
+     */
+    public abstract Referral withContactFacilitated(boolean value);
+
+    /**
+     * Returns a copy of this referral with another referred on.
+     *
+     * @param value the new referred on, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withReferredOn(LocalDate value);
+
+    /**
+     * Returns a copy of this referral with another referred by member id.
+     *
+     * @param value the new referred by member id, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withReferredByMemberId(String value);
+
+    /**
+     * Returns a copy of this referral with another status.
+     *
+     * @param value the new status, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withStatus(ReferralStatus value);
+
+    /**
+     * Returns a copy of this referral with another status history.
+     *
+     * @param value the new status history, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withStatusHistory(Iterable<? extends ReferralStatusUpdate> value);
+
+    /**
+     * Returns a copy of this referral with another outreach attempts.
+     *
+     * @param value the new outreach attempts, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withOutreachAttempts(Iterable<? extends OutreachAttempt> value);
+
+    /**
      * Obtains a builder of referrals.
      *
      * @return a new builder, not null

@@ -39,6 +39,30 @@ public abstract class ReferralStatusUpdate {
     public abstract Optional<ReferralClosureReason> getClosureReason();
 
     /**
+     * Returns a copy of this referral status update with another status.
+     *
+     * @param value the new status, not null
+     * @return the copy, not null
+     */
+    public abstract ReferralStatusUpdate withStatus(ReferralStatus value);
+
+    /**
+     * Returns a copy of this referral status update with another date.
+     *
+     * @param value the new date, not null
+     * @return the copy, not null
+     */
+    public abstract ReferralStatusUpdate withDate(LocalDate value);
+
+    /**
+     * Returns a copy of this referral status update with another closure reason.
+     *
+     * @param value the new closure reason, not null
+     * @return the copy, not null
+     */
+    public abstract ReferralStatusUpdate withClosureReason(ReferralClosureReason value);
+
+    /**
      * Obtains a builder of referral status updates.
      *
      * @return a new builder, not null

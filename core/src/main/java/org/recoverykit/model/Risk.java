@@ -73,6 +73,62 @@ public abstract class Risk {
     public abstract Optional<LocalDate> getEvaluatedOn();
 
     /**
+     * Returns a copy of this risk with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract Risk withId(String value);
+
+    /**
+     * Returns a copy of this risk with another category.
+     *
+     * @param value the new category, not null
+     * @return the copy, not null
+     */
+    public abstract Risk withCategory(RiskCategory value);
+
+    /**
+     * Returns a copy of this risk with another description.
+     *
+     * @param value the new description, not null
+     * @return the copy, not null
+     */
+    public abstract Risk withDescription(String value);
+
+    /**
+     * Returns a copy of this risk with another mitigation.
+     *
+     * @param value the new mitigation, not null
+     * @return the copy, not null
+     */
+    public abstract Risk withMitigation(String value);
+
+    /**
+     * Returns a copy of this risk with another backup plan.
+     *
+     * @param value the new backup plan, not null
+     * @return the copy, not null
+     */
+    public abstract Risk withBackupPlan(String value);
+
+    /**
+     * Returns a copy of this risk with another discussed with person.
+     *
+     * @param value the new discussed with person
+     * @return the copy, not null
+     */
+    public abstract Risk withDiscussedWithPerson(boolean value);
+
+    /**
+     * Returns a copy of this risk with another evaluated on.
+     *
+     * @param value the new evaluated on, not null
+     * @return the copy, not null
+     */
+    public abstract Risk withEvaluatedOn(LocalDate value);
+
+    /**
      * Obtains a builder of risks.
      *
      * @return a new builder, not null

@@ -76,6 +76,70 @@ public abstract class ServiceEpisode {
     public abstract List<String> getTeamMemberIds();
 
     /**
+     * Returns a copy of this service episode with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract ServiceEpisode withId(String value);
+
+    /**
+     * Returns a copy of this service episode with another service model.
+     *
+     * @param value the new service model, not null
+     * @return the copy, not null
+     */
+    public abstract ServiceEpisode withServiceModel(ServiceModel value);
+
+    /**
+     * Returns a copy of this service episode with another status.
+     *
+     * @param value the new status, not null
+     * @return the copy, not null
+     */
+    public abstract ServiceEpisode withStatus(EpisodeStatus value);
+
+    /**
+     * Returns a copy of this service episode with another plan id.
+     *
+     * @param value the new plan id, not null
+     * @return the copy, not null
+     */
+    public abstract ServiceEpisode withPlanId(String value);
+
+    /**
+     * Returns a copy of this service episode with another referral id.
+     *
+     * @param value the new referral id, not null
+     * @return the copy, not null
+     */
+    public abstract ServiceEpisode withReferralId(String value);
+
+    /**
+     * Returns a copy of this service episode with another period.
+     *
+     * @param value the new period, not null
+     * @return the copy, not null
+     */
+    public abstract ServiceEpisode withPeriod(DateRange value);
+
+    /**
+     * Returns a copy of this service episode with another phases.
+     *
+     * @param value the new phases, not null
+     * @return the copy, not null
+     */
+    public abstract ServiceEpisode withPhases(Iterable<? extends EpisodePhase> value);
+
+    /**
+     * Returns a copy of this service episode with another team member ids.
+     *
+     * @param value the new team member ids, not null
+     * @return the copy, not null
+     */
+    public abstract ServiceEpisode withTeamMemberIds(Iterable<String> value);
+
+    /**
      * Obtains a builder of service episodes.
      *
      * @return a new builder, not null

@@ -144,6 +144,126 @@ public abstract class Support {
     public abstract Optional<BillingCode> getBillingCode();
 
     /**
+     * Returns a copy of this support with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract Support withId(String value);
+
+    /**
+     * Returns a copy of this support with another goal ids.
+     *
+     * @param value the new goal ids, not null
+     * @return the copy, not null
+     */
+    public abstract Support withGoalIds(Iterable<String> value);
+
+    /**
+     * Returns a copy of this support with another kind.
+     *
+     * @param value the new kind, not null
+     * @return the copy, not null
+     */
+    public abstract Support withKind(SupportKind value);
+
+    /**
+     * Returns a copy of this support with another paid.
+     *
+     * @param value the new paid, not null
+     * @return the copy, not null
+     */
+    public abstract Support withPaid(boolean value);
+
+    /**
+     * Returns a copy of this support with another provider.
+     *
+     * @param value the new provider, not null
+     * @return the copy, not null
+     */
+    public abstract Support withProvider(String value);
+
+    /**
+     * Returns a copy of this support with another provider member id.
+     *
+     * @param value the new provider member id, not null
+     * @return the copy, not null
+     */
+    public abstract Support withProviderMemberId(String value);
+
+    /**
+     * Returns a copy of this support with another natural support id.
+     *
+     * @param value the new natural support id, not null
+     * @return the copy, not null
+     */
+    public abstract Support withNaturalSupportId(String value);
+
+    /**
+     * Returns a copy of this support with another type.
+     *
+     * @param value the new type, not null
+     * @return the copy, not null
+     */
+    public abstract Support withType(String value);
+
+    /**
+     * Returns a copy of this support with another scope.
+     *
+     * @param value the new scope, not null
+     * @return the copy, not null
+     */
+    public abstract Support withScope(String value);
+
+    /**
+     * Returns a copy of this support with another amount.
+     *
+     * @param value the new amount, not null
+     * @return the copy, not null
+     */
+    public abstract Support withAmount(Duration value);
+
+    /**
+     * Returns a copy of this support with another frequency.
+     *
+     * @param value the new frequency, not null
+     * @return the copy, not null
+     */
+    public abstract Support withFrequency(Frequency value);
+
+    /**
+     * Returns a copy of this support with another duration.
+     *
+     * @param value the new duration, not null
+     * @return the copy, not null
+     */
+    public abstract Support withDuration(java.time.Period value);
+
+    /**
+     * Returns a copy of this support with another funding.
+     *
+     * @param value the new funding, not null
+     * @return the copy, not null
+     */
+    public abstract Support withFunding(String value);
+
+    /**
+     * Returns a copy of this support with another community support.
+     *
+     * @param value the new community support, not null
+     * @return the copy, not null
+     */
+    public abstract Support withCommunitySupport(String value);
+
+    /**
+     * Returns a copy of this support with another billing code.
+     *
+     * @param value the new billing code, not null
+     * @return the copy, not null
+     */
+    public abstract Support withBillingCode(BillingCode value);
+
+    /**
      * Obtains a builder of supports.
      *
      * @return a new builder, not null

@@ -70,6 +70,62 @@ public abstract class TeamMember {
     public abstract List<ContactPoint> getContactPoints();
 
     /**
+     * Returns a copy of this team member with another id.
+     *
+     * @param value the new id, not null
+     * @return the copy, not null
+     */
+    public abstract TeamMember withId(String value);
+
+    /**
+     * Returns a copy of this team member with another role.
+     *
+     * @param value the new role, not null
+     * @return the copy, not null
+     */
+    public abstract TeamMember withRole(TeamRole value);
+
+    /**
+     * Returns a copy of this team member with another person id.
+     *
+     * @param value the new person id, not null
+     * @return the copy, not null
+     */
+    public abstract TeamMember withPersonId(String value);
+
+    /**
+     * Returns a copy of this team member with another natural support id.
+     *
+     * @param value the new natural support id, not null
+     * @return the copy, not null
+     */
+    public abstract TeamMember withNaturalSupportId(String value);
+
+    /**
+     * Returns a copy of this team member with another name.
+     *
+     * @param value the new name, not null
+     * @return the copy, not null
+     */
+    public abstract TeamMember withName(HumanName value);
+
+    /**
+     * Returns a copy of this team member with another organization.
+     *
+     * @param value the new organization, not null
+     * @return the copy, not null
+     */
+    public abstract TeamMember withOrganization(String value);
+
+    /**
+     * Returns a copy of this team member with another contact points.
+     *
+     * @param value the new contact points, not null
+     * @return the copy, not null
+     */
+    public abstract TeamMember withContactPoints(Iterable<? extends ContactPoint> value);
+
+    /**
      * Obtains a builder of team members.
      *
      * @return a new builder, not null
