@@ -74,7 +74,10 @@ public abstract class Period {
     }
 
     /** Builds a {@link Period}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutablePeriod.Builder {}
+    public static final class Builder extends ImmutablePeriod.Builder {
+        /** Creates an empty builder; {@link Period#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {
