@@ -23,6 +23,9 @@ public final class RecoveryKitCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Creates the command; {@link #commandLine()} wraps it in a configured command line. */
+    public RecoveryKitCommand() {}
+
     /**
      * Runs the command line and exits the JVM with its exit code.
      *

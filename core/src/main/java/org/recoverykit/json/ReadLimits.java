@@ -98,7 +98,10 @@ public abstract class ReadLimits {
     }
 
     /** Builds {@link ReadLimits}; {@link #build()} checks that every limit is at least 1. */
-    public static final class Builder extends ImmutableReadLimits.Builder {}
+    public static final class Builder extends ImmutableReadLimits.Builder {
+        /** Creates an empty builder; {@link ReadLimits#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     StreamReadConstraints toConstraints() {
         return StreamReadConstraints.builder()

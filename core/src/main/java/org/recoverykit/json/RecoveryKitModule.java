@@ -26,6 +26,9 @@ import tools.jackson.databind.module.SimpleSerializers;
  * only its own codes. {@link RecordJson} uses it too, with read limits and error reporting on top.
  */
 public final class RecoveryKitModule extends JacksonModule {
+    /** Creates the module; register it with {@code JsonMapper.builder().addModule(...)}. */
+    public RecoveryKitModule() {}
+
     @Override
     public String getModuleName() {
         return "recoverykit";

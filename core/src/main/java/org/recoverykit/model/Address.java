@@ -108,5 +108,8 @@ public abstract class Address {
     }
 
     /** Builds a {@link Address}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableAddress.Builder {}
+    public static final class Builder extends ImmutableAddress.Builder {
+        /** Creates an empty builder; {@link Address#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 }

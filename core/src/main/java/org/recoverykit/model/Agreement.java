@@ -90,5 +90,8 @@ public abstract class Agreement {
     }
 
     /** Builds a {@link Agreement}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableAgreement.Builder {}
+    public static final class Builder extends ImmutableAgreement.Builder {
+        /** Creates an empty builder; {@link Agreement#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 }

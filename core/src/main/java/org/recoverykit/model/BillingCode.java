@@ -102,7 +102,10 @@ public abstract class BillingCode {
     }
 
     /** Builds a {@link BillingCode}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableBillingCode.Builder {}
+    public static final class Builder extends ImmutableBillingCode.Builder {
+        /** Creates an empty builder; {@link BillingCode#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     /**
      * Outputs this billing code in its text form, such as {@code T1016 U8 GQ}.

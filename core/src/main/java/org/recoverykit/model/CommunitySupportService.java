@@ -87,7 +87,10 @@ public abstract class CommunitySupportService {
     }
 
     /** Builds a {@link CommunitySupportService}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableCommunitySupportService.Builder {}
+    public static final class Builder extends ImmutableCommunitySupportService.Builder {
+        /** Creates an empty builder; {@link CommunitySupportService#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

@@ -277,7 +277,10 @@ public abstract class Contact {
     }
 
     /** Builds a {@link Contact}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableContact.Builder {}
+    public static final class Builder extends ImmutableContact.Builder {
+        /** Creates an empty builder; {@link Contact#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

@@ -178,7 +178,10 @@ public abstract class ContactArrangement {
     }
 
     /** Builds a {@link ContactArrangement}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableContactArrangement.Builder {}
+    public static final class Builder extends ImmutableContactArrangement.Builder {
+        /** Creates an empty builder; {@link ContactArrangement#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

@@ -72,7 +72,10 @@ public abstract class ContactPoint {
     }
 
     /** Builds a {@link ContactPoint}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableContactPoint.Builder {}
+    public static final class Builder extends ImmutableContactPoint.Builder {
+        /** Creates an empty builder; {@link ContactPoint#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

@@ -107,5 +107,8 @@ public abstract class ContinuingService {
     }
 
     /** Builds a {@link ContinuingService}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableContinuingService.Builder {}
+    public static final class Builder extends ImmutableContinuingService.Builder {
+        /** Creates an empty builder; {@link ContinuingService#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 }

@@ -106,5 +106,8 @@ public abstract class CrisisContact {
     }
 
     /** Builds a {@link CrisisContact}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableCrisisContact.Builder {}
+    public static final class Builder extends ImmutableCrisisContact.Builder {
+        /** Creates an empty builder; {@link CrisisContact#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 }

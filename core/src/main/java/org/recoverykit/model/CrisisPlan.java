@@ -308,7 +308,10 @@ public abstract class CrisisPlan {
     }
 
     /** Builds a {@link CrisisPlan}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableCrisisPlan.Builder {}
+    public static final class Builder extends ImmutableCrisisPlan.Builder {
+        /** Creates an empty builder; {@link CrisisPlan#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

@@ -90,7 +90,10 @@ public abstract class DateRange {
     }
 
     /** Builds a {@link DateRange}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableDateRange.Builder {}
+    public static final class Builder extends ImmutableDateRange.Builder {
+        /** Creates an empty builder; {@link DateRange#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

@@ -273,7 +273,10 @@ public abstract class DischargePlan {
     }
 
     /** Builds a {@link DischargePlan}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableDischargePlan.Builder {}
+    public static final class Builder extends ImmutableDischargePlan.Builder {
+        /** Creates an empty builder; {@link DischargePlan#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

@@ -155,7 +155,10 @@ public abstract class DomainAssessment {
     }
 
     /** Builds a {@link DomainAssessment}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableDomainAssessment.Builder {}
+    public static final class Builder extends ImmutableDomainAssessment.Builder {
+        /** Creates an empty builder; {@link DomainAssessment#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

@@ -73,5 +73,8 @@ public abstract class EpisodePhase {
     }
 
     /** Builds a {@link EpisodePhase}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableEpisodePhase.Builder {}
+    public static final class Builder extends ImmutableEpisodePhase.Builder {
+        /** Creates an empty builder; {@link EpisodePhase#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 }

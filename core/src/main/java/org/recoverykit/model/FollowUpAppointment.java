@@ -74,5 +74,8 @@ public abstract class FollowUpAppointment {
     }
 
     /** Builds a {@link FollowUpAppointment}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableFollowUpAppointment.Builder {}
+    public static final class Builder extends ImmutableFollowUpAppointment.Builder {
+        /** Creates an empty builder; {@link FollowUpAppointment#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 }

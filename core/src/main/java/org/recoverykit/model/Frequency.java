@@ -73,7 +73,10 @@ public abstract class Frequency {
     }
 
     /** Builds a {@link Frequency}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableFrequency.Builder {}
+    public static final class Builder extends ImmutableFrequency.Builder {
+        /** Creates an empty builder; {@link Frequency#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

@@ -179,7 +179,10 @@ public abstract class Goal {
     }
 
     /** Builds a {@link Goal}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableGoal.Builder {}
+    public static final class Builder extends ImmutableGoal.Builder {
+        /** Creates an empty builder; {@link Goal#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

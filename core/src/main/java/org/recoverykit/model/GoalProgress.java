@@ -72,5 +72,8 @@ public abstract class GoalProgress {
     }
 
     /** Builds a {@link GoalProgress}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableGoalProgress.Builder {}
+    public static final class Builder extends ImmutableGoalProgress.Builder {
+        /** Creates an empty builder; {@link GoalProgress#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 }

@@ -60,5 +60,8 @@ public abstract class HumanName {
     }
 
     /** Builds a {@link HumanName}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableHumanName.Builder {}
+    public static final class Builder extends ImmutableHumanName.Builder {
+        /** Creates an empty builder; {@link HumanName#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 }

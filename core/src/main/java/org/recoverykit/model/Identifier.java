@@ -56,7 +56,10 @@ public abstract class Identifier {
     }
 
     /** Builds a {@link Identifier}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableIdentifier.Builder {}
+    public static final class Builder extends ImmutableIdentifier.Builder {
+        /** Creates an empty builder; {@link Identifier#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

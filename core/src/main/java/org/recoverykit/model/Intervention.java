@@ -207,7 +207,10 @@ public abstract class Intervention {
     }
 
     /** Builds a {@link Intervention}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableIntervention.Builder {}
+    public static final class Builder extends ImmutableIntervention.Builder {
+        /** Creates an empty builder; {@link Intervention#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

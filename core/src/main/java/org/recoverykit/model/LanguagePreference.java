@@ -58,7 +58,10 @@ public abstract class LanguagePreference {
     }
 
     /** Builds a {@link LanguagePreference}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableLanguagePreference.Builder {}
+    public static final class Builder extends ImmutableLanguagePreference.Builder {
+        /** Creates an empty builder; {@link LanguagePreference#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

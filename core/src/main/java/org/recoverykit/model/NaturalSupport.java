@@ -122,7 +122,10 @@ public abstract class NaturalSupport {
     }
 
     /** Builds a {@link NaturalSupport}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableNaturalSupport.Builder {}
+    public static final class Builder extends ImmutableNaturalSupport.Builder {
+        /** Creates an empty builder; {@link NaturalSupport#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

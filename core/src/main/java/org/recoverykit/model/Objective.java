@@ -120,7 +120,10 @@ public abstract class Objective {
     }
 
     /** Builds a {@link Objective}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableObjective.Builder {}
+    public static final class Builder extends ImmutableObjective.Builder {
+        /** Creates an empty builder; {@link Objective#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

@@ -103,7 +103,10 @@ public abstract class OutreachAttempt {
     }
 
     /** Builds a {@link OutreachAttempt}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableOutreachAttempt.Builder {}
+    public static final class Builder extends ImmutableOutreachAttempt.Builder {
+        /** Creates an empty builder; {@link OutreachAttempt#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

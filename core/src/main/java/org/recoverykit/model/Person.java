@@ -328,7 +328,10 @@ public abstract class Person {
     }
 
     /** Builds a {@link Person}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutablePerson.Builder {}
+    public static final class Builder extends ImmutablePerson.Builder {
+        /** Creates an empty builder; {@link Person#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

@@ -58,5 +58,8 @@ public abstract class PersonsChoice {
     }
 
     /** Builds a {@link PersonsChoice}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutablePersonsChoice.Builder {}
+    public static final class Builder extends ImmutablePersonsChoice.Builder {
+        /** Creates an empty builder; {@link PersonsChoice#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 }

@@ -180,7 +180,10 @@ public abstract class PlanReview {
     }
 
     /** Builds a {@link PlanReview}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutablePlanReview.Builder {}
+    public static final class Builder extends ImmutablePlanReview.Builder {
+        /** Creates an empty builder; {@link PlanReview#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

@@ -151,7 +151,10 @@ public abstract class ReEngagementAttempt {
     }
 
     /** Builds a {@link ReEngagementAttempt}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableReEngagementAttempt.Builder {}
+    public static final class Builder extends ImmutableReEngagementAttempt.Builder {
+        /** Creates an empty builder; {@link ReEngagementAttempt#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

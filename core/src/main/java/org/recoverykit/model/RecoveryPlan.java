@@ -311,7 +311,10 @@ public abstract class RecoveryPlan {
     }
 
     /** Builds a {@link RecoveryPlan}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableRecoveryPlan.Builder {}
+    public static final class Builder extends ImmutableRecoveryPlan.Builder {
+        /** Creates an empty builder; {@link RecoveryPlan#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

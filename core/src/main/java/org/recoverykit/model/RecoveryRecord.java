@@ -209,7 +209,10 @@ public abstract class RecoveryRecord {
     }
 
     /** Builds a {@link RecoveryRecord}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableRecoveryRecord.Builder {}
+    public static final class Builder extends ImmutableRecoveryRecord.Builder {
+        /** Creates an empty builder; {@link RecoveryRecord#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

@@ -297,7 +297,10 @@ public abstract class Referral {
     }
 
     /** Builds a {@link Referral}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableReferral.Builder {}
+    public static final class Builder extends ImmutableReferral.Builder {
+        /** Creates an empty builder; {@link Referral#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

@@ -72,5 +72,8 @@ public abstract class ReferralStatusUpdate {
     }
 
     /** Builds a {@link ReferralStatusUpdate}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableReferralStatusUpdate.Builder {}
+    public static final class Builder extends ImmutableReferralStatusUpdate.Builder {
+        /** Creates an empty builder; {@link ReferralStatusUpdate#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 }

@@ -138,7 +138,10 @@ public abstract class Risk {
     }
 
     /** Builds a {@link Risk}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableRisk.Builder {}
+    public static final class Builder extends ImmutableRisk.Builder {
+        /** Creates an empty builder; {@link Risk#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

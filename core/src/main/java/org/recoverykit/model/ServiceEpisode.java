@@ -149,7 +149,10 @@ public abstract class ServiceEpisode {
     }
 
     /** Builds a {@link ServiceEpisode}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableServiceEpisode.Builder {}
+    public static final class Builder extends ImmutableServiceEpisode.Builder {
+        /** Creates an empty builder; {@link ServiceEpisode#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

@@ -273,7 +273,10 @@ public abstract class Support {
     }
 
     /** Builds a {@link Support}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableSupport.Builder {}
+    public static final class Builder extends ImmutableSupport.Builder {
+        /** Creates an empty builder; {@link Support#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {

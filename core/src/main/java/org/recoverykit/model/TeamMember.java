@@ -135,7 +135,10 @@ public abstract class TeamMember {
     }
 
     /** Builds a {@link TeamMember}; {@link #build()} checks its invariants. */
-    public static final class Builder extends ImmutableTeamMember.Builder {}
+    public static final class Builder extends ImmutableTeamMember.Builder {
+        /** Creates an empty builder; {@link TeamMember#builder()} is the usual way to get one. */
+        public Builder() {}
+    }
 
     @Value.Check
     void check() {
