@@ -2,6 +2,7 @@ package org.recoverykit.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -11,14 +12,15 @@ import picocli.CommandLine.Command;
  * The {@code recoverykit} command: the entry point of the executable jar.
  *
  * <p>Exit codes: 0 when the job succeeded, 1 when the records it checked have errors, 2 when input
- * cannot be read or the usage is wrong.
+ * cannot be read or the usage is wrong, 3 when the command itself failed. Failures are reported in one line,
+ * with a stack trace only under {@code --debug}.
  */
 @Command(
         name = "recoverykit",
         mixinStandardHelpOptions = true,
         versionProvider = RecoveryKitCommand.Version.class,
         description = "Validates community mental-health support records and converts them to and from FHIR R4.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {SampleCommand.class, FormatCommand.class, CommandLine.HelpCommand.class})
 public final class RecoveryKitCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -41,7 +43,30 @@ public final class RecoveryKitCommand implements Runnable {
      * @return a new command line for the {@code recoverykit} command
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new RecoveryKitCommand());
+        CommandLine commandLine = new CommandLine(new RecoveryKitCommand());
+        commandLine.setExecutionExceptionHandler(RecoveryKitCommand::handle);
+        return commandLine;
+    }
+
+    @CommandLine.Option(
+            names = "--debug",
+            scope = CommandLine.ScopeType.INHERIT,
+            description = "Prints stack traces of failures.")
+    private boolean debug;
+
+    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        boolean debug = parseResult.originalArgs().contains("--debug");
+        if (e instanceof InputProblem || e instanceof UsageProblem) {
+            err.println("recoverykit: " + e.getMessage());
+        } else {
+            err.println("recoverykit: failed: " + e.getClass().getSimpleName() + " (run with --debug for details)");
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return e instanceof InputProblem || e instanceof UsageProblem ? 2 : 3;
     }
 
     @Override

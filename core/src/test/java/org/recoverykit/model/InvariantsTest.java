@@ -16,7 +16,8 @@ class InvariantsTest {
 
     @Test
     void aBlankIdIsNamed() {
-        assertThatThrownBy(() -> Goal.builder().id(" ").status(GoalStatus.ACTIVE).build())
+        assertThatThrownBy(
+                        () -> Goal.builder().id(" ").status(GoalStatus.ACTIVE).build())
                 .isInstanceOf(InvariantViolationException.class)
                 .hasMessage("Goal.id must not be blank");
     }
@@ -45,7 +46,8 @@ class InvariantsTest {
         assertThatThrownBy(() ->
                         Frequency.builder().times(0).unit(FrequencyUnit.WEEK).build())
                 .hasMessage("Frequency.times must be at least 1");
-        assertThatThrownBy(() -> SampleRecords.plan().withVersion(0)).hasMessage("RecoveryPlan.version must be at least 1");
+        assertThatThrownBy(() -> SampleRecords.plan().withVersion(0))
+                .hasMessage("RecoveryPlan.version must be at least 1");
     }
 
     @Test

@@ -1,0 +1,101 @@
+package org.recoverykit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recoverykit.json.RecordJson;
+import picocli.CommandLine;
+
+class CliCommandsTest {
+    private static final String CANARY = "CANARY-7731";
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        CommandLine cli = RecoveryKitCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void listsEveryDocumentOfTheExamplesModule() throws IOException {
+        assertThat(run("sample", "--list")).isZero();
+        try (Stream<Path> files = Files.list(Path.of("..", "examples", "documents"))) {
+            assertThat(out.toString().lines())
+                    .containsExactlyInAnyOrderElementsOf(
+                            files.map(f -> f.getFileName().toString())
+                                    .filter(n -> n.endsWith(".json"))
+                                    .map(n -> n.substring(0, n.length() - ".json".length()))
+                                    .toList());
+        }
+    }
+
+    @Test
+    void printsEverySampleAsAReadableDocument() throws Exception {
+        for (String name : SampleCommand.NAMES) {
+            assertThat(RecordJson.defaults().read(SampleCommand.read(name)).getId())
+                    .isNotBlank();
+        }
+        assertThat(run("sample")).isZero();
+        assertThat(out.toString()).isEqualTo(SampleCommand.read("adult-community-support"));
+    }
+
+    @Test
+    void refusesAnUnknownSampleWithExitCode2() {
+        assertThat(run("sample", "no-such-sample")).isEqualTo(2);
+        assertThat(err.toString())
+                .isEqualTo("recoverykit: there is no sample of that name; --list shows them" + System.lineSeparator());
+    }
+
+    @Test
+    void formatsADocumentCanonically() throws Exception {
+        Path in = dir.resolve("in.json");
+        String sample = SampleCommand.read("str-episode");
+        Files.writeString(in, sample.replace("\n", "").replace("  ", ""));
+        Path formatted = dir.resolve("out.json");
+        assertThat(run("format", in.toString(), "-o", formatted.toString())).isZero();
+        assertThat(Files.readString(formatted, StandardCharsets.UTF_8)).isEqualToNormalizingNewlines(sample);
+    }
+
+    @Test
+    void reportsAnUnreadableDocumentInOneLineWithoutItsValues() throws IOException {
+        Path in = dir.resolve("bad.json");
+        Files.writeString(in, "{\"id\":\"r\",\"person\":{\"id\":\"p\",\"birthDate\":\"" + CANARY + "\"}}");
+        assertThat(run("format", in.toString())).isEqualTo(2);
+        assertThat(err.toString())
+                .isEqualTo(
+                        "recoverykit: " + in + ": /person/birthDate (line 1, column 41): invalid value: expected a date"
+                                + " (YYYY-MM-DD)" + System.lineSeparator())
+                .doesNotContain(CANARY);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void listsWhatALenientReadSkipped() throws IOException {
+        Path in = dir.resolve("extra.json");
+        Files.writeString(in, "{\"id\":\"r\",\"person\":{\"id\":\"p\",\"nickname\":\"" + CANARY + "\"}}");
+        assertThat(run("format", "--lenient", in.toString())).isZero();
+        assertThat(err.toString())
+                .isEqualTo(in + ": skipped /person/nickname (line 1, column 40): unknown property"
+                        + System.lineSeparator());
+        assertThat(out.toString()).doesNotContain(CANARY).contains("\"id\" : \"p\"");
+    }
+
+    @Test
+    void reportsAMissingFileWithExitCode2() {
+        assertThat(run("format", dir.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).endsWith("missing.json: cannot be opened" + System.lineSeparator());
+    }
+}
