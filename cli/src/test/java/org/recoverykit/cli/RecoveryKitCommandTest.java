@@ -27,7 +27,7 @@ class RecoveryKitCommandTest {
     @Test
     void printsHelp() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).startsWith("Usage: recoverykit [-hV] [COMMAND]");
+        assertThat(out.toString()).startsWith("Usage: recoverykit [-hV] [--debug] [COMMAND]");
     }
 
     @Test
