@@ -2,6 +2,7 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,7 +25,7 @@ public abstract class Address {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getLines();
+    public abstract List<@NotBlank String> getLines();
 
     /**
      * Gets the city or town.
@@ -32,7 +33,7 @@ public abstract class Address {
      * @return the city or town, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getCity();
+    public abstract Optional<@NotBlankWhenPresent String> getCity();
 
     /**
      * Gets the district, county or state.
@@ -40,7 +41,7 @@ public abstract class Address {
      * @return the district, county or state, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getDistrict();
+    public abstract Optional<@NotBlankWhenPresent String> getDistrict();
 
     /**
      * Gets the postal code.
@@ -48,7 +49,7 @@ public abstract class Address {
      * @return the postal code, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getPostalCode();
+    public abstract Optional<@NotBlankWhenPresent String> getPostalCode();
 
     /**
      * Gets the country, as an ISO 3166 code where known.
@@ -56,7 +57,7 @@ public abstract class Address {
      * @return the country, as an ISO 3166 code where known, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getCountry();
+    public abstract Optional<@NotBlankWhenPresent String> getCountry();
 
     /**
      * Returns a copy of this address with another lines.
@@ -97,6 +98,38 @@ public abstract class Address {
      * @return the copy, not null
      */
     public abstract Address withCountry(String value);
+
+    /**
+     * Returns a copy of this address with another city, or none.
+     *
+     * @param value the new city, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Address withCity(Optional<String> value);
+
+    /**
+     * Returns a copy of this address with another district, or none.
+     *
+     * @param value the new district, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Address withDistrict(Optional<String> value);
+
+    /**
+     * Returns a copy of this address with another postal code, or none.
+     *
+     * @param value the new postal code, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Address withPostalCode(Optional<String> value);
+
+    /**
+     * Returns a copy of this address with another country, or none.
+     *
+     * @param value the new country, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Address withCountry(Optional<String> value);
 
     /**
      * Obtains a builder of addresss.

@@ -81,6 +81,22 @@ public abstract class Agreement {
     public abstract Agreement withMethod(AgreementMethod value);
 
     /**
+     * Returns a copy of this agreement with another agreed on, or none.
+     *
+     * @param value the new agreed on, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Agreement withAgreedOn(Optional<? extends LocalDate> value);
+
+    /**
+     * Returns a copy of this agreement with another method, or none.
+     *
+     * @param value the new method, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Agreement withMethod(Optional<? extends AgreementMethod> value);
+
+    /**
      * Obtains a builder of agreements.
      *
      * @return a new builder, not null

@@ -1,6 +1,7 @@
 package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.NotBlank;
 import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -38,7 +39,7 @@ public abstract class BillingCode {
      * @return the modifiers, each two capital letters or digits such as {@code U8}; at most four, none
      *     repeated; unmodifiable, empty if none, not null
      */
-    public abstract List<String> getModifiers();
+    public abstract List<@NotBlank String> getModifiers();
 
     /**
      * Obtains a billing code from its procedure code and modifiers.

@@ -1,6 +1,7 @@
 package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
 import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -41,7 +42,7 @@ public abstract class CommunitySupportService {
      *
      * @return the billing codes in table order, at least one, none repeated; unmodifiable, not null
      */
-    public abstract List<BillingCode> getBillingCodes();
+    public abstract List<@Valid BillingCode> getBillingCodes();
 
     /**
      * Checks whether the given billing code claims this service.

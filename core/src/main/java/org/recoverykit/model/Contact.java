@@ -2,6 +2,7 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.NotBlank;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -46,14 +47,14 @@ public abstract class Contact {
      *
      * @return the id of the plan version the contact delivers, empty if not recorded
      */
-    public abstract Optional<String> getPlanId();
+    public abstract Optional<@NotBlankWhenPresent String> getPlanId();
 
     /**
      * Gets the id of the service episode the contact belongs to.
      *
      * @return the id of the service episode the contact belongs to, empty if not recorded
      */
-    public abstract Optional<String> getEpisodeId();
+    public abstract Optional<@NotBlankWhenPresent String> getEpisodeId();
 
     /**
      * Gets when the contact started, or was due to start.
@@ -88,7 +89,7 @@ public abstract class Contact {
      *
      * @return the id of the team member who provided the service, empty if not recorded
      */
-    public abstract Optional<String> getProviderMemberId();
+    public abstract Optional<@NotBlankWhenPresent String> getProviderMemberId();
 
     /**
      * Gets whether the contact took place.
@@ -103,7 +104,7 @@ public abstract class Contact {
      * @return the need for the service at this contact, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getNeed();
+    public abstract Optional<@NotBlankWhenPresent String> getNeed();
 
     /**
      * Gets the ids of the interventions delivered.
@@ -111,7 +112,7 @@ public abstract class Contact {
      * @return the ids of the interventions delivered, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getInterventionIds();
+    public abstract List<@NotBlank String> getInterventionIds();
 
     /**
      * Gets the ids of the goals the contact relates to.
@@ -119,7 +120,7 @@ public abstract class Contact {
      * @return the ids of the goals the contact relates to, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getGoalIds();
+    public abstract List<@NotBlank String> getGoalIds();
 
     /**
      * Gets the person's response to the service.
@@ -127,7 +128,7 @@ public abstract class Contact {
      * @return the person's response to the service, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getResponse();
+    public abstract Optional<@NotBlankWhenPresent String> getResponse();
 
     /**
      * Gets what happens next.
@@ -135,7 +136,7 @@ public abstract class Contact {
      * @return what happens next, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getNextSteps();
+    public abstract Optional<@NotBlankWhenPresent String> getNextSteps();
 
     /**
      * Checks whether the note was written with the person (key service function 6).
@@ -266,6 +267,78 @@ public abstract class Contact {
      * @return the copy, not null
      */
     public abstract Contact withCollaborative(boolean value);
+
+    /**
+     * Returns a copy of this contact with another plan id, or none.
+     *
+     * @param value the new plan id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withPlanId(Optional<String> value);
+
+    /**
+     * Returns a copy of this contact with another episode id, or none.
+     *
+     * @param value the new episode id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withEpisodeId(Optional<String> value);
+
+    /**
+     * Returns a copy of this contact with another end, or none.
+     *
+     * @param value the new end, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withEnd(Optional<? extends OffsetDateTime> value);
+
+    /**
+     * Returns a copy of this contact with another setting, or none.
+     *
+     * @param value the new setting, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withSetting(Optional<? extends Setting> value);
+
+    /**
+     * Returns a copy of this contact with another mode, or none.
+     *
+     * @param value the new mode, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withMode(Optional<? extends ContactMode> value);
+
+    /**
+     * Returns a copy of this contact with another provider member id, or none.
+     *
+     * @param value the new provider member id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withProviderMemberId(Optional<String> value);
+
+    /**
+     * Returns a copy of this contact with another need, or none.
+     *
+     * @param value the new need, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withNeed(Optional<String> value);
+
+    /**
+     * Returns a copy of this contact with another response, or none.
+     *
+     * @param value the new response, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withResponse(Optional<String> value);
+
+    /**
+     * Returns a copy of this contact with another next steps, or none.
+     *
+     * @param value the new next steps, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Contact withNextSteps(Optional<String> value);
 
     /**
      * Obtains a builder of contacts.

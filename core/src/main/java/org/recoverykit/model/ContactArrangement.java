@@ -2,6 +2,7 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public abstract class ContactArrangement {
      *
      * @return the id of the plan the arrangement belongs to, empty if not recorded
      */
-    public abstract Optional<String> getPlanId();
+    public abstract Optional<@NotBlankWhenPresent String> getPlanId();
 
     /**
      * Gets the person's preferred ways of being contacted, most preferred first.
@@ -56,14 +57,14 @@ public abstract class ContactArrangement {
      * @return when the person prefers to be contacted, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getPreferredTimes();
+    public abstract Optional<@NotBlankWhenPresent String> getPreferredTimes();
 
     /**
      * Gets how often contact is agreed.
      *
      * @return how often contact is agreed, empty if not recorded
      */
-    public abstract Optional<Frequency> getFrequency();
+    public abstract Optional<@Valid Frequency> getFrequency();
 
     /**
      * Gets how the person can contact their worker.
@@ -72,7 +73,7 @@ public abstract class ContactArrangement {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<ContactPoint> getWorkerContact();
+    public abstract List<@Valid ContactPoint> getWorkerContact();
 
     /**
      * Gets whom to contact when the worker is unavailable.
@@ -80,7 +81,7 @@ public abstract class ContactArrangement {
      * @return whom to contact when the worker is unavailable, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getWhenUnavailable();
+    public abstract Optional<@NotBlankWhenPresent String> getWhenUnavailable();
 
     /**
      * Gets when the arrangement was agreed.
@@ -167,6 +168,54 @@ public abstract class ContactArrangement {
      * @return the copy, not null
      */
     public abstract ContactArrangement withReviewDue(LocalDate value);
+
+    /**
+     * Returns a copy of this contact arrangement with another plan id, or none.
+     *
+     * @param value the new plan id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ContactArrangement withPlanId(Optional<String> value);
+
+    /**
+     * Returns a copy of this contact arrangement with another preferred times, or none.
+     *
+     * @param value the new preferred times, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ContactArrangement withPreferredTimes(Optional<String> value);
+
+    /**
+     * Returns a copy of this contact arrangement with another frequency, or none.
+     *
+     * @param value the new frequency, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ContactArrangement withFrequency(Optional<? extends Frequency> value);
+
+    /**
+     * Returns a copy of this contact arrangement with another when unavailable, or none.
+     *
+     * @param value the new when unavailable, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ContactArrangement withWhenUnavailable(Optional<String> value);
+
+    /**
+     * Returns a copy of this contact arrangement with another agreed on, or none.
+     *
+     * @param value the new agreed on, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ContactArrangement withAgreedOn(Optional<? extends LocalDate> value);
+
+    /**
+     * Returns a copy of this contact arrangement with another review due, or none.
+     *
+     * @param value the new review due, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ContactArrangement withReviewDue(Optional<? extends LocalDate> value);
 
     /**
      * Obtains a builder of contact arrangements.

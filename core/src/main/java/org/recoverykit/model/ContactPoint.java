@@ -63,6 +63,14 @@ public abstract class ContactPoint {
     public abstract ContactPoint withUse(ContactPointUse value);
 
     /**
+     * Returns a copy of this contact point with another use, or none.
+     *
+     * @param value the new use, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ContactPoint withUse(Optional<? extends ContactPointUse> value);
+
+    /**
      * Obtains a builder of contact points.
      *
      * @return a new builder, not null

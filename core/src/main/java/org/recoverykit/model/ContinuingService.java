@@ -2,6 +2,7 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public abstract class ContinuingService {
      * @return who provides it, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getProvider();
+    public abstract Optional<@NotBlankWhenPresent String> getProvider();
 
     /**
      * Gets the service function it delivers.
@@ -48,7 +49,7 @@ public abstract class ContinuingService {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<ContactPoint> getProviderContact();
+    public abstract List<@Valid ContactPoint> getProviderContact();
 
     /**
      * Gets when it starts.
@@ -96,6 +97,30 @@ public abstract class ContinuingService {
      * @return the copy, not null
      */
     public abstract ContinuingService withStartsOn(LocalDate value);
+
+    /**
+     * Returns a copy of this continuing service with another provider, or none.
+     *
+     * @param value the new provider, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ContinuingService withProvider(Optional<String> value);
+
+    /**
+     * Returns a copy of this continuing service with another service function, or none.
+     *
+     * @param value the new service function, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ContinuingService withServiceFunction(Optional<? extends ServiceFunction> value);
+
+    /**
+     * Returns a copy of this continuing service with another starts on, or none.
+     *
+     * @param value the new starts on, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ContinuingService withStartsOn(Optional<? extends LocalDate> value);
 
     /**
      * Obtains a builder of continuing services.

@@ -2,6 +2,7 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,14 +23,14 @@ public abstract class CrisisContact {
      *
      * @return the id of the natural support, empty if not recorded
      */
-    public abstract Optional<String> getNaturalSupportId();
+    public abstract Optional<@NotBlankWhenPresent String> getNaturalSupportId();
 
     /**
      * Gets the id of the team member.
      *
      * @return the id of the team member, empty if not recorded
      */
-    public abstract Optional<String> getTeamMemberId();
+    public abstract Optional<@NotBlankWhenPresent String> getTeamMemberId();
 
     /**
      * Gets the name of the person, service or line, where no id applies.
@@ -37,7 +38,7 @@ public abstract class CrisisContact {
      * @return the name of the person, service or line, where no id applies, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getName();
+    public abstract Optional<@NotBlankWhenPresent String> getName();
 
     /**
      * Gets how to reach them.
@@ -46,7 +47,7 @@ public abstract class CrisisContact {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<ContactPoint> getContactPoints();
+    public abstract List<@Valid ContactPoint> getContactPoints();
 
     /**
      * Gets when and how to contact them.
@@ -54,7 +55,7 @@ public abstract class CrisisContact {
      * @return when and how to contact them, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getNote();
+    public abstract Optional<@NotBlankWhenPresent String> getNote();
 
     /**
      * Returns a copy of this crisis contact with another natural support id.
@@ -95,6 +96,38 @@ public abstract class CrisisContact {
      * @return the copy, not null
      */
     public abstract CrisisContact withNote(String value);
+
+    /**
+     * Returns a copy of this crisis contact with another natural support id, or none.
+     *
+     * @param value the new natural support id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisContact withNaturalSupportId(Optional<String> value);
+
+    /**
+     * Returns a copy of this crisis contact with another team member id, or none.
+     *
+     * @param value the new team member id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisContact withTeamMemberId(Optional<String> value);
+
+    /**
+     * Returns a copy of this crisis contact with another name, or none.
+     *
+     * @param value the new name, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisContact withName(Optional<String> value);
+
+    /**
+     * Returns a copy of this crisis contact with another note, or none.
+     *
+     * @param value the new note, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisContact withNote(Optional<String> value);
 
     /**
      * Obtains a builder of crisis contacts.

@@ -2,6 +2,8 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +51,7 @@ public abstract class CrisisPlan {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getWarningSigns();
+    public abstract List<@NotBlank String> getWarningSigns();
 
     /**
      * Gets things the person can do on their own.
@@ -58,7 +60,7 @@ public abstract class CrisisPlan {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getCopingStrategies();
+    public abstract List<@NotBlank String> getCopingStrategies();
 
     /**
      * Gets people and places that help take the person's mind off things.
@@ -67,7 +69,7 @@ public abstract class CrisisPlan {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getDistractions();
+    public abstract List<@NotBlank String> getDistractions();
 
     /**
      * Gets people the person can ask for help.
@@ -75,7 +77,7 @@ public abstract class CrisisPlan {
      * @return people the person can ask for help, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<CrisisContact> getPeopleToAsk();
+    public abstract List<@Valid CrisisContact> getPeopleToAsk();
 
     /**
      * Gets people the person does not want involved.
@@ -83,7 +85,7 @@ public abstract class CrisisPlan {
      * @return people the person does not want involved, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<CrisisContact> getPeopleNotToInvolve();
+    public abstract List<@Valid CrisisContact> getPeopleNotToInvolve();
 
     /**
      * Gets professionals, services and crisis lines.
@@ -91,7 +93,7 @@ public abstract class CrisisPlan {
      * @return professionals, services and crisis lines, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<CrisisContact> getProfessionals();
+    public abstract List<@Valid CrisisContact> getProfessionals();
 
     /**
      * Gets ways of making the person's surroundings safer.
@@ -100,7 +102,7 @@ public abstract class CrisisPlan {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getKeepingSafe();
+    public abstract List<@NotBlank String> getKeepingSafe();
 
     /**
      * Gets what helps, including treatments and medicines to use.
@@ -109,7 +111,7 @@ public abstract class CrisisPlan {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getWhatHelps();
+    public abstract List<@NotBlank String> getWhatHelps();
 
     /**
      * Gets what does not help, including treatments and medicines to avoid.
@@ -118,7 +120,7 @@ public abstract class CrisisPlan {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getWhatDoesNotHelp();
+    public abstract List<@NotBlank String> getWhatDoesNotHelp();
 
     /**
      * Gets preferred places of care.
@@ -127,7 +129,7 @@ public abstract class CrisisPlan {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getPreferredPlacesOfCare();
+    public abstract List<@NotBlank String> getPreferredPlacesOfCare();
 
     /**
      * Gets places of care to avoid.
@@ -136,7 +138,7 @@ public abstract class CrisisPlan {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getPlacesToAvoid();
+    public abstract List<@NotBlank String> getPlacesToAvoid();
 
     /**
      * Gets signs that others should take over.
@@ -145,7 +147,7 @@ public abstract class CrisisPlan {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getWhenOthersTakeOver();
+    public abstract List<@NotBlank String> getWhenOthersTakeOver();
 
     /**
      * Gets what should happen after the crisis.
@@ -154,7 +156,7 @@ public abstract class CrisisPlan {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getAfterCrisis();
+    public abstract List<@NotBlank String> getAfterCrisis();
 
     /**
      * Gets when the person agreed the crisis plan.
@@ -297,6 +299,22 @@ public abstract class CrisisPlan {
      * @return the copy, not null
      */
     public abstract CrisisPlan withReviewDue(LocalDate value);
+
+    /**
+     * Returns a copy of this crisis plan with another agreed on, or none.
+     *
+     * @param value the new agreed on, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withAgreedOn(Optional<? extends LocalDate> value);
+
+    /**
+     * Returns a copy of this crisis plan with another review due, or none.
+     *
+     * @param value the new review due, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract CrisisPlan withReviewDue(Optional<? extends LocalDate> value);
 
     /**
      * Obtains a builder of crisis plans.

@@ -81,6 +81,14 @@ public abstract class DateRange {
     public abstract DateRange withEnd(LocalDate value);
 
     /**
+     * Returns a copy of this date range with another end, or none.
+     *
+     * @param value the new end, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract DateRange withEnd(Optional<? extends LocalDate> value);
+
+    /**
      * Obtains a builder of periods.
      *
      * @return a new builder, not null

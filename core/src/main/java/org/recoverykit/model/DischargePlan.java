@@ -2,6 +2,8 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -53,14 +55,14 @@ public abstract class DischargePlan {
      *
      * @return the id of the recovery plan version it concludes, empty if not recorded
      */
-    public abstract Optional<String> getPlanId();
+    public abstract Optional<@NotBlankWhenPresent String> getPlanId();
 
     /**
      * Gets the id of the service episode it ends.
      *
      * @return the id of the service episode it ends, empty if not recorded
      */
-    public abstract Optional<String> getEpisodeId();
+    public abstract Optional<@NotBlankWhenPresent String> getEpisodeId();
 
     /**
      * Gets why the person is being discharged.
@@ -74,7 +76,7 @@ public abstract class DischargePlan {
      *
      * @return the hospital or facility, for a discharge from hospital, empty if not recorded
      */
-    public abstract Optional<String> getFacility();
+    public abstract Optional<@NotBlankWhenPresent String> getFacility();
 
     /**
      * Gets the planned date of discharge.
@@ -96,7 +98,7 @@ public abstract class DischargePlan {
      * @return the aftercare and continuing-recovery services, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<ContinuingService> getContinuingServices();
+    public abstract List<@Valid ContinuingService> getContinuingServices();
 
     /**
      * Gets why no aftercare is needed, where there is none.
@@ -104,7 +106,7 @@ public abstract class DischargePlan {
      * @return why no aftercare is needed, where there is none, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getNoAftercareReason();
+    public abstract Optional<@NotBlankWhenPresent String> getNoAftercareReason();
 
     /**
      * Gets the follow-up appointments made.
@@ -112,14 +114,14 @@ public abstract class DischargePlan {
      * @return the follow-up appointments made, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<FollowUpAppointment> getFollowUpAppointments();
+    public abstract List<@Valid FollowUpAppointment> getFollowUpAppointments();
 
     /**
      * Gets the id of the relapse-prevention or crisis plan that goes with it.
      *
      * @return the id of the relapse-prevention or crisis plan that goes with it, empty if not recorded
      */
-    public abstract Optional<String> getCrisisPlanId();
+    public abstract Optional<@NotBlankWhenPresent String> getCrisisPlanId();
 
     /**
      * Gets the ids of the team members who took part.
@@ -127,7 +129,7 @@ public abstract class DischargePlan {
      * @return the ids of the team members who took part, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getParticipantIds();
+    public abstract List<@NotBlank String> getParticipantIds();
 
     /**
      * Gets whether the person agreed to the discharge plan, if recorded.
@@ -262,6 +264,86 @@ public abstract class DischargePlan {
      * @return the copy, not null
      */
     public abstract DischargePlan withAgreedOn(LocalDate value);
+
+    /**
+     * Returns a copy of this discharge plan with another plan id, or none.
+     *
+     * @param value the new plan id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withPlanId(Optional<String> value);
+
+    /**
+     * Returns a copy of this discharge plan with another episode id, or none.
+     *
+     * @param value the new episode id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withEpisodeId(Optional<String> value);
+
+    /**
+     * Returns a copy of this discharge plan with another reason, or none.
+     *
+     * @param value the new reason, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withReason(Optional<? extends DischargeReason> value);
+
+    /**
+     * Returns a copy of this discharge plan with another facility, or none.
+     *
+     * @param value the new facility, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withFacility(Optional<String> value);
+
+    /**
+     * Returns a copy of this discharge plan with another planned date, or none.
+     *
+     * @param value the new planned date, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withPlannedDate(Optional<? extends LocalDate> value);
+
+    /**
+     * Returns a copy of this discharge plan with another actual date, or none.
+     *
+     * @param value the new actual date, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withActualDate(Optional<? extends LocalDate> value);
+
+    /**
+     * Returns a copy of this discharge plan with another no aftercare reason, or none.
+     *
+     * @param value the new no aftercare reason, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withNoAftercareReason(Optional<String> value);
+
+    /**
+     * Returns a copy of this discharge plan with another crisis plan id, or none.
+     *
+     * @param value the new crisis plan id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withCrisisPlanId(Optional<String> value);
+
+    /**
+     * Returns a copy of this discharge plan with another person agreed, or none.
+     *
+     * @param value the new person agreed, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withPersonAgreed(Optional<Boolean> value);
+
+    /**
+     * Returns a copy of this discharge plan with another agreed on, or none.
+     *
+     * @param value the new agreed on, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract DischargePlan withAgreedOn(Optional<? extends LocalDate> value);
 
     /**
      * Obtains a builder of discharge plans.

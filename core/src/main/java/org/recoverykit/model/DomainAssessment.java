@@ -2,6 +2,8 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +47,7 @@ public abstract class DomainAssessment {
      * @return the person's view of the domain, in their words, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getPersonsView();
+    public abstract Optional<@NotBlankWhenPresent String> getPersonsView();
 
     /**
      * Gets the needs identified.
@@ -54,7 +56,7 @@ public abstract class DomainAssessment {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getNeeds();
+    public abstract List<@NotBlank String> getNeeds();
 
     /**
      * Gets the strengths, skills and resources the person brings to it.
@@ -63,7 +65,7 @@ public abstract class DomainAssessment {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getStrengths();
+    public abstract List<@NotBlank String> getStrengths();
 
     /**
      * Gets the barriers to recovery in this domain.
@@ -72,14 +74,14 @@ public abstract class DomainAssessment {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getBarriers();
+    public abstract List<@NotBlank String> getBarriers();
 
     /**
      * Gets the priority the person gives the domain, 1 being the highest.
      *
      * @return the priority the person gives the domain, 1 being the highest, empty if not recorded
      */
-    public abstract Optional<Integer> getPriority();
+    public abstract Optional<@Positive Integer> getPriority();
 
     /**
      * Returns a copy of this domain assessment with another id.
@@ -144,6 +146,30 @@ public abstract class DomainAssessment {
      * @return the copy, not null
      */
     public abstract DomainAssessment withPriority(int value);
+
+    /**
+     * Returns a copy of this domain assessment with another assessed on, or none.
+     *
+     * @param value the new assessed on, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract DomainAssessment withAssessedOn(Optional<? extends LocalDate> value);
+
+    /**
+     * Returns a copy of this domain assessment with another persons view, or none.
+     *
+     * @param value the new persons view, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract DomainAssessment withPersonsView(Optional<String> value);
+
+    /**
+     * Returns a copy of this domain assessment with another priority, or none.
+     *
+     * @param value the new priority, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract DomainAssessment withPriority(Optional<Integer> value);
 
     /**
      * Obtains a builder of domain assessments.

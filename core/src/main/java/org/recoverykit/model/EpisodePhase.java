@@ -2,6 +2,7 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -27,6 +28,7 @@ public abstract class EpisodePhase {
      *
      * @return when the phase ran, not null
      */
+    @Valid
     public abstract DateRange getPeriod();
 
     /**

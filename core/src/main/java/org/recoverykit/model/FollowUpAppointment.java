@@ -30,7 +30,7 @@ public abstract class FollowUpAppointment {
      * @return whom it is with, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getWithWhom();
+    public abstract Optional<@NotBlankWhenPresent String> getWithWhom();
 
     /**
      * Gets what it is for.
@@ -38,7 +38,7 @@ public abstract class FollowUpAppointment {
      * @return what it is for, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getPurpose();
+    public abstract Optional<@NotBlankWhenPresent String> getPurpose();
 
     /**
      * Returns a copy of this follow up appointment with another start.
@@ -63,6 +63,22 @@ public abstract class FollowUpAppointment {
      * @return the copy, not null
      */
     public abstract FollowUpAppointment withPurpose(String value);
+
+    /**
+     * Returns a copy of this follow up appointment with another with whom, or none.
+     *
+     * @param value the new with whom, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract FollowUpAppointment withWithWhom(Optional<String> value);
+
+    /**
+     * Returns a copy of this follow up appointment with another purpose, or none.
+     *
+     * @param value the new purpose, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract FollowUpAppointment withPurpose(Optional<String> value);
 
     /**
      * Obtains a builder of follow up appointments.

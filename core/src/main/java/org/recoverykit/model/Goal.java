@@ -2,6 +2,7 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public abstract class Goal {
      * @return the goal as the person put it, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getStatement();
+    public abstract Optional<@NotBlankWhenPresent String> getStatement();
 
     /**
      * Checks whether the statement is in the person's own words.
@@ -95,7 +96,7 @@ public abstract class Goal {
      * @return the measurable steps towards the goal, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<Objective> getObjectives();
+    public abstract List<@Valid Objective> getObjectives();
 
     /**
      * Returns a copy of this goal with another status.
@@ -168,6 +169,38 @@ public abstract class Goal {
      * @return the copy, not null
      */
     public abstract Goal withObjectives(Iterable<? extends Objective> value);
+
+    /**
+     * Returns a copy of this goal with another statement, or none.
+     *
+     * @param value the new statement, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Goal withStatement(Optional<String> value);
+
+    /**
+     * Returns a copy of this goal with another achievement, or none.
+     *
+     * @param value the new achievement, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Goal withAchievement(Optional<? extends GoalAchievement> value);
+
+    /**
+     * Returns a copy of this goal with another priority, or none.
+     *
+     * @param value the new priority, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Goal withPriority(Optional<? extends GoalPriority> value);
+
+    /**
+     * Returns a copy of this goal with another start date, or none.
+     *
+     * @param value the new start date, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Goal withStartDate(Optional<? extends LocalDate> value);
 
     /**
      * Obtains a builder of goals.

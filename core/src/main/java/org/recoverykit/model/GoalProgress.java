@@ -36,7 +36,7 @@ public abstract class GoalProgress {
      * @return what the person and team said about it, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getNote();
+    public abstract Optional<@NotBlankWhenPresent String> getNote();
 
     /**
      * Returns a copy of this goal progress with another goal id.
@@ -61,6 +61,22 @@ public abstract class GoalProgress {
      * @return the copy, not null
      */
     public abstract GoalProgress withNote(String value);
+
+    /**
+     * Returns a copy of this goal progress with another achievement, or none.
+     *
+     * @param value the new achievement, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract GoalProgress withAchievement(Optional<? extends GoalAchievement> value);
+
+    /**
+     * Returns a copy of this goal progress with another note, or none.
+     *
+     * @param value the new note, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract GoalProgress withNote(Optional<String> value);
 
     /**
      * Obtains a builder of goal progresss.

@@ -2,6 +2,7 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,7 +25,7 @@ public abstract class HumanName {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getGiven();
+    public abstract List<@NotBlank String> getGiven();
 
     /**
      * Gets the family name.
@@ -32,7 +33,7 @@ public abstract class HumanName {
      * @return the family name, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getFamily();
+    public abstract Optional<@NotBlankWhenPresent String> getFamily();
 
     /**
      * Returns a copy of this human name with another given.
@@ -49,6 +50,14 @@ public abstract class HumanName {
      * @return the copy, not null
      */
     public abstract HumanName withFamily(String value);
+
+    /**
+     * Returns a copy of this human name with another family, or none.
+     *
+     * @param value the new family, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract HumanName withFamily(Optional<String> value);
 
     /**
      * Obtains a builder of human names.

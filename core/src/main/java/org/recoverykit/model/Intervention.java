@@ -2,6 +2,8 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +45,7 @@ public abstract class Intervention {
      * @return the ids of the goals the intervention serves, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getGoalIds();
+    public abstract List<@NotBlank String> getGoalIds();
 
     /**
      * Gets the service function the intervention delivers.
@@ -58,21 +60,21 @@ public abstract class Intervention {
      * @return what is done, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getDescription();
+    public abstract Optional<@NotBlankWhenPresent String> getDescription();
 
     /**
      * Gets the id of the team member responsible.
      *
      * @return the id of the team member responsible, empty if not recorded
      */
-    public abstract Optional<String> getResponsibleMemberId();
+    public abstract Optional<@NotBlankWhenPresent String> getResponsibleMemberId();
 
     /**
      * Gets the kind of provider who delivers it, where no member is named.
      *
      * @return the kind of provider who delivers it, where no member is named, empty if not recorded
      */
-    public abstract Optional<String> getProviderType();
+    public abstract Optional<@NotBlankWhenPresent String> getProviderType();
 
     /**
      * Gets whether the intervention is a paid service, if recorded.
@@ -93,7 +95,7 @@ public abstract class Intervention {
      *
      * @return how often it happens, empty if not recorded
      */
-    public abstract Optional<Frequency> getFrequency();
+    public abstract Optional<@Valid Frequency> getFrequency();
 
     /**
      * Gets for how long it goes on.
@@ -196,6 +198,78 @@ public abstract class Intervention {
      * @return the copy, not null
      */
     public abstract Intervention withSetting(Setting value);
+
+    /**
+     * Returns a copy of this intervention with another service function, or none.
+     *
+     * @param value the new service function, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withServiceFunction(Optional<? extends ServiceFunction> value);
+
+    /**
+     * Returns a copy of this intervention with another description, or none.
+     *
+     * @param value the new description, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withDescription(Optional<String> value);
+
+    /**
+     * Returns a copy of this intervention with another responsible member id, or none.
+     *
+     * @param value the new responsible member id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withResponsibleMemberId(Optional<String> value);
+
+    /**
+     * Returns a copy of this intervention with another provider type, or none.
+     *
+     * @param value the new provider type, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withProviderType(Optional<String> value);
+
+    /**
+     * Returns a copy of this intervention with another paid, or none.
+     *
+     * @param value the new paid, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withPaid(Optional<Boolean> value);
+
+    /**
+     * Returns a copy of this intervention with another amount, or none.
+     *
+     * @param value the new amount, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withAmount(Optional<? extends Duration> value);
+
+    /**
+     * Returns a copy of this intervention with another frequency, or none.
+     *
+     * @param value the new frequency, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withFrequency(Optional<? extends Frequency> value);
+
+    /**
+     * Returns a copy of this intervention with another duration, or none.
+     *
+     * @param value the new duration, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withDuration(Optional<? extends java.time.Period> value);
+
+    /**
+     * Returns a copy of this intervention with another setting, or none.
+     *
+     * @param value the new setting, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Intervention withSetting(Optional<? extends Setting> value);
 
     /**
      * Obtains a builder of interventions.

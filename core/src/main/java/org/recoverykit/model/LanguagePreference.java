@@ -2,6 +2,7 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -20,6 +21,7 @@ public abstract class LanguagePreference {
      *
      * @return the language, as a BCP 47 tag such as {@code en} or {@code es-MX}, not null
      */
+    @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
     public abstract String getCode();
 
     /**

@@ -2,6 +2,7 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,7 +31,7 @@ public abstract class NaturalSupport {
      * @return the supporter's name, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<HumanName> getName();
+    public abstract Optional<@Valid HumanName> getName();
 
     /**
      * Gets how the supporter is related to the person.
@@ -46,7 +47,7 @@ public abstract class NaturalSupport {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<ContactPoint> getContactPoints();
+    public abstract List<@Valid ContactPoint> getContactPoints();
 
     /**
      * Gets what the supporter does in the plan, such as a weekly check-in call.
@@ -54,7 +55,7 @@ public abstract class NaturalSupport {
      * @return what the supporter does in the plan, such as a weekly check-in call, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getRoleInPlan();
+    public abstract Optional<@NotBlankWhenPresent String> getRoleInPlan();
 
     /**
      * Gets the life domains the supporter helps with (key service function 20).
@@ -111,6 +112,30 @@ public abstract class NaturalSupport {
      * @return the copy, not null
      */
     public abstract NaturalSupport withLifeDomains(Iterable<? extends LifeDomain> value);
+
+    /**
+     * Returns a copy of this natural support with another name, or none.
+     *
+     * @param value the new name, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract NaturalSupport withName(Optional<? extends HumanName> value);
+
+    /**
+     * Returns a copy of this natural support with another relationship, or none.
+     *
+     * @param value the new relationship, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract NaturalSupport withRelationship(Optional<? extends RelationshipType> value);
+
+    /**
+     * Returns a copy of this natural support with another role in plan, or none.
+     *
+     * @param value the new role in plan, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract NaturalSupport withRoleInPlan(Optional<String> value);
 
     /**
      * Obtains a builder of natural supports.

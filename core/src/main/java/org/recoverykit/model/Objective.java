@@ -30,7 +30,7 @@ public abstract class Objective {
      * @return what is measured, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getMeasure();
+    public abstract Optional<@NotBlankWhenPresent String> getMeasure();
 
     /**
      * Gets where the measure stood at the start.
@@ -38,7 +38,7 @@ public abstract class Objective {
      * @return where the measure stood at the start, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getBaseline();
+    public abstract Optional<@NotBlankWhenPresent String> getBaseline();
 
     /**
      * Gets where the measure should get to.
@@ -46,7 +46,7 @@ public abstract class Objective {
      * @return where the measure should get to, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getTarget();
+    public abstract Optional<@NotBlankWhenPresent String> getTarget();
 
     /**
      * Gets when the target should be reached.
@@ -109,6 +109,46 @@ public abstract class Objective {
      * @return the copy, not null
      */
     public abstract Objective withAchievement(GoalAchievement value);
+
+    /**
+     * Returns a copy of this objective with another measure, or none.
+     *
+     * @param value the new measure, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Objective withMeasure(Optional<String> value);
+
+    /**
+     * Returns a copy of this objective with another baseline, or none.
+     *
+     * @param value the new baseline, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Objective withBaseline(Optional<String> value);
+
+    /**
+     * Returns a copy of this objective with another target, or none.
+     *
+     * @param value the new target, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Objective withTarget(Optional<String> value);
+
+    /**
+     * Returns a copy of this objective with another target date, or none.
+     *
+     * @param value the new target date, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Objective withTargetDate(Optional<? extends LocalDate> value);
+
+    /**
+     * Returns a copy of this objective with another achievement, or none.
+     *
+     * @param value the new achievement, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Objective withAchievement(Optional<? extends GoalAchievement> value);
 
     /**
      * Obtains a builder of objectives.

@@ -51,7 +51,7 @@ public abstract class OutreachAttempt {
      * @return what was said or done, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getNote();
+    public abstract Optional<@NotBlankWhenPresent String> getNote();
 
     /**
      * Returns a copy of this outreach attempt with another id.
@@ -92,6 +92,14 @@ public abstract class OutreachAttempt {
      * @return the copy, not null
      */
     public abstract OutreachAttempt withNote(String value);
+
+    /**
+     * Returns a copy of this outreach attempt with another note, or none.
+     *
+     * @param value the new note, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract OutreachAttempt withNote(Optional<String> value);
 
     /**
      * Obtains a builder of outreach attempts.

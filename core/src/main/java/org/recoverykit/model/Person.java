@@ -2,6 +2,8 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +52,7 @@ public abstract class Person {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<Identifier> getIdentifiers();
+    public abstract List<@Valid Identifier> getIdentifiers();
 
     /**
      * Gets the person's legal name.
@@ -58,7 +60,7 @@ public abstract class Person {
      * @return the person's legal name, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<HumanName> getName();
+    public abstract Optional<@Valid HumanName> getName();
 
     /**
      * Gets the name the person wants to be called by, used throughout the plan (Documents 2).
@@ -66,7 +68,7 @@ public abstract class Person {
      * @return the name the person wants to be called by, used throughout the plan (Documents 2), empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getPreferredName();
+    public abstract Optional<@NotBlankWhenPresent String> getPreferredName();
 
     /**
      * Gets the person's pronouns, in their words.
@@ -74,7 +76,7 @@ public abstract class Person {
      * @return the person's pronouns, in their words, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getPronouns();
+    public abstract Optional<@NotBlankWhenPresent String> getPronouns();
 
     /**
      * Gets the person's date of birth.
@@ -90,7 +92,7 @@ public abstract class Person {
      * @return the languages the person uses, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<LanguagePreference> getLanguages();
+    public abstract List<@Valid LanguagePreference> getLanguages();
 
     /**
      * Checks whether the person needs an interpreter.
@@ -109,7 +111,7 @@ public abstract class Person {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getCulturalPreferences();
+    public abstract List<@NotBlank String> getCulturalPreferences();
 
     /**
      * Gets the person's identity preferences, such as person-first or identity-first language (Team 1).
@@ -118,7 +120,7 @@ public abstract class Person {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getIdentityPreferences();
+    public abstract List<@NotBlank String> getIdentityPreferences();
 
     /**
      * Gets how the person prefers to communicate.
@@ -127,7 +129,7 @@ public abstract class Person {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getCommunicationPreferences();
+    public abstract List<@NotBlank String> getCommunicationPreferences();
 
     /**
      * Gets the person's strengths (key service function 1; Documents 1).
@@ -136,7 +138,7 @@ public abstract class Person {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getStrengths();
+    public abstract List<@NotBlank String> getStrengths();
 
     /**
      * Gets the person's interests (Documents 1).
@@ -145,7 +147,7 @@ public abstract class Person {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getInterests();
+    public abstract List<@NotBlank String> getInterests();
 
     /**
      * Gets the person's talents (Documents 1).
@@ -154,7 +156,7 @@ public abstract class Person {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getTalents();
+    public abstract List<@NotBlank String> getTalents();
 
     /**
      * Gets how to reach the person.
@@ -163,7 +165,7 @@ public abstract class Person {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<ContactPoint> getTelecom();
+    public abstract List<@Valid ContactPoint> getTelecom();
 
     /**
      * Gets the person's addresses.
@@ -172,7 +174,7 @@ public abstract class Person {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<Address> getAddresses();
+    public abstract List<@Valid Address> getAddresses();
 
     /**
      * Gets the person's natural supports.
@@ -180,7 +182,7 @@ public abstract class Person {
      * @return the person's natural supports, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<NaturalSupport> getNaturalSupports();
+    public abstract List<@Valid NaturalSupport> getNaturalSupports();
 
     /**
      * Returns a copy of this person with another id.
@@ -317,6 +319,38 @@ public abstract class Person {
      * @return the copy, not null
      */
     public abstract Person withNaturalSupports(Iterable<? extends NaturalSupport> value);
+
+    /**
+     * Returns a copy of this person with another name, or none.
+     *
+     * @param value the new name, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Person withName(Optional<? extends HumanName> value);
+
+    /**
+     * Returns a copy of this person with another preferred name, or none.
+     *
+     * @param value the new preferred name, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Person withPreferredName(Optional<String> value);
+
+    /**
+     * Returns a copy of this person with another pronouns, or none.
+     *
+     * @param value the new pronouns, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Person withPronouns(Optional<String> value);
+
+    /**
+     * Returns a copy of this person with another birth date, or none.
+     *
+     * @param value the new birth date, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Person withBirthDate(Optional<? extends LocalDate> value);
 
     /**
      * Obtains a builder of persons.

@@ -30,7 +30,7 @@ public abstract class PersonsChoice {
      * @return what the person said, in their words, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getInOwnWords();
+    public abstract Optional<@NotBlankWhenPresent String> getInOwnWords();
 
     /**
      * Returns a copy of this persons choice with another expressed on.
@@ -47,6 +47,22 @@ public abstract class PersonsChoice {
      * @return the copy, not null
      */
     public abstract PersonsChoice withInOwnWords(String value);
+
+    /**
+     * Returns a copy of this persons choice with another expressed on, or none.
+     *
+     * @param value the new expressed on, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract PersonsChoice withExpressedOn(Optional<? extends LocalDate> value);
+
+    /**
+     * Returns a copy of this persons choice with another in own words, or none.
+     *
+     * @param value the new in own words, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract PersonsChoice withInOwnWords(Optional<String> value);
 
     /**
      * Obtains a builder of persons choices.

@@ -2,6 +2,9 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +51,7 @@ public abstract class PlanReview {
      * @return the ids of the team members who took part, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getParticipantIds();
+    public abstract List<@NotBlank String> getParticipantIds();
 
     /**
      * Gets changes in the person's needs and circumstances.
@@ -56,7 +59,7 @@ public abstract class PlanReview {
      * @return changes in the person's needs and circumstances, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getChangesInNeeds();
+    public abstract Optional<@NotBlankWhenPresent String> getChangesInNeeds();
 
     /**
      * Gets progress on each goal.
@@ -64,7 +67,7 @@ public abstract class PlanReview {
      * @return progress on each goal, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<GoalProgress> getGoalProgress();
+    public abstract List<@Valid GoalProgress> getGoalProgress();
 
     /**
      * Checks whether the risks were revisited with the person.
@@ -82,14 +85,14 @@ public abstract class PlanReview {
      * @return the changes to the plan agreed with those involved, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getChangesAgreed();
+    public abstract Optional<@NotBlankWhenPresent String> getChangesAgreed();
 
     /**
      * Gets the plan version that the agreed changes produced.
      *
      * @return the plan version that the agreed changes produced, empty if not recorded
      */
-    public abstract Optional<Integer> getResultingVersion();
+    public abstract Optional<@Positive Integer> getResultingVersion();
 
     /**
      * Gets when the plan is next to be reviewed.
@@ -169,6 +172,38 @@ public abstract class PlanReview {
      * @return the copy, not null
      */
     public abstract PlanReview withNextReviewDue(LocalDate value);
+
+    /**
+     * Returns a copy of this plan review with another changes in needs, or none.
+     *
+     * @param value the new changes in needs, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract PlanReview withChangesInNeeds(Optional<String> value);
+
+    /**
+     * Returns a copy of this plan review with another changes agreed, or none.
+     *
+     * @param value the new changes agreed, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract PlanReview withChangesAgreed(Optional<String> value);
+
+    /**
+     * Returns a copy of this plan review with another resulting version, or none.
+     *
+     * @param value the new resulting version, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract PlanReview withResultingVersion(Optional<Integer> value);
+
+    /**
+     * Returns a copy of this plan review with another next review due, or none.
+     *
+     * @param value the new next review due, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract PlanReview withNextReviewDue(Optional<? extends LocalDate> value);
 
     /**
      * Obtains a builder of plan reviews.

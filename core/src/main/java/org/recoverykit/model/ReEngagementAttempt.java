@@ -29,7 +29,7 @@ public abstract class ReEngagementAttempt {
      *
      * @return the id of the missed contact that prompted it, empty if not recorded
      */
-    public abstract Optional<String> getAfterContactId();
+    public abstract Optional<@NotBlankWhenPresent String> getAfterContactId();
 
     /**
      * Gets when the attempt was made.
@@ -60,7 +60,7 @@ public abstract class ReEngagementAttempt {
      *
      * @return the id of the team member who made it, empty if not recorded
      */
-    public abstract Optional<String> getByMemberId();
+    public abstract Optional<@NotBlankWhenPresent String> getByMemberId();
 
     /**
      * Gets what came of it.
@@ -75,7 +75,7 @@ public abstract class ReEngagementAttempt {
      * @return what was said or done, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getNote();
+    public abstract Optional<@NotBlankWhenPresent String> getNote();
 
     /**
      * Returns a copy of this re engagement attempt with another id.
@@ -140,6 +140,30 @@ public abstract class ReEngagementAttempt {
      * @return the copy, not null
      */
     public abstract ReEngagementAttempt withNote(String value);
+
+    /**
+     * Returns a copy of this re engagement attempt with another after contact id, or none.
+     *
+     * @param value the new after contact id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ReEngagementAttempt withAfterContactId(Optional<String> value);
+
+    /**
+     * Returns a copy of this re engagement attempt with another by member id, or none.
+     *
+     * @param value the new by member id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ReEngagementAttempt withByMemberId(Optional<String> value);
+
+    /**
+     * Returns a copy of this re engagement attempt with another note, or none.
+     *
+     * @param value the new note, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ReEngagementAttempt withNote(Optional<String> value);
 
     /**
      * Obtains a builder of re engagement attempts.

@@ -2,6 +2,7 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public abstract class RecoveryPlan {
      *
      * @return the id of the plan version this one replaces, empty if not recorded
      */
-    public abstract Optional<String> getReplacesPlanId();
+    public abstract Optional<@NotBlankWhenPresent String> getReplacesPlanId();
 
     /**
      * Gets the status of this version.
@@ -86,7 +87,7 @@ public abstract class RecoveryPlan {
      *
      * @return the period the plan covers, empty if not recorded
      */
-    public abstract Optional<DateRange> getPeriod();
+    public abstract Optional<@Valid DateRange> getPeriod();
 
     /**
      * Gets when the plan is next to be reviewed.
@@ -101,7 +102,7 @@ public abstract class RecoveryPlan {
      * @return the plan's team, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<TeamMember> getTeam();
+    public abstract List<@Valid TeamMember> getTeam();
 
     /**
      * Gets the person's goals.
@@ -109,7 +110,7 @@ public abstract class RecoveryPlan {
      * @return the person's goals, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<Goal> getGoals();
+    public abstract List<@Valid Goal> getGoals();
 
     /**
      * Gets the interventions towards the goals.
@@ -117,7 +118,7 @@ public abstract class RecoveryPlan {
      * @return the interventions towards the goals, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<Intervention> getInterventions();
+    public abstract List<@Valid Intervention> getInterventions();
 
     /**
      * Gets the paid and unpaid supports.
@@ -125,7 +126,7 @@ public abstract class RecoveryPlan {
      * @return the paid and unpaid supports, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<Support> getSupports();
+    public abstract List<@Valid Support> getSupports();
 
     /**
      * Gets the risks evaluated with the person.
@@ -133,14 +134,14 @@ public abstract class RecoveryPlan {
      * @return the risks evaluated with the person, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<Risk> getRisks();
+    public abstract List<@Valid Risk> getRisks();
 
     /**
      * Gets the relapse-prevention and crisis plan.
      *
      * @return the relapse-prevention and crisis plan, empty if not recorded
      */
-    public abstract Optional<CrisisPlan> getCrisisPlan();
+    public abstract Optional<@Valid CrisisPlan> getCrisisPlan();
 
     /**
      * Gets the reviews of the plan.
@@ -148,7 +149,7 @@ public abstract class RecoveryPlan {
      * @return the reviews of the plan, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<PlanReview> getReviews();
+    public abstract List<@Valid PlanReview> getReviews();
 
     /**
      * Gets the agreements to this version.
@@ -156,7 +157,7 @@ public abstract class RecoveryPlan {
      * @return the agreements to this version, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<Agreement> getAgreements();
+    public abstract List<@Valid Agreement> getAgreements();
 
     /**
      * Gets when the person was offered a copy of this version (Team 3).
@@ -300,6 +301,54 @@ public abstract class RecoveryPlan {
      * @return the copy, not null
      */
     public abstract RecoveryPlan withCopyOfferedOn(LocalDate value);
+
+    /**
+     * Returns a copy of this recovery plan with another replaces plan id, or none.
+     *
+     * @param value the new replaces plan id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withReplacesPlanId(Optional<String> value);
+
+    /**
+     * Returns a copy of this recovery plan with another created on, or none.
+     *
+     * @param value the new created on, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withCreatedOn(Optional<? extends LocalDate> value);
+
+    /**
+     * Returns a copy of this recovery plan with another period, or none.
+     *
+     * @param value the new period, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withPeriod(Optional<? extends DateRange> value);
+
+    /**
+     * Returns a copy of this recovery plan with another next review due, or none.
+     *
+     * @param value the new next review due, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withNextReviewDue(Optional<? extends LocalDate> value);
+
+    /**
+     * Returns a copy of this recovery plan with another crisis plan, or none.
+     *
+     * @param value the new crisis plan, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withCrisisPlan(Optional<? extends CrisisPlan> value);
+
+    /**
+     * Returns a copy of this recovery plan with another copy offered on, or none.
+     *
+     * @param value the new copy offered on, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract RecoveryPlan withCopyOfferedOn(Optional<? extends LocalDate> value);
 
     /**
      * Obtains a builder of recovery plans.

@@ -2,6 +2,7 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -53,6 +54,7 @@ public abstract class RecoveryRecord {
      *
      * @return the person served, not null
      */
+    @Valid
     public abstract Person getPerson();
 
     /**
@@ -61,7 +63,7 @@ public abstract class RecoveryRecord {
      * @return the life-domain assessments, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<DomainAssessment> getDomainAssessments();
+    public abstract List<@Valid DomainAssessment> getDomainAssessments();
 
     /**
      * Gets every version of the person's plan.
@@ -69,7 +71,7 @@ public abstract class RecoveryRecord {
      * @return every version of the person's plan, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<RecoveryPlan> getPlans();
+    public abstract List<@Valid RecoveryPlan> getPlans();
 
     /**
      * Gets the agreed contact arrangements.
@@ -77,7 +79,7 @@ public abstract class RecoveryRecord {
      * @return the agreed contact arrangements, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<ContactArrangement> getContactArrangements();
+    public abstract List<@Valid ContactArrangement> getContactArrangements();
 
     /**
      * Gets the contacts, attended, missed or cancelled.
@@ -85,7 +87,7 @@ public abstract class RecoveryRecord {
      * @return the contacts, attended, missed or cancelled, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<Contact> getContacts();
+    public abstract List<@Valid Contact> getContacts();
 
     /**
      * Gets the attempts to re-establish contact.
@@ -93,7 +95,7 @@ public abstract class RecoveryRecord {
      * @return the attempts to re-establish contact, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<ReEngagementAttempt> getReEngagementAttempts();
+    public abstract List<@Valid ReEngagementAttempt> getReEngagementAttempts();
 
     /**
      * Gets the referrals.
@@ -101,7 +103,7 @@ public abstract class RecoveryRecord {
      * @return the referrals, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<Referral> getReferrals();
+    public abstract List<@Valid Referral> getReferrals();
 
     /**
      * Gets the service episodes.
@@ -109,7 +111,7 @@ public abstract class RecoveryRecord {
      * @return the service episodes, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<ServiceEpisode> getEpisodes();
+    public abstract List<@Valid ServiceEpisode> getEpisodes();
 
     /**
      * Gets the discharge plans.
@@ -117,7 +119,7 @@ public abstract class RecoveryRecord {
      * @return the discharge plans, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<DischargePlan> getDischargePlans();
+    public abstract List<@Valid DischargePlan> getDischargePlans();
 
     /**
      * Returns a copy of this recovery record with another id.

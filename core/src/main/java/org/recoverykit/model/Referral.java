@@ -2,6 +2,7 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -54,14 +55,14 @@ public abstract class Referral {
      *
      * @return the id of the plan version the referral belongs to, empty if not recorded
      */
-    public abstract Optional<String> getPlanId();
+    public abstract Optional<@NotBlankWhenPresent String> getPlanId();
 
     /**
      * Gets the program or service referred to.
      *
      * @return the program or service referred to, empty if not recorded
      */
-    public abstract Optional<String> getProgram();
+    public abstract Optional<@NotBlankWhenPresent String> getProgram();
 
     /**
      * Gets the program's contact details.
@@ -69,28 +70,28 @@ public abstract class Referral {
      * @return the program's contact details, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<ContactPoint> getProgramContact();
+    public abstract List<@Valid ContactPoint> getProgramContact();
 
     /**
      * Gets the code of the Medi-Cal Community Supports service referred to.
      *
      * @return the code of the Medi-Cal Community Supports service referred to, empty if not recorded
      */
-    public abstract Optional<String> getCommunitySupport();
+    public abstract Optional<@NotBlankWhenPresent String> getCommunitySupport();
 
     /**
      * Gets the billing code and modifiers the service is claimed under.
      *
      * @return the billing code and modifiers the service is claimed under, empty if not recorded
      */
-    public abstract Optional<BillingCode> getBillingCode();
+    public abstract Optional<@Valid BillingCode> getBillingCode();
 
     /**
      * Gets the person's own expressed interest.
      *
      * @return the person's own expressed interest, empty if not recorded
      */
-    public abstract Optional<PersonsChoice> getPersonsChoice();
+    public abstract Optional<@Valid PersonsChoice> getPersonsChoice();
 
     /**
      * Checks whether the plan makes the service a requirement.
@@ -134,7 +135,7 @@ public abstract class Referral {
      *
      * @return the id of the team member who made it, empty if not recorded
      */
-    public abstract Optional<String> getReferredByMemberId();
+    public abstract Optional<@NotBlankWhenPresent String> getReferredByMemberId();
 
     /**
      * Gets where the referral stands.
@@ -149,7 +150,7 @@ public abstract class Referral {
      * @return the status changes reported, oldest first, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<ReferralStatusUpdate> getStatusHistory();
+    public abstract List<@Valid ReferralStatusUpdate> getStatusHistory();
 
     /**
      * Gets the receiving service's attempts to reach the person.
@@ -157,7 +158,7 @@ public abstract class Referral {
      * @return the receiving service's attempts to reach the person, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<OutreachAttempt> getOutreachAttempts();
+    public abstract List<@Valid OutreachAttempt> getOutreachAttempts();
 
     /**
      * Returns a copy of this referral with another id.
@@ -286,6 +287,62 @@ public abstract class Referral {
      * @return the copy, not null
      */
     public abstract Referral withOutreachAttempts(Iterable<? extends OutreachAttempt> value);
+
+    /**
+     * Returns a copy of this referral with another plan id, or none.
+     *
+     * @param value the new plan id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withPlanId(Optional<String> value);
+
+    /**
+     * Returns a copy of this referral with another program, or none.
+     *
+     * @param value the new program, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withProgram(Optional<String> value);
+
+    /**
+     * Returns a copy of this referral with another community support, or none.
+     *
+     * @param value the new community support, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withCommunitySupport(Optional<String> value);
+
+    /**
+     * Returns a copy of this referral with another billing code, or none.
+     *
+     * @param value the new billing code, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withBillingCode(Optional<? extends BillingCode> value);
+
+    /**
+     * Returns a copy of this referral with another persons choice, or none.
+     *
+     * @param value the new persons choice, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withPersonsChoice(Optional<? extends PersonsChoice> value);
+
+    /**
+     * Returns a copy of this referral with another referred on, or none.
+     *
+     * @param value the new referred on, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withReferredOn(Optional<? extends LocalDate> value);
+
+    /**
+     * Returns a copy of this referral with another referred by member id, or none.
+     *
+     * @param value the new referred by member id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Referral withReferredByMemberId(Optional<String> value);
 
     /**
      * Obtains a builder of referrals.

@@ -63,6 +63,14 @@ public abstract class ReferralStatusUpdate {
     public abstract ReferralStatusUpdate withClosureReason(ReferralClosureReason value);
 
     /**
+     * Returns a copy of this referral status update with another closure reason, or none.
+     *
+     * @param value the new closure reason, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ReferralStatusUpdate withClosureReason(Optional<? extends ReferralClosureReason> value);
+
+    /**
      * Obtains a builder of referral status updates.
      *
      * @return a new builder, not null

@@ -37,7 +37,7 @@ public abstract class Risk {
      * @return the risk, as discussed, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getDescription();
+    public abstract Optional<@NotBlankWhenPresent String> getDescription();
 
     /**
      * Gets what is done to reduce it.
@@ -45,7 +45,7 @@ public abstract class Risk {
      * @return what is done to reduce it, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getMitigation();
+    public abstract Optional<@NotBlankWhenPresent String> getMitigation();
 
     /**
      * Gets what happens if things do not go to plan.
@@ -53,7 +53,7 @@ public abstract class Risk {
      * @return what happens if things do not go to plan, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getBackupPlan();
+    public abstract Optional<@NotBlankWhenPresent String> getBackupPlan();
 
     /**
      * Checks whether the risk was evaluated with the person.
@@ -127,6 +127,38 @@ public abstract class Risk {
      * @return the copy, not null
      */
     public abstract Risk withEvaluatedOn(LocalDate value);
+
+    /**
+     * Returns a copy of this risk with another description, or none.
+     *
+     * @param value the new description, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Risk withDescription(Optional<String> value);
+
+    /**
+     * Returns a copy of this risk with another mitigation, or none.
+     *
+     * @param value the new mitigation, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Risk withMitigation(Optional<String> value);
+
+    /**
+     * Returns a copy of this risk with another backup plan, or none.
+     *
+     * @param value the new backup plan, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Risk withBackupPlan(Optional<String> value);
+
+    /**
+     * Returns a copy of this risk with another evaluated on, or none.
+     *
+     * @param value the new evaluated on, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Risk withEvaluatedOn(Optional<? extends LocalDate> value);
 
     /**
      * Obtains a builder of risks.

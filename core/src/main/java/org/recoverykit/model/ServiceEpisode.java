@@ -2,6 +2,8 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -43,21 +45,21 @@ public abstract class ServiceEpisode {
      *
      * @return the id of the plan the episode delivers, empty if not recorded
      */
-    public abstract Optional<String> getPlanId();
+    public abstract Optional<@NotBlankWhenPresent String> getPlanId();
 
     /**
      * Gets the id of the referral that started it.
      *
      * @return the id of the referral that started it, empty if not recorded
      */
-    public abstract Optional<String> getReferralId();
+    public abstract Optional<@NotBlankWhenPresent String> getReferralId();
 
     /**
      * Gets the period of the whole episode.
      *
      * @return the period of the whole episode, empty if not recorded
      */
-    public abstract Optional<DateRange> getPeriod();
+    public abstract Optional<@Valid DateRange> getPeriod();
 
     /**
      * Gets the phases of the episode, in order.
@@ -65,7 +67,7 @@ public abstract class ServiceEpisode {
      * @return the phases of the episode, in order, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<EpisodePhase> getPhases();
+    public abstract List<@Valid EpisodePhase> getPhases();
 
     /**
      * Gets the ids of the team members who work in the episode.
@@ -73,7 +75,7 @@ public abstract class ServiceEpisode {
      * @return the ids of the team members who work in the episode, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getTeamMemberIds();
+    public abstract List<@NotBlank String> getTeamMemberIds();
 
     /**
      * Returns a copy of this service episode with another id.
@@ -138,6 +140,30 @@ public abstract class ServiceEpisode {
      * @return the copy, not null
      */
     public abstract ServiceEpisode withTeamMemberIds(Iterable<String> value);
+
+    /**
+     * Returns a copy of this service episode with another plan id, or none.
+     *
+     * @param value the new plan id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ServiceEpisode withPlanId(Optional<String> value);
+
+    /**
+     * Returns a copy of this service episode with another referral id, or none.
+     *
+     * @param value the new referral id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ServiceEpisode withReferralId(Optional<String> value);
+
+    /**
+     * Returns a copy of this service episode with another period, or none.
+     *
+     * @param value the new period, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract ServiceEpisode withPeriod(Optional<? extends DateRange> value);
 
     /**
      * Obtains a builder of service episodes.

@@ -2,6 +2,8 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +49,7 @@ public abstract class Support {
      * @return the ids of the goals the support serves, not null, possibly empty
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<String> getGoalIds();
+    public abstract List<@NotBlank String> getGoalIds();
 
     /**
      * Gets whether the support is paid or unpaid, and of which sort.
@@ -69,21 +71,21 @@ public abstract class Support {
      * @return who provides it: an organization, or a supporter the person names, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getProvider();
+    public abstract Optional<@NotBlankWhenPresent String> getProvider();
 
     /**
      * Gets the id of the team member who provides it.
      *
      * @return the id of the team member who provides it, empty if not recorded
      */
-    public abstract Optional<String> getProviderMemberId();
+    public abstract Optional<@NotBlankWhenPresent String> getProviderMemberId();
 
     /**
      * Gets the id of the natural support who provides it.
      *
      * @return the id of the natural support who provides it, empty if not recorded
      */
-    public abstract Optional<String> getNaturalSupportId();
+    public abstract Optional<@NotBlankWhenPresent String> getNaturalSupportId();
 
     /**
      * Gets the type of support, such as housing navigation or a weekly call.
@@ -91,7 +93,7 @@ public abstract class Support {
      * @return the type of support, such as housing navigation or a weekly call, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getType();
+    public abstract Optional<@NotBlankWhenPresent String> getType();
 
     /**
      * Gets what the support covers.
@@ -99,7 +101,7 @@ public abstract class Support {
      * @return what the support covers, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<String> getScope();
+    public abstract Optional<@NotBlankWhenPresent String> getScope();
 
     /**
      * Gets how long each session lasts.
@@ -113,7 +115,7 @@ public abstract class Support {
      *
      * @return how often it happens, empty if not recorded
      */
-    public abstract Optional<Frequency> getFrequency();
+    public abstract Optional<@Valid Frequency> getFrequency();
 
     /**
      * Gets for how long it goes on.
@@ -127,21 +129,21 @@ public abstract class Support {
      *
      * @return who pays for it, such as Medi-Cal, empty if not recorded
      */
-    public abstract Optional<String> getFunding();
+    public abstract Optional<@NotBlankWhenPresent String> getFunding();
 
     /**
      * Gets the code of the Medi-Cal Community Supports service, for such a support.
      *
      * @return the code of the Medi-Cal Community Supports service, for such a support, empty if not recorded
      */
-    public abstract Optional<String> getCommunitySupport();
+    public abstract Optional<@NotBlankWhenPresent String> getCommunitySupport();
 
     /**
      * Gets the billing code and modifiers the service is claimed under.
      *
      * @return the billing code and modifiers the service is claimed under, empty if not recorded
      */
-    public abstract Optional<BillingCode> getBillingCode();
+    public abstract Optional<@Valid BillingCode> getBillingCode();
 
     /**
      * Returns a copy of this support with another id.
@@ -262,6 +264,102 @@ public abstract class Support {
      * @return the copy, not null
      */
     public abstract Support withBillingCode(BillingCode value);
+
+    /**
+     * Returns a copy of this support with another paid, or none.
+     *
+     * @param value the new paid, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Support withPaid(Optional<Boolean> value);
+
+    /**
+     * Returns a copy of this support with another provider, or none.
+     *
+     * @param value the new provider, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Support withProvider(Optional<String> value);
+
+    /**
+     * Returns a copy of this support with another provider member id, or none.
+     *
+     * @param value the new provider member id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Support withProviderMemberId(Optional<String> value);
+
+    /**
+     * Returns a copy of this support with another natural support id, or none.
+     *
+     * @param value the new natural support id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Support withNaturalSupportId(Optional<String> value);
+
+    /**
+     * Returns a copy of this support with another type, or none.
+     *
+     * @param value the new type, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Support withType(Optional<String> value);
+
+    /**
+     * Returns a copy of this support with another scope, or none.
+     *
+     * @param value the new scope, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Support withScope(Optional<String> value);
+
+    /**
+     * Returns a copy of this support with another amount, or none.
+     *
+     * @param value the new amount, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Support withAmount(Optional<? extends Duration> value);
+
+    /**
+     * Returns a copy of this support with another frequency, or none.
+     *
+     * @param value the new frequency, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Support withFrequency(Optional<? extends Frequency> value);
+
+    /**
+     * Returns a copy of this support with another duration, or none.
+     *
+     * @param value the new duration, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Support withDuration(Optional<? extends java.time.Period> value);
+
+    /**
+     * Returns a copy of this support with another funding, or none.
+     *
+     * @param value the new funding, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Support withFunding(Optional<String> value);
+
+    /**
+     * Returns a copy of this support with another community support, or none.
+     *
+     * @param value the new community support, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Support withCommunitySupport(Optional<String> value);
+
+    /**
+     * Returns a copy of this support with another billing code, or none.
+     *
+     * @param value the new billing code, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract Support withBillingCode(Optional<? extends BillingCode> value);
 
     /**
      * Obtains a builder of supports.

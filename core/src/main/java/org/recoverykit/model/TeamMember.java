@@ -2,6 +2,7 @@ package org.recoverykit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -36,14 +37,14 @@ public abstract class TeamMember {
      *
      * @return the id of the person, when this member is the person the plan is for, empty if not recorded
      */
-    public abstract Optional<String> getPersonId();
+    public abstract Optional<@NotBlankWhenPresent String> getPersonId();
 
     /**
      * Gets the id of the natural support this member is.
      *
      * @return the id of the natural support this member is, empty if not recorded
      */
-    public abstract Optional<String> getNaturalSupportId();
+    public abstract Optional<@NotBlankWhenPresent String> getNaturalSupportId();
 
     /**
      * Gets the member's name.
@@ -51,14 +52,14 @@ public abstract class TeamMember {
      * @return the member's name, empty if not recorded
      */
     @Value.Redacted
-    public abstract Optional<HumanName> getName();
+    public abstract Optional<@Valid HumanName> getName();
 
     /**
      * Gets the member's organization, such as a provider or school.
      *
      * @return the member's organization, such as a provider or school, empty if not recorded
      */
-    public abstract Optional<String> getOrganization();
+    public abstract Optional<@NotBlankWhenPresent String> getOrganization();
 
     /**
      * Gets how to reach the member.
@@ -67,7 +68,7 @@ public abstract class TeamMember {
      */
     @Value.Redacted
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public abstract List<ContactPoint> getContactPoints();
+    public abstract List<@Valid ContactPoint> getContactPoints();
 
     /**
      * Returns a copy of this team member with another id.
@@ -124,6 +125,38 @@ public abstract class TeamMember {
      * @return the copy, not null
      */
     public abstract TeamMember withContactPoints(Iterable<? extends ContactPoint> value);
+
+    /**
+     * Returns a copy of this team member with another person id, or none.
+     *
+     * @param value the new person id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract TeamMember withPersonId(Optional<String> value);
+
+    /**
+     * Returns a copy of this team member with another natural support id, or none.
+     *
+     * @param value the new natural support id, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract TeamMember withNaturalSupportId(Optional<String> value);
+
+    /**
+     * Returns a copy of this team member with another name, or none.
+     *
+     * @param value the new name, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract TeamMember withName(Optional<? extends HumanName> value);
+
+    /**
+     * Returns a copy of this team member with another organization, or none.
+     *
+     * @param value the new organization, empty to remove it, not null
+     * @return the copy, not null
+     */
+    public abstract TeamMember withOrganization(Optional<String> value);
 
     /**
      * Obtains a builder of team members.

@@ -65,7 +65,6 @@ public final class SampleRecords {
         return RecoveryPlan.builder()
                 .id("plan-1")
                 .version(2)
-                .replacesPlanId("plan-0")
                 .status(PlanStatus.ACTIVE)
                 .serviceModel(ServiceModel.COMMUNITY_SUPPORT)
                 .createdOn(LocalDate.of(2026, 9, 1))

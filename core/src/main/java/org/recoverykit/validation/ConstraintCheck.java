@@ -1,0 +1,63 @@
+package org.recoverykit.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.recoverykit.model.NotBlankWhenPresent;
+import org.recoverykit.model.RecoveryRecord;
+
+/**
+ * The Jakarta constraints on the model's accessors, checked by Hibernate Validator and reported as issues
+ * whose rule id names the constraint, such as {@code FIELD-NOT-BLANK}.
+ */
+final class ConstraintCheck {
+    static final String SOURCE = "RecoveryKit model constraints";
+
+    /** One factory per JVM: building it costs a few hundred milliseconds. */
+    private static final class Holder {
+        private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+    }
+
+    private final Validator validator = Holder.FACTORY.getValidator();
+
+    void check(RecoveryRecord record, ResourceBundle messages, Locale locale, List<Issue> issues) {
+        for (ConstraintViolation<RecoveryRecord> violation : validator.validate(record)) {
+            String ruleId =
+                    ruleId(violation.getConstraintDescriptor().getAnnotation().annotationType());
+            String message = messages.containsKey(ruleId) ? messages.getString(ruleId) : ruleId;
+            issues.add(Issue.of(Severity.ERROR, ruleId, pointer(violation.getPropertyPath()), message, SOURCE));
+        }
+    }
+
+    static String ruleId(Class<?> constraint) {
+        if (constraint == NotBlankWhenPresent.class) {
+            return "FIELD-NOT-BLANK";
+        }
+        String words = constraint.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2");
+        return "FIELD-" + words.toUpperCase(Locale.ROOT);
+    }
+
+    static String pointer(Path path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                pointer.append('/').append(node.getIndex() != null ? node.getIndex() : node.getKey());
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                pointer.append('/').append(name);
+            }
+        }
+        return pointer.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package org.recoverykit.validation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.recoverykit.model.PlanStatus;
+import org.recoverykit.model.RecoveryPlan;
+import org.recoverykit.validation.Rule;
+import org.recoverykit.validation.Severity;
+
+/** What every built-in rule has: an id, a default severity and the clause it enforces. */
+abstract class BuiltInRule implements Rule {
+    private final String id;
+    private final Severity severity;
+    private final String source;
+
+    BuiltInRule(String id, Severity severity, String source) {
+        this.id = id;
+        this.severity = severity;
+        this.source = source;
+    }
+
+    @Override
+    public final String getId() {
+        return id;
+    }
+
+    @Override
+    public final Severity getDefaultSeverity() {
+        return severity;
+    }
+
+    @Override
+    public final String getSource() {
+        return source;
+    }
+
+    /** Builds a JSON Pointer from property names and indexes. */
+    static String pointer(Object... segments) {
+        StringBuilder pointer = new StringBuilder();
+        for (Object segment : segments) {
+            pointer.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
+        }
+        return pointer.toString();
+    }
+
+    /** Whether a plan's content is checked: every plan but one entered in error. */
+    static boolean isChecked(RecoveryPlan plan) {
+        return plan.getStatus() != PlanStatus.ENTERED_IN_ERROR;
+    }
+
+    /** Whether a plan is in force: active or on hold. */
+    static boolean isInForce(RecoveryPlan plan) {
+        return plan.getStatus() == PlanStatus.ACTIVE || plan.getStatus() == PlanStatus.ON_HOLD;
+    }
+
+    /** Collects the names of the attributes that are missing, for a message argument. */
+    static final class Missing {
+        private final List<String> names = new ArrayList<>();
+
+        Missing check(boolean present, String name) {
+            if (!present) {
+                names.add(name);
+            }
+            return this;
+        }
+
+        Missing check(Optional<?> value, String name) {
+            return check(value.isPresent(), name);
+        }
+
+        boolean any() {
+            return !names.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return String.join(", ", names);
+        }
+    }
+}

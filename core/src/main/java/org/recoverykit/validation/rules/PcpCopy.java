@@ -1,0 +1,26 @@
+package org.recoverykit.validation.rules;
+
+import org.recoverykit.model.RecoveryPlan;
+import org.recoverykit.model.RecoveryRecord;
+import org.recoverykit.validation.RuleContext;
+import org.recoverykit.validation.Severity;
+
+/** PCP-COPY: the person was offered a copy of every plan version in force. */
+final class PcpCopy extends BuiltInRule {
+    PcpCopy() {
+        super(
+                "PCP-COPY",
+                Severity.ERROR,
+                "Person-centred planning, Team 3: the person is always offered a copy of their plan");
+    }
+
+    @Override
+    public void check(RecoveryRecord record, RuleContext context) {
+        for (int p = 0; p < record.getPlans().size(); p++) {
+            RecoveryPlan plan = record.getPlans().get(p);
+            if (isInForce(plan) && plan.getCopyOfferedOn().isEmpty()) {
+                context.report(pointer("plans", p, "copyOfferedOn"));
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.recoverykit.validation.rules;
+
+import org.recoverykit.model.EpisodePhase;
+import org.recoverykit.model.EpisodePhaseType;
+import org.recoverykit.model.RecoveryRecord;
+import org.recoverykit.model.ServiceEpisode;
+import org.recoverykit.validation.RuleContext;
+import org.recoverykit.validation.Severity;
+
+/**
+ * STR-ENABLEMENT: an STR enablement phase lasts no longer than the policy's limit; an open phase is measured
+ * to the date of the check.
+ */
+final class StrEnablement extends BuiltInRule {
+    StrEnablement() {
+        super("STR-ENABLEMENT", Severity.ERROR, StrEpisodes.SOURCE);
+    }
+
+    @Override
+    public void check(RecoveryRecord record, RuleContext context) {
+        for (int e = 0; e < record.getEpisodes().size(); e++) {
+            ServiceEpisode episode = record.getEpisodes().get(e);
+            if (!StrEpisodes.isStr(episode)) {
+                continue;
+            }
+            for (int k = 0; k < episode.getPhases().size(); k++) {
+                EpisodePhase phase = episode.getPhases().get(k);
+                if (phase.getPhase() == EpisodePhaseType.ENABLEMENT
+                        && StrEpisodes.endOf(phase.getPeriod(), context.getAsOf())
+                                .isAfter(phase.getPeriod()
+                                        .getStart()
+                                        .plus(context.getPolicy().getStrEnablementLimit()))) {
+                    context.report(
+                            pointer("episodes", e, "phases", k, "period"),
+                            context.getPolicy().getStrEnablementLimit().toString());
+                }
+            }
+        }
+    }
+}

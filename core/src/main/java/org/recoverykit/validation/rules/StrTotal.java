@@ -1,0 +1,30 @@
+package org.recoverykit.validation.rules;
+
+import org.recoverykit.model.RecoveryRecord;
+import org.recoverykit.model.ServiceEpisode;
+import org.recoverykit.validation.RuleContext;
+import org.recoverykit.validation.Severity;
+
+/** STR-TOTAL: an STR episode lasts no longer than the policy's total limit, an open one to the date of the check. */
+final class StrTotal extends BuiltInRule {
+    StrTotal() {
+        super("STR-TOTAL", Severity.ERROR, StrEpisodes.SOURCE);
+    }
+
+    @Override
+    public void check(RecoveryRecord record, RuleContext context) {
+        for (int e = 0; e < record.getEpisodes().size(); e++) {
+            ServiceEpisode episode = record.getEpisodes().get(e);
+            if (StrEpisodes.isStr(episode)
+                    && episode.getPeriod()
+                            .filter(p -> StrEpisodes.endOf(p, context.getAsOf())
+                                    .isAfter(p.getStart()
+                                            .plus(context.getPolicy().getStrTotalLimit())))
+                            .isPresent()) {
+                context.report(
+                        pointer("episodes", e, "period"),
+                        context.getPolicy().getStrTotalLimit().toString());
+            }
+        }
+    }
+}
