@@ -76,7 +76,7 @@ class CliCommandsTest {
         assertThat(run("format", in.toString())).isEqualTo(2);
         assertThat(err.toString())
                 .isEqualTo(
-                        "recoverykit: " + in + ": /person/birthDate (line 1, column 41): invalid value: expected a date"
+                        "recoverykit: " + in + ": /person/birthDate (line 1, column 42): invalid value: expected a date"
                                 + " (YYYY-MM-DD)" + System.lineSeparator())
                 .doesNotContain(CANARY);
         assertThat(out.toString()).isEmpty();
