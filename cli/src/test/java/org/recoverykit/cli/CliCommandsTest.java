@@ -88,7 +88,7 @@ class CliCommandsTest {
         Files.writeString(in, "{\"id\":\"r\",\"person\":{\"id\":\"p\",\"nickname\":\"" + CANARY + "\"}}");
         assertThat(run("format", "--lenient", in.toString())).isZero();
         assertThat(err.toString())
-                .isEqualTo(in + ": skipped /person/nickname (line 1, column 40): unknown property"
+                .isEqualTo(in + ": skipped /person/nickname (line 1, column 41): unknown property"
                         + System.lineSeparator());
         assertThat(out.toString()).doesNotContain(CANARY).contains("\"id\" : \"p\"");
     }

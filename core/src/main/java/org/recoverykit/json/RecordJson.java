@@ -18,6 +18,7 @@ import org.recoverykit.model.RecoveryRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
@@ -66,6 +67,8 @@ public final class RecordJson {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(limits.toConstraints())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
         JsonMapper.Builder builder = JsonMapper.builder(factory)
                 .addModule(new RecoveryKitModule())
@@ -210,7 +213,7 @@ public final class RecordJson {
      */
     public void write(RecoveryRecord record, OutputStream out) throws IOException {
         try {
-            writer.writeValue(new NonClosing(out), record);
+            writer.writeValue(out, record);
         } catch (JacksonIOException e) {
             throw e.getCause();
         }
@@ -224,8 +227,8 @@ public final class RecordJson {
      * @throws IOException if the stream fails
      */
     public void write(RecoveryRecord record, Writer out) throws IOException {
-        try (var generator = writer.createGenerator(out)) {
-            writer.writeValue(generator, record);
+        try {
+            writer.writeValue(out, record);
         } catch (JacksonIOException e) {
             throw e.getCause();
         }
@@ -256,22 +259,6 @@ public final class RecordJson {
             skipped.add(Problems.skipped(parser, "unknown property"));
             parser.skipChildren();
             return true;
-        }
-    }
-
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.recoverykit.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.constraints.NotBlank;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Value.Immutable
 @JsonDeserialize(builder = BillingCode.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"code", "modifiers"})
 public abstract class BillingCode {
     private static final Pattern CODE = Pattern.compile("[A-Z][0-9]{4}");

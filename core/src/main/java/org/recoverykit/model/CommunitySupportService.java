@@ -1,5 +1,6 @@
 package org.recoverykit.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Value.Immutable
 @JsonDeserialize(builder = CommunitySupportService.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"code", "display", "billingCodes"})
 public abstract class CommunitySupportService {
     private static final Pattern LOWER_KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

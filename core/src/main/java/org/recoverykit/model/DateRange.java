@@ -1,5 +1,6 @@
 package org.recoverykit.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Value.Immutable
 @JsonDeserialize(builder = DateRange.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"start", "end"})
 public abstract class DateRange {
     DateRange() {}

@@ -38,15 +38,39 @@ class RecordJsonTest {
     }
 
     @Test
-    void writesToStreamsWithoutClosingThem() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    void readsAndWritesStreamsWithoutClosingThem() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger closes = new java.util.concurrent.atomic.AtomicInteger();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closes.incrementAndGet();
+            }
+        };
         json.write(SampleRecords.complete(), bytes);
-        bytes.write('\n');
-        StringWriter chars = new StringWriter();
+        StringWriter chars = new StringWriter() {
+            @Override
+            public void close() {
+                closes.incrementAndGet();
+            }
+        };
         json.write(SampleRecords.complete(), chars);
-        chars.write('\n');
+        java.io.StringReader in = new java.io.StringReader(chars.toString()) {
+            @Override
+            public void close() {
+                closes.incrementAndGet();
+            }
+        };
+        assertThat(json.read(in)).isEqualTo(SampleRecords.complete());
+        java.io.InputStream stream = new java.io.ByteArrayInputStream(bytes.toByteArray()) {
+            @Override
+            public void close() {
+                closes.incrementAndGet();
+            }
+        };
+        assertThat(json.read(stream)).isEqualTo(SampleRecords.complete());
+        assertThat(closes).hasValue(0);
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(chars.toString());
-        assertThat(chars.toString().strip()).isEqualTo(json.toJson(SampleRecords.complete()));
+        assertThat(chars.toString()).isEqualTo(json.toJson(SampleRecords.complete()));
     }
 
     @Test
