@@ -212,15 +212,13 @@ public abstract class ValidationPolicy {
 
     /**
      * Obtains the Support, Time and Recovery preset (STR service specification): enablement of up to 6 weeks,
-     * up to 6 months in total, reviews every 6 weeks.
+     * up to 6 months in total. The specification sets no review interval, so plans keep the 90 days of the
+     * community support preset.
      *
      * @return the preset, not null
      */
     public static ValidationPolicy supportTimeRecovery() {
-        return builder()
-                .name("support-time-recovery")
-                .reviewInterval(Period.ofWeeks(6))
-                .build();
+        return builder().name("support-time-recovery").build();
     }
 
     /**

@@ -94,8 +94,8 @@ class RecordValidatorTest {
                 .extracting(ValidationPolicy::getName)
                 .containsExactly(
                         "community-support", "support-time-recovery", "community-supports", "person-centred-hcbs");
-        assertThat(ValidationPolicy.named("support-time-recovery").getReviewInterval())
-                .isEqualTo(Period.ofWeeks(6));
+        assertThat(ValidationPolicy.named("community-supports").getReviewInterval())
+                .isEqualTo(Period.ofMonths(6));
         assertThat(ValidationPolicy.forServiceModel(org.recoverykit.model.ServiceModel.PERSON_CENTRED_HCBS))
                 .isEqualTo(ValidationPolicy.personCentredHcbs());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ValidationPolicy.named("x"))

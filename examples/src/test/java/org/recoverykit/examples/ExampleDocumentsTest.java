@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recoverykit.json.RecordJson;
 import org.recoverykit.model.RecoveryRecord;
+import org.recoverykit.model.ServiceModel;
+import org.recoverykit.validation.RecordValidator;
+import org.recoverykit.validation.Severity;
+import org.recoverykit.validation.ValidationPolicy;
+import org.recoverykit.validation.ValidationReport;
 
 /** The sample documents in {@code examples/documents} are read strictly and are in the canonical form. */
 class ExampleDocumentsTest {
+    /** The date the documents are checked as of: they describe care up to the autumn of 2026. */
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
+
     private static final Path DOCUMENTS = Path.of(System.getProperty("basedir", "."), "documents");
 
     static List<Path> documents() throws IOException {
@@ -47,6 +56,18 @@ class ExampleDocumentsTest {
         byte[] written = (RecordJson.defaults().toJson(record) + "\n").getBytes(StandardCharsets.UTF_8);
         assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
         assertThat(written).isEqualTo(bytes);
+    }
+
+    @ParameterizedTest
+    @MethodSource("documents")
+    void validatesWithoutErrorsUnderItsPolicy(Path document) throws Exception {
+        RecoveryRecord record = RecordJson.defaults().read(document);
+        ServiceModel model = record.getPlans().get(record.getPlans().size() - 1).getServiceModel();
+        RecordValidator validator = RecordValidator.builder()
+                .policy(ValidationPolicy.forServiceModel(model))
+                .build();
+        ValidationReport report = validator.validate(record, AS_OF);
+        assertThat(report.getIssues(Severity.ERROR)).as(report.toText()).isEmpty();
     }
 
     @Test
