@@ -1,0 +1,125 @@
+package org.recoverykit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.recoverykit.json.RecordJson;
+import org.recoverykit.json.UnreadableDocumentException;
+import org.recoverykit.model.RecoveryRecord;
+import org.recoverykit.model.ServiceModel;
+import org.recoverykit.validation.RecordValidator;
+import org.recoverykit.validation.ValidationPolicy;
+import org.recoverykit.validation.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Validates native documents and prints their issues. */
+@Command(
+        name = "validate",
+        description = {
+            "Validates native JSON documents against the rules of the source documents and prints every issue.",
+            "Exit 0 when no document has an error, 1 when one has, 2 when a file cannot be read or the usage is"
+                    + " wrong."
+        },
+        mixinStandardHelpOptions = true)
+final class ValidateCommand implements Callable<Integer> {
+    enum Format {
+        text,
+        json
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The documents to validate.")
+    private List<Path> files;
+
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "The date to check intervals against, as YYYY-MM-DD (default: today in UTC).")
+    private String asOf;
+
+    @Option(
+            names = "--policy",
+            paramLabel = "NAME",
+            description = "A policy preset: community-support, support-time-recovery, community-supports or"
+                    + " person-centred-hcbs (default: the preset of each record's latest plan).")
+    private String policy;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    private Format format = Format.text;
+
+    @Override
+    public Integer call() throws IOException {
+        LocalDate date = date();
+        ValidationPolicy fixed = policy == null ? null : preset(policy);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean errors = false;
+        for (Path file : files) {
+            RecoveryRecord record = read(file);
+            ValidationPolicy chosen = fixed != null ? fixed : ValidationPolicy.forServiceModel(model(record));
+            ValidationReport report =
+                    RecordValidator.builder().policy(chosen).build().validate(record, date);
+            errors |= !report.isValid();
+            print(out, file, chosen, report);
+        }
+        out.flush();
+        return errors ? 1 : 0;
+    }
+
+    private void print(PrintWriter out, Path file, ValidationPolicy chosen, ValidationReport report) {
+        if (format == Format.json) {
+            out.println(report.toJson());
+            return;
+        }
+        out.println(file + " (" + chosen.getName() + "): " + (report.isValid() ? "valid" : "invalid") + ", "
+                + report.getIssues().size() + (report.getIssues().size() == 1 ? " issue" : " issues"));
+        report.getIssues().forEach(issue -> out.println("  " + issue));
+    }
+
+    private static ServiceModel model(RecoveryRecord record) {
+        return record.getPlans().isEmpty()
+                ? ServiceModel.COMMUNITY_SUPPORT
+                : record.getPlans().get(record.getPlans().size() - 1).getServiceModel();
+    }
+
+    private static RecoveryRecord read(Path file) throws InputProblem {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return RecordJson.defaults().read(in);
+        } catch (UnreadableDocumentException e) {
+            throw new InputProblem(file + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new InputProblem(file + ": cannot be opened");
+        }
+    }
+
+    private LocalDate date() {
+        if (asOf == null) {
+            return LocalDate.now(java.time.Clock.systemUTC());
+        }
+        try {
+            return LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new UsageProblem("--as-of must be a date as YYYY-MM-DD");
+        }
+    }
+
+    private static ValidationPolicy preset(String name) {
+        try {
+            return ValidationPolicy.named(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+    }
+}

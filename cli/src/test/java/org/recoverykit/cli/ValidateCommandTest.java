@@ -1,0 +1,109 @@
+package org.recoverykit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ValidateCommandTest {
+    private static final String CANARY = "CANARY-7731";
+    private static final String NL = System.lineSeparator();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        CommandLine cli = RecoveryKitCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private Path sample(String name) throws IOException {
+        Path file = dir.resolve(name + ".json");
+        Files.writeString(file, SampleCommand.read(name));
+        return file;
+    }
+
+    private Path withoutLifeDomains() throws IOException {
+        Path file = dir.resolve("no-domains.json");
+        String document =
+                SampleCommand.read("adult-community-support").replaceFirst("\"lifeDomains\" : \\[ [^]]* \\],", "");
+        Files.writeString(file, document);
+        return file;
+    }
+
+    @Test
+    void exits0WhenNoDocumentHasAnError() throws IOException {
+        Path file = sample("adult-community-support");
+        assertThat(run("validate", "--as-of", "2026-11-22", file.toString())).isZero();
+        assertThat(out.toString()).isEqualTo(file + " (community-support): valid, 0 issues" + NL);
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void exits1AndListsTheIssuesWhenADocumentHasAnError() throws IOException {
+        Path valid = sample("str-episode");
+        Path invalid = withoutLifeDomains();
+        assertThat(run("validate", "--as-of", "2026-11-22", valid.toString(), invalid.toString()))
+                .isEqualTo(1);
+        assertThat(out.toString())
+                .isEqualTo(valid + " (support-time-recovery): valid, 1 issue" + NL
+                        + "  WARNING MH22-CONTACT-REVIEW /contactArrangements/0/reviewDue: The contact arrangement is"
+                        + " past its review date." + NL
+                        + invalid + " (community-support): invalid, 1 issue" + NL
+                        + "  ERROR CS-GOAL-DOMAIN /plans/0/goals/0/lifeDomains: A goal must name at least one life"
+                        + " domain." + NL);
+    }
+
+    @Test
+    void printsJsonAndAppliesTheNamedPolicy() throws IOException {
+        Path invalid = withoutLifeDomains();
+        assertThat(run(
+                        "validate",
+                        "--as-of",
+                        "2026-11-22",
+                        "--policy",
+                        "person-centred-hcbs",
+                        "--format",
+                        "json",
+                        invalid.toString()))
+                .isEqualTo(1);
+        assertThat(out.toString())
+                .startsWith("{\"valid\":false,\"issues\":[{\"severity\":\"ERROR\",\"ruleId\":\"CS-GOAL-DOMAIN\"");
+    }
+
+    @Test
+    void exits2ForAnUnreadableFileWithoutItsValues() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"id\":\"" + CANARY + "\",\"person\":" + CANARY + "}");
+        assertThat(run("validate", bad.toString())).isEqualTo(2);
+        assertThat(err.toString())
+                .isEqualTo("recoverykit: " + bad + ": /person (line 1, column 30): malformed JSON" + NL)
+                .doesNotContain(CANARY);
+    }
+
+    @Test
+    void exits2ForAWrongUsage() throws IOException {
+        Path file = sample("str-episode");
+        assertThat(run("validate", "--as-of", "22/11/2026", file.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("recoverykit: --as-of must be a date as YYYY-MM-DD" + NL);
+        assertThat(run("validate", "--policy", "nonsense", file.toString())).isEqualTo(2);
+        assertThat(run("validate")).isEqualTo(2);
+        assertThat(run("validate", "--format", "xml", file.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void printsAStackTraceOnlyWithDebug() {
+        assertThat(run("validate", dir.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).doesNotContain("\tat ");
+    }
+}
