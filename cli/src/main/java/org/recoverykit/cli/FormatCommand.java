@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "format",
         description = {
-            "Reads a native JSON document and writes it back in canonical form: fixed property order,",
-            "two-space indentation, absent values left out. Exit 0 when read, 2 when it cannot be read."
+            "Reads a native JSON document and writes it back in canonical form.",
+            "The canonical form has a fixed property order, two-space indentation and no absent values.",
+            "Exit 0 when read, 2 when it cannot be read."
         },
         mixinStandardHelpOptions = true)
 final class FormatCommand implements Callable<Integer> {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,8 +37,12 @@ public final class RecoveryKitCommand implements Runnable {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
+        QUIET_LIBRARIES.forEach(logger -> logger.setLevel(Level.WARNING));
         System.exit(commandLine().execute(args));
     }
+
+    /** Loggers whose start-up notes would mix with the command's output; held so the level sticks. */
+    private static final List<Logger> QUIET_LIBRARIES = List.of(Logger.getLogger("org.hibernate.validator"));
 
     /**
      * Obtains the configured command line, for embedding and tests.

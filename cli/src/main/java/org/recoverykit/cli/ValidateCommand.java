@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "validate",
         description = {
-            "Validates native JSON documents against the rules of the source documents and prints every issue.",
+            "Validates native JSON documents and prints every issue.",
+            "The rules are those of the source documents, under the policy of each record's service model.",
             "Exit 0 when no document has an error, 1 when one has, 2 when a file cannot be read or the usage is"
                     + " wrong."
         },
