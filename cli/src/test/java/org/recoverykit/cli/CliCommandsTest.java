@@ -3,8 +3,6 @@ package org.recoverykit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,22 +10,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recoverykit.json.RecordJson;
-import picocli.CommandLine;
 
-class CliCommandsTest {
-    private static final String CANARY = "CANARY-7731";
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+class CliCommandsTest extends CliRun {
 
     @TempDir
     Path dir;
-
-    private int run(String... args) {
-        CommandLine cli = RecoveryKitCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
 
     @Test
     void listsEveryDocumentOfTheExamplesModule() throws IOException {

@@ -3,29 +3,16 @@ package org.recoverykit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-class ValidateCommandTest {
-    private static final String CANARY = "CANARY-7731";
+class ValidateCommandTest extends CliRun {
     private static final String NL = System.lineSeparator();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @TempDir
     Path dir;
-
-    private int run(String... args) {
-        CommandLine cli = RecoveryKitCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
 
     private Path sample(String name) throws IOException {
         Path file = dir.resolve(name + ".json");

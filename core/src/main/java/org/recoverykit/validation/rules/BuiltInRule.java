@@ -3,8 +3,10 @@ package org.recoverykit.validation.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ObjIntConsumer;
 import org.recoverykit.model.PlanStatus;
 import org.recoverykit.model.RecoveryPlan;
+import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.validation.Rule;
 import org.recoverykit.validation.Severity;
 
@@ -47,6 +49,15 @@ abstract class BuiltInRule implements Rule {
     /** Whether a plan's content is checked: every plan but one entered in error. */
     static boolean isChecked(RecoveryPlan plan) {
         return plan.getStatus() != PlanStatus.ENTERED_IN_ERROR;
+    }
+
+    /** Calls the action with each plan whose content is checked, and its index. */
+    static void forEachCheckedPlan(RecoveryRecord record, ObjIntConsumer<RecoveryPlan> action) {
+        for (int p = 0; p < record.getPlans().size(); p++) {
+            if (isChecked(record.getPlans().get(p))) {
+                action.accept(record.getPlans().get(p), p);
+            }
+        }
     }
 
     /** Whether a plan is in force: active or on hold. */

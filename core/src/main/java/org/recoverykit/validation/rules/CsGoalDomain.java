@@ -1,7 +1,6 @@
 package org.recoverykit.validation.rules;
 
 import org.recoverykit.model.Goal;
-import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
@@ -17,17 +16,13 @@ final class CsGoalDomain extends BuiltInRule {
 
     @Override
     public void check(RecoveryRecord record, RuleContext context) {
-        for (int p = 0; p < record.getPlans().size(); p++) {
-            RecoveryPlan plan = record.getPlans().get(p);
-            if (!isChecked(plan)) {
-                continue;
-            }
+        forEachCheckedPlan(record, (plan, p) -> {
             for (int g = 0; g < plan.getGoals().size(); g++) {
                 Goal goal = plan.getGoals().get(g);
                 if (goal.getLifeDomains().isEmpty()) {
                     context.report(pointer("plans", p, "goals", g, "lifeDomains"));
                 }
             }
-        }
+        });
     }
 }

@@ -3,7 +3,6 @@ package org.recoverykit.validation.rules;
 import org.recoverykit.model.Goal;
 import org.recoverykit.model.Intervention;
 import org.recoverykit.model.Objective;
-import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
@@ -23,11 +22,7 @@ final class CsMeasurable extends BuiltInRule {
 
     @Override
     public void check(RecoveryRecord record, RuleContext context) {
-        for (int p = 0; p < record.getPlans().size(); p++) {
-            RecoveryPlan plan = record.getPlans().get(p);
-            if (!isChecked(plan)) {
-                continue;
-            }
+        forEachCheckedPlan(record, (plan, p) -> {
             for (int g = 0; g < plan.getGoals().size(); g++) {
                 Goal goal = plan.getGoals().get(g);
                 for (int o = 0; o < goal.getObjectives().size(); o++) {
@@ -50,6 +45,6 @@ final class CsMeasurable extends BuiltInRule {
                     context.report(pointer("plans", p, "interventions", i), missing);
                 }
             }
-        }
+        });
     }
 }

@@ -1,6 +1,5 @@
 package org.recoverykit.validation.rules;
 
-import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.model.Risk;
 import org.recoverykit.validation.RuleContext;
@@ -18,11 +17,7 @@ final class Mh22Risk extends BuiltInRule {
 
     @Override
     public void check(RecoveryRecord record, RuleContext context) {
-        for (int p = 0; p < record.getPlans().size(); p++) {
-            RecoveryPlan plan = record.getPlans().get(p);
-            if (!isChecked(plan)) {
-                continue;
-            }
+        forEachCheckedPlan(record, (plan, p) -> {
             for (int r = 0; r < plan.getRisks().size(); r++) {
                 Risk risk = plan.getRisks().get(r);
                 Missing missing = new Missing()
@@ -32,6 +27,6 @@ final class Mh22Risk extends BuiltInRule {
                     context.report(pointer("plans", p, "risks", r), missing);
                 }
             }
-        }
+        });
     }
 }

@@ -1,6 +1,5 @@
 package org.recoverykit.validation.rules;
 
-import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.model.Support;
 import org.recoverykit.validation.RuleContext;
@@ -21,11 +20,7 @@ final class PcpSupports extends BuiltInRule {
 
     @Override
     public void check(RecoveryRecord record, RuleContext context) {
-        for (int p = 0; p < record.getPlans().size(); p++) {
-            RecoveryPlan plan = record.getPlans().get(p);
-            if (!isChecked(plan)) {
-                continue;
-            }
+        forEachCheckedPlan(record, (plan, p) -> {
             for (int s = 0; s < plan.getSupports().size(); s++) {
                 Support support = plan.getSupports().get(s);
                 Missing missing = new Missing()
@@ -44,6 +39,6 @@ final class PcpSupports extends BuiltInRule {
                     context.report(pointer("plans", p, "supports", s), missing);
                 }
             }
-        }
+        });
     }
 }
