@@ -1,6 +1,5 @@
 package org.recoverykit.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.LocalDate;
 
 /**
@@ -8,41 +7,11 @@ import java.time.LocalDate;
  */
 public enum AgeGroup implements Coded {
     /** Under 13. */
-    CHILD("child", "Child"),
+    CHILD,
     /** 13 to 17. */
-    YOUTH("youth", "Youth"),
+    YOUTH,
     /** 18 or over. */
-    ADULT("adult", "Adult");
-
-    private final String code;
-    private final String display;
-
-    AgeGroup(String code, String display) {
-        this.code = code;
-        this.display = display;
-    }
-
-    @Override
-    public String getCode() {
-        return code;
-    }
-
-    @Override
-    public String getDisplay() {
-        return display;
-    }
-
-    /**
-     * Obtains the age group with the given code.
-     *
-     * @param code the code, such as {@code child}
-     * @return the age group, not null
-     * @throws IllegalArgumentException if the code is unknown
-     */
-    @JsonCreator
-    public static AgeGroup fromCode(String code) {
-        return Coded.of(AgeGroup.class, code);
-    }
+    ADULT;
 
     /** The age at which a youth becomes an adult. */
     public static final int ADULT_AGE = 18;

@@ -8,7 +8,9 @@ import org.recoverykit.internal.CodeIndex;
  * A concept of one of the model's code lists, with a stable code and a display name.
  *
  * <p>A code is lower-kebab ASCII ({@code missed}, {@code housing}) and never changes once published: it is
- * what the native JSON document and the FHIR mapping write. The display name is English text for people.
+ * what the native JSON document and the FHIR mapping write. Unless a list says otherwise, it is the name of
+ * the constant in lower case with hyphens for underscores. The display name is English text for people,
+ * from the bundle {@code org.recoverykit.model.Displays} unless the list carries its own.
  */
 public interface Coded {
     /**
@@ -17,14 +19,18 @@ public interface Coded {
      * @return the lower-kebab code, not null
      */
     @JsonValue
-    String getCode();
+    default String getCode() {
+        return CodeIndex.codeOf(this);
+    }
 
     /**
      * Gets the display name of this concept.
      *
      * @return the English display name, not null
      */
-    String getDisplay();
+    default String getDisplay() {
+        return CodeIndex.displayOf(this);
+    }
 
     /**
      * Finds the constant of an enum code list with the given code.

@@ -1,47 +1,15 @@
 package org.recoverykit.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /**
  * What a contact point is for.
  */
 public enum ContactPointUse implements Coded {
     /** At home. */
-    HOME("home", "Home"),
+    HOME,
     /** At work. */
-    WORK("work", "Work"),
+    WORK,
     /** A mobile device. */
-    MOBILE("mobile", "Mobile"),
+    MOBILE,
     /** For now only. */
-    TEMPORARY("temporary", "Temporary");
-
-    private final String code;
-    private final String display;
-
-    ContactPointUse(String code, String display) {
-        this.code = code;
-        this.display = display;
-    }
-
-    @Override
-    public String getCode() {
-        return code;
-    }
-
-    @Override
-    public String getDisplay() {
-        return display;
-    }
-
-    /**
-     * Obtains the contact point use with the given code.
-     *
-     * @param code the code, such as {@code home}
-     * @return the contact point use, not null
-     * @throws IllegalArgumentException if the code is unknown
-     */
-    @JsonCreator
-    public static ContactPointUse fromCode(String code) {
-        return Coded.of(ContactPointUse.class, code);
-    }
+    TEMPORARY;
 }

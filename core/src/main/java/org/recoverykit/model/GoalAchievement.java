@@ -1,57 +1,25 @@
 package org.recoverykit.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /**
  * How far a goal or an objective has been achieved, as FHIR goal-achievement has it.
  */
 public enum GoalAchievement implements Coded {
     /** Being worked on. */
-    IN_PROGRESS("in-progress", "In progress"),
+    IN_PROGRESS,
     /** Moving towards the target. */
-    IMPROVING("improving", "Improving"),
+    IMPROVING,
     /** Moving away from the target. */
-    WORSENING("worsening", "Worsening"),
+    WORSENING,
     /** Neither better nor worse. */
-    NO_CHANGE("no-change", "No change"),
+    NO_CHANGE,
     /** Reached. */
-    ACHIEVED("achieved", "Achieved"),
+    ACHIEVED,
     /** Reached and being maintained. */
-    SUSTAINING("sustaining", "Sustaining"),
+    SUSTAINING,
     /** Not reached. */
-    NOT_ACHIEVED("not-achieved", "Not achieved"),
+    NOT_ACHIEVED,
     /** No progress made. */
-    NO_PROGRESS("no-progress", "No progress"),
+    NO_PROGRESS,
     /** No longer within reach. */
-    NOT_ATTAINABLE("not-attainable", "Not attainable");
-
-    private final String code;
-    private final String display;
-
-    GoalAchievement(String code, String display) {
-        this.code = code;
-        this.display = display;
-    }
-
-    @Override
-    public String getCode() {
-        return code;
-    }
-
-    @Override
-    public String getDisplay() {
-        return display;
-    }
-
-    /**
-     * Obtains the goal achievement with the given code.
-     *
-     * @param code the code, such as {@code in-progress}
-     * @return the goal achievement, not null
-     * @throws IllegalArgumentException if the code is unknown
-     */
-    @JsonCreator
-    public static GoalAchievement fromCode(String code) {
-        return Coded.of(GoalAchievement.class, code);
-    }
+    NOT_ATTAINABLE;
 }

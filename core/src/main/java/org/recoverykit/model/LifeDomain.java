@@ -1,6 +1,5 @@
 package org.recoverykit.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
@@ -14,65 +13,58 @@ import java.util.List;
  */
 public enum LifeDomain implements Coded {
     /** Mental health and managing it. */
-    MENTAL_HEALTH("mental-health", "Mental health"),
+    MENTAL_HEALTH("Mental health"),
     /** Medication and its use. */
-    MEDICATION("medication", "Medication"),
+    MEDICATION("Medication"),
     /** Physical health. */
-    PHYSICAL_HEALTH("physical-health", "Physical health"),
+    PHYSICAL_HEALTH("Physical health"),
     /** Use of alcohol and drugs. */
-    SUBSTANCE_USE("substance-use", "Substance use"),
+    SUBSTANCE_USE("Substance use"),
     /** Personal safety, including safety from abuse and violence. */
-    SAFETY("safety", "Safety"),
+    SAFETY("Safety"),
     /** Personal hygiene, grooming and dress. */
-    SELF_CARE("self-care", "Self-care"),
+    SELF_CARE("Self-care"),
     /** Food and nutrition. */
-    NUTRITION("nutrition", "Nutrition"),
+    NUTRITION("Nutrition"),
     /** Daily living skills and managing time. */
-    DAILY_LIVING("daily-living", "Daily living"),
+    DAILY_LIVING("Daily living"),
     /** Housing and keeping a home. */
-    HOUSING("housing", "Housing"),
+    HOUSING("Housing"),
     /** Money, budgeting, income and benefits. */
-    FINANCES_AND_BENEFITS("finances-and-benefits", "Finances and benefits"),
+    FINANCES_AND_BENEFITS("Finances and benefits"),
     /** Work and employment. */
-    EMPLOYMENT("employment", "Employment"),
+    EMPLOYMENT("Employment"),
     /** School and education. */
-    EDUCATION("education", "Education"),
+    EDUCATION("Education"),
     /** Family and close relationships. */
-    FAMILY_AND_RELATIONSHIPS("family-and-relationships", "Family and relationships"),
+    FAMILY_AND_RELATIONSHIPS("Family and relationships"),
     /** Social networks and connectedness. */
-    SOCIAL_CONNECTION("social-connection", "Social connection"),
+    SOCIAL_CONNECTION("Social connection"),
     /** Peer support and self-help. */
-    PEER_AND_SELF_HELP("peer-and-self-help", "Peer support and self-help"),
+    PEER_AND_SELF_HELP("Peer support and self-help"),
     /** Leisure, recreation and fitness. */
-    LEISURE("leisure", "Leisure"),
+    LEISURE("Leisure"),
     /** Identity, culture and spirituality. */
-    IDENTITY_CULTURE_SPIRITUALITY("identity-culture-spirituality", "Identity, culture and spirituality"),
+    IDENTITY_CULTURE_SPIRITUALITY("Identity, culture and spirituality"),
     /** Communication, including language. */
-    COMMUNICATION("communication", "Communication"),
+    COMMUNICATION("Communication"),
     /** Internet access and digital skills. */
-    DIGITAL_ACCESS("digital-access", "Digital access"),
+    DIGITAL_ACCESS("Digital access"),
     /** Transportation. */
-    TRANSPORTATION("transportation", "Transportation"),
+    TRANSPORTATION("Transportation"),
     /** Community resources and advocacy. */
-    COMMUNITY_RESOURCES_AND_ADVOCACY("community-resources-and-advocacy", "Community resources and advocacy"),
+    COMMUNITY_RESOURCES_AND_ADVOCACY("Community resources and advocacy"),
     /** Legal matters and the justice system. */
-    LEGAL("legal", "Legal"),
+    LEGAL("Legal"),
     /** Engagement with services and transitions between them. */
-    ENGAGEMENT_AND_TRANSITIONS("engagement-and-transitions", "Engagement and transitions"),
+    ENGAGEMENT_AND_TRANSITIONS("Engagement and transitions"),
     /** Any other area. */
-    OTHER("other", "Other");
+    OTHER("Other");
 
-    private final String code;
     private final String display;
 
-    LifeDomain(String code, String display) {
-        this.code = code;
+    LifeDomain(String display) {
         this.display = display;
-    }
-
-    @Override
-    public String getCode() {
-        return code;
     }
 
     @Override
@@ -125,17 +117,5 @@ public enum LifeDomain implements Coded {
      */
     public List<String> getSdohCategories() {
         return LifeDomainCrosswalk.standard().get(this).sdohCategories();
-    }
-
-    /**
-     * Obtains the life domain with the given code.
-     *
-     * @param code the code, such as {@code housing}
-     * @return the life domain, not null
-     * @throws IllegalArgumentException if the code is unknown
-     */
-    @JsonCreator
-    public static LifeDomain fromCode(String code) {
-        return Coded.of(LifeDomain.class, code);
     }
 }

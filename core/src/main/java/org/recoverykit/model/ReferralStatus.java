@@ -1,55 +1,23 @@
 package org.recoverykit.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /**
  * Where a referral stands in its closed loop (DHCS closed-loop referral reporting).
  */
 public enum ReferralStatus implements Coded {
     /** Being prepared. */
-    DRAFT("draft", "Draft"),
+    DRAFT,
     /** Sent to the receiving service. */
-    SENT("sent", "Sent"),
+    SENT,
     /** Received; outreach under way. */
-    RECEIVED("received", "Received"),
+    RECEIVED,
     /** Accepted; the service is starting or under way. */
-    ACCEPTED("accepted", "Accepted"),
+    ACCEPTED,
     /** Declined by the receiving service or by the person. */
-    DECLINED("declined", "Declined"),
+    DECLINED,
     /** The service was delivered. */
-    COMPLETED("completed", "Completed"),
+    COMPLETED,
     /** The loop was closed for another reason. */
-    CLOSED("closed", "Closed"),
+    CLOSED,
     /** Withdrawn by the referrer. */
-    CANCELLED("cancelled", "Cancelled");
-
-    private final String code;
-    private final String display;
-
-    ReferralStatus(String code, String display) {
-        this.code = code;
-        this.display = display;
-    }
-
-    @Override
-    public String getCode() {
-        return code;
-    }
-
-    @Override
-    public String getDisplay() {
-        return display;
-    }
-
-    /**
-     * Obtains the referral status with the given code.
-     *
-     * @param code the code, such as {@code draft}
-     * @return the referral status, not null
-     * @throws IllegalArgumentException if the code is unknown
-     */
-    @JsonCreator
-    public static ReferralStatus fromCode(String code) {
-        return Coded.of(ReferralStatus.class, code);
-    }
+    CANCELLED;
 }

@@ -1,75 +1,43 @@
 package org.recoverykit.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /**
  * How a natural support is related to the person.
  */
 public enum RelationshipType implements Coded {
     /** Mother. */
-    MOTHER("mother", "Mother"),
+    MOTHER,
     /** Father. */
-    FATHER("father", "Father"),
+    FATHER,
     /** Parent. */
-    PARENT("parent", "Parent"),
+    PARENT,
     /** Legal guardian. */
-    GUARDIAN("guardian", "Guardian"),
+    GUARDIAN,
     /** Foster parent. */
-    FOSTER_PARENT("foster-parent", "Foster parent"),
+    FOSTER_PARENT,
     /** Sister. */
-    SISTER("sister", "Sister"),
+    SISTER,
     /** Brother. */
-    BROTHER("brother", "Brother"),
+    BROTHER,
     /** Sibling. */
-    SIBLING("sibling", "Sibling"),
+    SIBLING,
     /** Son or daughter. */
-    CHILD("child", "Child"),
+    CHILD,
     /** Husband, wife or civil partner. */
-    SPOUSE("spouse", "Spouse"),
+    SPOUSE,
     /** Partner. */
-    PARTNER("partner", "Partner"),
+    PARTNER,
     /** Grandparent. */
-    GRANDPARENT("grandparent", "Grandparent"),
+    GRANDPARENT,
     /** Aunt, uncle, cousin or another relative. */
-    OTHER_FAMILY("other-family", "Other family member"),
+    OTHER_FAMILY,
     /** Friend. */
-    FRIEND("friend", "Friend"),
+    FRIEND,
     /** Neighbour. */
-    NEIGHBOUR("neighbour", "Neighbour"),
+    NEIGHBOUR,
     /** A member of the person's faith community. */
-    FAITH_COMMUNITY("faith-community", "Faith community"),
+    FAITH_COMMUNITY,
     /** A mentor, coach or teacher outside the service. */
-    MENTOR("mentor", "Mentor or coach"),
+    MENTOR,
     /** Another relationship. */
-    OTHER("other", "Other");
-
-    private final String code;
-    private final String display;
-
-    RelationshipType(String code, String display) {
-        this.code = code;
-        this.display = display;
-    }
-
-    @Override
-    public String getCode() {
-        return code;
-    }
-
-    @Override
-    public String getDisplay() {
-        return display;
-    }
-
-    /**
-     * Obtains the relationship type with the given code.
-     *
-     * @param code the code, such as {@code mother}
-     * @return the relationship type, not null
-     * @throws IllegalArgumentException if the code is unknown
-     */
-    @JsonCreator
-    public static RelationshipType fromCode(String code) {
-        return Coded.of(RelationshipType.class, code);
-    }
+    OTHER;
 }

@@ -1,7 +1,5 @@
 package org.recoverykit.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /**
  * What a support worker does for or with the person: the catalogue of service functions that an
  * intervention or a contact delivers.
@@ -18,14 +16,12 @@ public enum ServiceFunction implements Coded {
      * the person active in every decision.
      */
     CS_HOLISTIC_CARE(
-            "cs-holistic-care",
             "Holistic, strengths-based care",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
             "key service function 1"),
     /** Key service function 2: interventions that develop social, family, community and independent living skills. */
     CS_FUNCTIONAL_SKILLS(
-            "cs-functional-skills",
             "Functional skills development",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
@@ -35,7 +31,6 @@ public enum ServiceFunction implements Coded {
      * barriers.
      */
     CS_RECOVERY_FACILITATION(
-            "cs-recovery-facilitation",
             "Facilitating recovery and resiliency",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
@@ -44,7 +39,6 @@ public enum ServiceFunction implements Coded {
      * Key service function 4: developing, carrying out and revising the treatment plan with the person and their team.
      */
     CS_TREATMENT_PLANNING(
-            "cs-treatment-planning",
             "Treatment planning",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
@@ -54,14 +48,12 @@ public enum ServiceFunction implements Coded {
      * areas.
      */
     CS_POSITIVE_OUTCOMES(
-            "cs-positive-outcomes",
             "Services toward positive outcomes",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
             "key service function 5"),
     /** Key service function 6: working on goals with the person, including documenting services together. */
     CS_COLLABORATIVE_DOCUMENTATION(
-            "cs-collaborative-documentation",
             "Collaborative work and documentation",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
@@ -71,7 +63,6 @@ public enum ServiceFunction implements Coded {
      * setting and response.
      */
     CS_SERVICE_DOCUMENTATION(
-            "cs-service-documentation",
             "Service documentation",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
@@ -81,28 +72,24 @@ public enum ServiceFunction implements Coded {
      * services.
      */
     CS_DISCHARGE_PLANNING(
-            "cs-discharge-planning",
             "Discharge and aftercare planning",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
             "key service function 8"),
     /** Key service function 9: contacting the person or their referral source after a missed appointment. */
     CS_RE_ENGAGEMENT(
-            "cs-re-engagement",
             "Re-engagement after missed appointments",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
             "key service function 9"),
     /** Key service function 10: support in a crisis, including locating and coordinating resources to resolve it. */
     CS_CRISIS_SUPPORT(
-            "cs-crisis-support",
             "Crisis support",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
             "key service function 10"),
     /** Key service function 11: keeping in touch during a hospital stay and taking part in discharge planning. */
     CS_HOSPITAL_CONTACT(
-            "cs-hospital-contact",
             "Contact during hospital stays",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
@@ -112,7 +99,6 @@ public enum ServiceFunction implements Coded {
      * medication.
      */
     CS_ILLNESS_EDUCATION(
-            "cs-illness-education",
             "Illness and medication education",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
@@ -121,14 +107,12 @@ public enum ServiceFunction implements Coded {
      * Key service function 13: reinforcing medication as prescribed and helping to raise concerns with the prescriber.
      */
     CS_MEDICATION_SUPPORT(
-            "cs-medication-support",
             "Medication support",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
             "key service function 13"),
     /** Key service function 14: psychoeducation, medication adherence, wellness planning, coping and social skills. */
     CS_ILLNESS_SELF_MANAGEMENT(
-            "cs-illness-self-management",
             "Illness self-management skills",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
@@ -138,7 +122,6 @@ public enum ServiceFunction implements Coded {
      * relapse.
      */
     CS_RELAPSE_PREVENTION(
-            "cs-relapse-prevention",
             "Relapse prevention planning",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
@@ -148,7 +131,6 @@ public enum ServiceFunction implements Coded {
      * and to apply and follow up.
      */
     CS_ACCESS_SERVICES(
-            "cs-access-services",
             "Access to services and benefits",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
@@ -158,7 +140,6 @@ public enum ServiceFunction implements Coded {
      * natural supports.
      */
     CS_CARE_COORDINATION(
-            "cs-care-coordination",
             "Communication and coordination with others",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
@@ -168,7 +149,6 @@ public enum ServiceFunction implements Coded {
      * recommended care.
      */
     CS_MEDICAL_FOLLOW_THROUGH(
-            "cs-medical-follow-through",
             "Follow-through with medical care",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
@@ -178,14 +158,12 @@ public enum ServiceFunction implements Coded {
      * disease.
      */
     CS_WELLNESS_AND_PHYSICAL_HEALTH(
-            "cs-wellness-and-physical-health",
             "Wellness and physical health",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
             "key service function 19"),
     /** Key service function 20: identifying and developing existing and new natural supports. */
     CS_NATURAL_SUPPORTS(
-            "cs-natural-supports",
             "Developing natural supports",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
@@ -195,211 +173,177 @@ public enum ServiceFunction implements Coded {
      * management.
      */
     CS_INTERPERSONAL_SKILLS(
-            "cs-interpersonal-skills",
             "Communication, relationship and coping skills",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
             "key service function 21"),
     /** Key service function 22: education, training and support that develop the family as a positive support. */
     CS_FAMILY_SUPPORT(
-            "cs-family-support",
             "Family education and support",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
             "key service function 22"),
     /** Key service function 23: skills and resources for seeking and keeping a job. */
     CS_EMPLOYMENT_SKILLS(
-            "cs-employment-skills",
             "Skills for work",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
             "key service function 23"),
     /** Key service function 24: skills for success in school. */
     CS_SCHOOL_SKILLS(
-            "cs-school-skills",
             "Skills for school",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
             "key service function 24"),
     /** Key service function 25: self-care and home management skills for achieving and keeping housing. */
     CS_INDEPENDENT_LIVING_SKILLS(
-            "cs-independent-living-skills",
             "Self-care and home management skills",
             ServiceFunctionGroup.COMMUNITY_SUPPORT,
             SourceDocument.COMMUNITY_SUPPORT_TRAINING_101,
             "key service function 25"),
     /** STR workers help with budgeting, income, benefits and tax-credit advice. */
     STR_HELP_BUDGETING_AND_BENEFITS(
-            "str-help-budgeting-and-benefits",
             "Budgeting, income and benefits advice",
             ServiceFunctionGroup.STR_HELP_WITH,
             SourceDocument.STR_SPECIFICATION,
             "STR workers will help with"),
     /** STR workers help with employment and housing issues. */
     STR_HELP_EMPLOYMENT_AND_HOUSING(
-            "str-help-employment-and-housing",
             "Employment and housing issues",
             ServiceFunctionGroup.STR_HELP_WITH,
             SourceDocument.STR_SPECIFICATION,
             "STR workers will help with"),
     /** STR workers help with internet access. */
     STR_HELP_INTERNET_ACCESS(
-            "str-help-internet-access",
             "Internet access",
             ServiceFunctionGroup.STR_HELP_WITH,
             SourceDocument.STR_SPECIFICATION,
             "STR workers will help with"),
     /** STR workers help with leisure activities, exercise and fitness. */
     STR_HELP_LEISURE_AND_FITNESS(
-            "str-help-leisure-and-fitness",
             "Leisure, exercise and fitness",
             ServiceFunctionGroup.STR_HELP_WITH,
             SourceDocument.STR_SPECIFICATION,
             "STR workers will help with"),
     /** STR workers help with social networks. */
     STR_HELP_SOCIAL_NETWORKS(
-            "str-help-social-networks",
             "Social networks",
             ServiceFunctionGroup.STR_HELP_WITH,
             SourceDocument.STR_SPECIFICATION,
             "STR workers will help with"),
     /** STR workers help with spirituality, creativity, and ethnic and cultural identity. */
     STR_HELP_IDENTITY_AND_SPIRITUALITY(
-            "str-help-identity-and-spirituality",
             "Spirituality, creativity and cultural identity",
             ServiceFunctionGroup.STR_HELP_WITH,
             SourceDocument.STR_SPECIFICATION,
             "STR workers will help with"),
     /** STR workers enable access to self-help groups. */
     STR_ACCESS_SELF_HELP_GROUPS(
-            "str-access-self-help-groups",
             "Self-help groups",
             ServiceFunctionGroup.STR_ENABLE_ACCESS,
             SourceDocument.STR_SPECIFICATION,
             "STR workers enable access to"),
     /** STR workers enable access to medicines management. */
     STR_ACCESS_MEDICINES_MANAGEMENT(
-            "str-access-medicines-management",
             "Medicines management",
             ServiceFunctionGroup.STR_ENABLE_ACCESS,
             SourceDocument.STR_SPECIFICATION,
             "STR workers enable access to"),
     /** STR workers enable access to health checks. */
     STR_ACCESS_HEALTH_CHECKS(
-            "str-access-health-checks",
             "Health checks",
             ServiceFunctionGroup.STR_ENABLE_ACCESS,
             SourceDocument.STR_SPECIFICATION,
             "STR workers enable access to"),
     /** STR workers enable access to good nutrition advice. */
     STR_ACCESS_NUTRITION_ADVICE(
-            "str-access-nutrition-advice",
             "Nutrition advice",
             ServiceFunctionGroup.STR_ENABLE_ACCESS,
             SourceDocument.STR_SPECIFICATION,
             "STR workers enable access to"),
     /** STR workers enable access to a GP and a dentist. */
     STR_ACCESS_GP_AND_DENTIST(
-            "str-access-gp-and-dentist",
             "GP and dentist",
             ServiceFunctionGroup.STR_ENABLE_ACCESS,
             SourceDocument.STR_SPECIFICATION,
             "STR workers enable access to"),
     /** STR workers enable access to advocacy. */
     STR_ACCESS_ADVOCACY(
-            "str-access-advocacy",
             "Advocacy",
             ServiceFunctionGroup.STR_ENABLE_ACCESS,
             SourceDocument.STR_SPECIFICATION,
             "STR workers enable access to"),
     /** STR workers enable access to health promotion, such as healthy eating, weight control and stopping smoking. */
     STR_ACCESS_HEALTH_PROMOTION(
-            "str-access-health-promotion",
             "Health promotion",
             ServiceFunctionGroup.STR_ENABLE_ACCESS,
             SourceDocument.STR_SPECIFICATION,
             "STR workers enable access to"),
     /** STR workers enable access to substance misuse advice. */
     STR_ACCESS_SUBSTANCE_MISUSE_ADVICE(
-            "str-access-substance-misuse-advice",
             "Substance misuse advice",
             ServiceFunctionGroup.STR_ENABLE_ACCESS,
             SourceDocument.STR_SPECIFICATION,
             "STR workers enable access to"),
     /** Peer-to-peer support, by the person's own choice. */
     PEER_SUPPORT(
-            "peer-support",
             "Peer support",
             ServiceFunctionGroup.PEER_SUPPORT,
             SourceDocument.PEER_TO_PEER_PROCEDURE,
             "purpose and significance: peer support services"),
     /** ECM core service component 1: outreach to and engagement of the member. */
     ECM_OUTREACH_AND_ENGAGEMENT(
-            "ecm-outreach-and-engagement",
             "Outreach and engagement",
             ServiceFunctionGroup.ECM_CORE_COMPONENT,
             SourceDocument.CALAIM_ECM,
             "ECM core service component 1"),
     /** ECM core service component 2: comprehensive assessment and the care management plan. */
     ECM_ASSESSMENT_AND_CARE_PLANNING(
-            "ecm-assessment-and-care-planning",
             "Comprehensive assessment and care management plan",
             ServiceFunctionGroup.ECM_CORE_COMPONENT,
             SourceDocument.CALAIM_ECM,
             "ECM core service component 2"),
     /** ECM core service component 3: enhanced coordination of care. */
     ECM_CARE_COORDINATION(
-            "ecm-care-coordination",
             "Enhanced coordination of care",
             ServiceFunctionGroup.ECM_CORE_COMPONENT,
             SourceDocument.CALAIM_ECM,
             "ECM core service component 3"),
     /** ECM core service component 4: health promotion. */
     ECM_HEALTH_PROMOTION(
-            "ecm-health-promotion",
             "Health promotion",
             ServiceFunctionGroup.ECM_CORE_COMPONENT,
             SourceDocument.CALAIM_ECM,
             "ECM core service component 4"),
     /** ECM core service component 5: comprehensive transitional care. */
     ECM_TRANSITIONAL_CARE(
-            "ecm-transitional-care",
             "Comprehensive transitional care",
             ServiceFunctionGroup.ECM_CORE_COMPONENT,
             SourceDocument.CALAIM_ECM,
             "ECM core service component 5"),
     /** ECM core service component 6: member and family supports. */
     ECM_MEMBER_AND_FAMILY_SUPPORTS(
-            "ecm-member-and-family-supports",
             "Member and family supports",
             ServiceFunctionGroup.ECM_CORE_COMPONENT,
             SourceDocument.CALAIM_ECM,
             "ECM core service component 6"),
     /** ECM core service component 7: coordination of and referral to community and social support services. */
     ECM_COMMUNITY_REFERRAL(
-            "ecm-community-referral",
             "Referral to community and social supports",
             ServiceFunctionGroup.ECM_CORE_COMPONENT,
             SourceDocument.CALAIM_ECM,
             "ECM core service component 7");
 
-    private final String code;
     private final String display;
     private final ServiceFunctionGroup group;
     private final SourceDocument source;
     private final String clause;
 
-    ServiceFunction(String code, String display, ServiceFunctionGroup group, SourceDocument source, String clause) {
-        this.code = code;
+    ServiceFunction(String display, ServiceFunctionGroup group, SourceDocument source, String clause) {
         this.display = display;
         this.group = group;
         this.source = source;
         this.clause = clause;
-    }
-
-    @Override
-    public String getCode() {
-        return code;
     }
 
     @Override
@@ -433,17 +377,5 @@ public enum ServiceFunction implements Coded {
      */
     public String getClause() {
         return clause;
-    }
-
-    /**
-     * Obtains the service function with the given code.
-     *
-     * @param code the code, such as {@code cs-access-services}
-     * @return the service function, not null
-     * @throws IllegalArgumentException if the code is unknown
-     */
-    @JsonCreator
-    public static ServiceFunction fromCode(String code) {
-        return Coded.of(ServiceFunction.class, code);
     }
 }

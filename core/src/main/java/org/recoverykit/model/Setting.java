@@ -1,59 +1,27 @@
 package org.recoverykit.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /**
  * Where a contact or an intervention takes place (Community Support key service function 7: the setting of the service).
  */
 public enum Setting implements Coded {
     /** The person's home. */
-    HOME("home", "Home"),
+    HOME,
     /** A place in the community, such as a shop, park or benefits office. */
-    COMMUNITY("community", "Community"),
+    COMMUNITY,
     /** The service's office or clinic. */
-    OFFICE("office", "Office or clinic"),
+    OFFICE,
     /** A school or college. */
-    SCHOOL("school", "School"),
+    SCHOOL,
     /** The person's workplace. */
-    WORKPLACE("workplace", "Workplace"),
+    WORKPLACE,
     /** A hospital, medical or psychiatric (key service function 11). */
-    HOSPITAL("hospital", "Hospital"),
+    HOSPITAL,
     /** A residential, respite or recuperative-care setting. */
-    RESIDENTIAL("residential", "Residential setting"),
+    RESIDENTIAL,
     /** A crisis or sobering centre. */
-    CRISIS_SERVICE("crisis-service", "Crisis service"),
+    CRISIS_SERVICE,
     /** By telephone or video; no shared place. */
-    REMOTE("remote", "Remote"),
+    REMOTE,
     /** Another setting. */
-    OTHER("other", "Other");
-
-    private final String code;
-    private final String display;
-
-    Setting(String code, String display) {
-        this.code = code;
-        this.display = display;
-    }
-
-    @Override
-    public String getCode() {
-        return code;
-    }
-
-    @Override
-    public String getDisplay() {
-        return display;
-    }
-
-    /**
-     * Obtains the setting with the given code.
-     *
-     * @param code the code, such as {@code home}
-     * @return the setting, not null
-     * @throws IllegalArgumentException if the code is unknown
-     */
-    @JsonCreator
-    public static Setting fromCode(String code) {
-        return Coded.of(Setting.class, code);
-    }
+    OTHER;
 }

@@ -1,7 +1,5 @@
 package org.recoverykit.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /**
  * A document that the model's rules and code lists come from.
  *
@@ -43,17 +41,5 @@ public enum SourceDocument implements Coded {
     @Override
     public String getDisplay() {
         return display;
-    }
-
-    /**
-     * Obtains the source document with the given code.
-     *
-     * @param code the code, such as {@code str-specification}
-     * @return the source document, not null
-     * @throws IllegalArgumentException if the code is unknown
-     */
-    @JsonCreator
-    public static SourceDocument fromCode(String code) {
-        return Coded.of(SourceDocument.class, code);
     }
 }

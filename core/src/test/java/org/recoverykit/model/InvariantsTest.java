@@ -83,9 +83,9 @@ class InvariantsTest {
 
     @Test
     void codesAreStableAndLookedUpWithoutEchoingUnknownOnes() {
-        assertThat(Attendance.fromCode("cancelled-by-person")).isEqualTo(Attendance.CANCELLED_BY_PERSON);
+        assertThat(Coded.of(Attendance.class, "cancelled-by-person")).isEqualTo(Attendance.CANCELLED_BY_PERSON);
         assertThat(Coded.find(ContactMode.class, "pigeon")).isEmpty();
-        assertThatThrownBy(() -> ContactMode.fromCode("CANARY-7731"))
+        assertThatThrownBy(() -> Coded.of(ContactMode.class, "CANARY-7731"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown code for ContactMode");
     }

@@ -119,8 +119,8 @@ class LifeDomainTest {
 
     @Test
     void fromCodeAndJson() {
-        assertThat(LifeDomain.fromCode("finances-and-benefits")).isSameAs(LifeDomain.FINANCES_AND_BENEFITS);
-        assertThatThrownBy(() -> LifeDomain.fromCode("money"))
+        assertThat(Coded.of(LifeDomain.class, "finances-and-benefits")).isSameAs(LifeDomain.FINANCES_AND_BENEFITS);
+        assertThatThrownBy(() -> Coded.of(LifeDomain.class, "money"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown code for LifeDomain");
         JsonMapper m = JsonMapper.builder().build();

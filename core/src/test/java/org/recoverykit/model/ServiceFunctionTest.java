@@ -57,7 +57,7 @@ class ServiceFunctionTest {
 
     @Test
     void accessServicesIsKeyServiceFunction16() {
-        ServiceFunction f = ServiceFunction.fromCode("cs-access-services");
+        ServiceFunction f = Coded.of(ServiceFunction.class, "cs-access-services");
         assertThat(f).isSameAs(ServiceFunction.CS_ACCESS_SERVICES);
         assertThat(f.getClause()).isEqualTo("key service function 16");
         assertThat(inGroup(ServiceFunctionGroup.COMMUNITY_SUPPORT).indexOf(f)).isEqualTo(15);
@@ -139,7 +139,7 @@ class ServiceFunctionTest {
 
     @Test
     void fromCodeAndJson() {
-        assertThatThrownBy(() -> ServiceFunction.fromCode("cs-access"))
+        assertThatThrownBy(() -> Coded.of(ServiceFunction.class, "cs-access"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown code for ServiceFunction");
         JsonMapper m = JsonMapper.builder().build();
@@ -158,8 +158,9 @@ class ServiceFunctionTest {
                         "str-enable-access",
                         "peer-support",
                         "ecm-core-component");
-        assertThat(ServiceFunctionGroup.fromCode("str-enable-access")).isSameAs(ServiceFunctionGroup.STR_ENABLE_ACCESS);
-        assertThatThrownBy(() -> ServiceFunctionGroup.fromCode("str"))
+        assertThat(Coded.of(ServiceFunctionGroup.class, "str-enable-access"))
+                .isSameAs(ServiceFunctionGroup.STR_ENABLE_ACCESS);
+        assertThatThrownBy(() -> Coded.of(ServiceFunctionGroup.class, "str"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown code for ServiceFunctionGroup");
     }

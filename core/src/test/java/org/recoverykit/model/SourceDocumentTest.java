@@ -33,8 +33,8 @@ class SourceDocumentTest {
 
     @Test
     void fromCode() {
-        assertThat(SourceDocument.fromCode("42-cfr-441-301")).isSameAs(SourceDocument.CFR_42_441_301);
-        assertThatThrownBy(() -> SourceDocument.fromCode("nos-mh23"))
+        assertThat(Coded.of(SourceDocument.class, "42-cfr-441-301")).isSameAs(SourceDocument.CFR_42_441_301);
+        assertThatThrownBy(() -> Coded.of(SourceDocument.class, "nos-mh23"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown code for SourceDocument");
     }
