@@ -84,7 +84,8 @@ import org.recoverykit.model.TeamRole;
  * record.
  *
  * <p>Where a {@link Needs need} is already met by what was drawn, it draws nothing more, so that a record
- * generated with a need is the record generated without it whenever that record already meets it.
+ * generated for a defect is the record generated without it whenever that record already has what the defect
+ * needs.
  */
 final class Generation {
     /** The earliest plan start. */
@@ -151,7 +152,7 @@ final class Generation {
             ZoneOffset.UTC,
             ZoneOffset.ofHours(1));
 
-    /** What a record must have, on top of what the generator draws: set for a single-type draw. */
+    /** What a record must have, on top of what the generator draws: set for a defect or a single-type draw. */
     static final class Needs {
         int minContacts;
         int minVersions = 1;

@@ -118,6 +118,11 @@ class RecordGeneratorTest {
                     .isNotNull();
             assertThat(RecordGenerator.defaults().dischargePlan(new SplittableRandom(seed)))
                     .isNotNull();
+            for (Defect defect : Defect.values()) {
+                assertThat(RecordGenerator.defaults().withDefect(defect).contact(new SplittableRandom(seed)))
+                        .as(defect.toString())
+                        .isNotNull();
+            }
         }
     }
 
@@ -130,7 +135,7 @@ class RecordGeneratorTest {
 
     @Test
     void isSafeToShareBetweenThreads() {
-        RecordGenerator generator = RecordGenerator.defaults().withGoals(2);
+        RecordGenerator generator = RecordGenerator.defaults().withDefect(Defect.CS_MISSED);
         List<RecoveryRecord> sequential = LongStream.range(SEED, SEED + 64)
                 .mapToObj(seed -> generator.record(new SplittableRandom(seed)))
                 .collect(Collectors.toList());
@@ -144,17 +149,29 @@ class RecordGeneratorTest {
     }
 
     @Test
+    void putsTheDefectIntoRecord() {
+        RecordGenerator generator = RecordGenerator.defaults().withDefect(Defect.CS_NOTE);
+
+        assertThat(generator.record(random()))
+                .isEqualTo(generator.defectiveRecord(random()).getRecord());
+        assertThat(generator.getDefect()).contains(Defect.CS_NOTE);
+        assertThat(RecordGenerator.defaults().getDefect()).isEmpty();
+    }
+
+    @Test
     void describesItsSettingsAndComparesByThem() {
         RecordGenerator generator = RecordGenerator.defaults()
                 .withGoals(3)
                 .withContacts(5)
                 .withAgeGroup(AgeGroup.YOUTH)
-                .withServiceModel(ServiceModel.SUPPORT_TIME_RECOVERY);
+                .withServiceModel(ServiceModel.SUPPORT_TIME_RECOVERY)
+                .withDefect(Defect.STR_TOTAL);
 
         assertThat(generator)
-                .hasToString(
-                        "RecordGenerator[goals=3, contacts=5, ageGroup=youth," + " serviceModel=support-time-recovery]")
+                .hasToString("RecordGenerator[goals=3, contacts=5, ageGroup=youth,"
+                        + " serviceModel=support-time-recovery, defect=STR-TOTAL]")
                 .isEqualTo(RecordGenerator.defaults()
+                        .withDefect(Defect.STR_TOTAL)
                         .withServiceModel(ServiceModel.SUPPORT_TIME_RECOVERY)
                         .withAgeGroup(AgeGroup.YOUTH)
                         .withContacts(5)
@@ -163,7 +180,8 @@ class RecordGeneratorTest {
                         .withGoals(3)
                         .withContacts(5)
                         .withAgeGroup(AgeGroup.YOUTH)
-                        .withServiceModel(ServiceModel.SUPPORT_TIME_RECOVERY))
+                        .withServiceModel(ServiceModel.SUPPORT_TIME_RECOVERY)
+                        .withDefect(Defect.STR_TOTAL))
                 .isNotEqualTo(RecordGenerator.defaults());
         assertThat(RecordGenerator.defaults()).hasToString("RecordGenerator[]");
     }
@@ -178,9 +196,51 @@ class RecordGeneratorTest {
         assertThatThrownBy(() -> generator.withContacts(41)).hasMessage("contacts must be from 0 to 40");
         assertThatThrownBy(() -> generator.withAgeGroup(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> generator.withServiceModel(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> generator.withDefect(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> generator.record(null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> generator.withContacts(0).contact(random()))
+    }
+
+    @Test
+    void rejectsSettingsThatDoNotFitTheDefect() {
+        assertThatThrownBy(() ->
+                        RecordGenerator.defaults().withAgeGroup(AgeGroup.ADULT).withDefect(Defect.CS_CHILD_FAMILY))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Defect CS_CHILD_FAMILY needs a child or a youth, not an adult");
+        assertThatThrownBy(() -> RecordGenerator.defaults()
+                        .withDefect(Defect.STR_ENABLEMENT)
+                        .withServiceModel(ServiceModel.PEER_SUPPORT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Defect STR_ENABLEMENT needs the support-time-recovery service model");
+        assertThatThrownBy(() -> RecordGenerator.defaults().withContacts(2).withDefect(Defect.MH22_BREAKDOWN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Defect MH22_BREAKDOWN needs at least 3 contacts");
+        assertThatThrownBy(() ->
+                        RecordGenerator.defaults().withDefect(Defect.CS_NOTE).withContacts(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Defect CS_NOTE needs at least 1 contact");
+        assertThatThrownBy(() -> RecordGenerator.defaults().defectiveRecord(random()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("The generator is set to no contacts");
+                .hasMessage("The generator has no defect: set one with withDefect");
+        assertThatThrownBy(() -> RecordGenerator.defaults().withContacts(0).contact(random()))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void fitsTheDefectToTheSettingsItNeeds() {
+        for (long seed = SEED; seed < SEED + 50; seed++) {
+            RecoveryRecord child = RecordGenerator.defaults()
+                    .withAgeGroup(AgeGroup.CHILD)
+                    .withDefect(Defect.CS_CHILD_FAMILY)
+                    .record(new SplittableRandom(seed));
+            RecoveryRecord str = RecordGenerator.defaults()
+                    .withContacts(3)
+                    .withDefect(Defect.STR_CHARGEABLE)
+                    .record(new SplittableRandom(seed));
+
+            assertThat(Consistency.ageGroup(child)).isEqualTo(AgeGroup.CHILD);
+            assertThat(RuleOracle.broken(child)).containsExactly("CS-CHILD-FAMILY");
+            assertThat(str.getContacts()).hasSize(3);
+            assertThat(RuleOracle.broken(str)).containsExactly("STR-CHARGEABLE");
+        }
     }
 }

@@ -39,9 +39,9 @@ import org.recoverykit.model.TeamMember;
 import org.recoverykit.model.TeamRole;
 
 /**
- * The rules of the DESIGN.md section 3 catalogue, read with the policy values below, written here
- * independently of the generator so that the tests can check that a generated record breaks none. This is a
- * test oracle, not the library's validator.
+ * The rules of the DESIGN.md section 3 catalogue, read as the {@link Defect} Javadoc states, written here
+ * independently of the generator so that the tests can check that a clean record breaks none and a defective
+ * one breaks exactly its defect's rule. This is a test oracle, not the library's validator.
  */
 final class RuleOracle {
     static final int RE_ENGAGEMENT_DAYS = 7;
