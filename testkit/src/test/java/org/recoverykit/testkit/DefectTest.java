@@ -92,16 +92,22 @@ class DefectTest {
                     RecordGenerator.defaults().withDefect(defect).defectiveRecord(new SplittableRandom(seed));
             RecoveryRecord record = defective.getRecord();
 
-            assertThat(defective.getDefect()).isSameAs(defect);
-            assertThat(record).as(defect + " changes the record").isNotEqualTo(clean);
-            assertThat(RuleOracle.broken(record)).as(defect + " breaks").containsExactly(defect.getRuleId());
+            assertThat(defective.getDefect()).as("seed %d", seed).isSameAs(defect);
+            assertThat(record)
+                    .as("seed %d: %s changes the record", seed, defect)
+                    .isNotEqualTo(clean);
+            assertThat(RuleOracle.broken(record))
+                    .as("seed %d: %s breaks", seed, defect)
+                    .containsExactly(defect.getRuleId());
             assertThat(Consistency.structure(record))
-                    .as(defect + " keeps ids and references")
+                    .as("seed %d: %s keeps ids and references", seed, defect)
                     .isEmpty();
             String json = JSON.toJson(record);
-            assertThat(JSON.read(json)).as(defect + " reads back").isEqualTo(record);
+            assertThat(JSON.read(json))
+                    .as("seed %d: %s reads back", seed, defect)
+                    .isEqualTo(record);
             assertThat(parent(TREES.readTree(json), defective.getPointer()).isMissingNode())
-                    .as(defect + " points into the document: " + defective.getPointer())
+                    .as("seed %d: %s points into the document: %s", seed, defect, defective.getPointer())
                     .isFalse();
         }
     }
@@ -122,7 +128,7 @@ class DefectTest {
                     .getOrDefault(defect, pointer)
                     .replace("/P/", "/" + (defective.getRecord().getPlans().size() - 1) + "/");
             assertThat(differences)
-                    .as(defect + " at " + pointer)
+                    .as("seed %d: %s at %s", seed, defect, pointer)
                     .isNotEmpty()
                     .allMatch(d -> within(d, pointer) || within(d, also));
         }

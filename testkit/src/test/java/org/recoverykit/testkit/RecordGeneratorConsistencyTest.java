@@ -30,10 +30,13 @@ class RecordGeneratorConsistencyTest {
     @MethodSource("seeds")
     void theSameSeedGivesAnEqualRecord(long seed) {
         assertThat(RecordGenerator.defaults().record(new SplittableRandom(seed)))
+                .as("seed %d, SplittableRandom", seed)
                 .isEqualTo(RecordGenerator.defaults().record(new SplittableRandom(seed)));
         assertThat(RecordGenerator.defaults().record(new Random(seed)))
+                .as("seed %d, Random", seed)
                 .isEqualTo(RecordGenerator.defaults().record(new Random(seed)));
         assertThat(configured(seed).record(new SplittableRandom(seed)))
+                .as("seed %d, %s", seed, configured(seed))
                 .isEqualTo(configured(seed).record(new SplittableRandom(seed)));
     }
 
@@ -42,7 +45,7 @@ class RecordGeneratorConsistencyTest {
     void aRecordIsConsistent(long seed) {
         RecoveryRecord record = RecordGenerator.defaults().record(new SplittableRandom(seed));
 
-        assertThat(Consistency.all(record)).isEmpty();
+        assertThat(Consistency.all(record)).as("seed %d", seed).isEmpty();
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -51,8 +54,8 @@ class RecordGeneratorConsistencyTest {
         RecordGenerator generator = configured(seed);
         RecoveryRecord record = generator.record(new SplittableRandom(seed));
 
-        assertThat(Consistency.all(record)).isEmpty();
-        assertThat(RuleOracle.broken(record)).isEmpty();
+        assertThat(Consistency.all(record)).as("seed %d, %s", seed, generator).isEmpty();
+        assertThat(RuleOracle.broken(record)).as("seed %d, %s", seed, generator).isEmpty();
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -60,6 +63,6 @@ class RecordGeneratorConsistencyTest {
     void aRecordBreaksNoRule(long seed) {
         RecoveryRecord record = RecordGenerator.defaults().record(new SplittableRandom(seed));
 
-        assertThat(RuleOracle.broken(record)).isEmpty();
+        assertThat(RuleOracle.broken(record)).as("seed %d", seed).isEmpty();
     }
 }

@@ -20,14 +20,18 @@ class RecordGeneratorEqualityTest {
         RecoveryRecord copy = RecoveryRecord.builder().from(record).build();
         RecoveryRecord other = RecordGenerator.defaults().record(new SplittableRandom(seed + 1_000_003L));
 
-        assertThat(record.equals(record)).as("reflexive").isTrue();
-        assertThat(record.equals(copy)).as("equal to its copy").isTrue();
-        assertThat(copy.equals(record)).as("symmetric").isTrue();
-        assertThat(copy.hashCode()).as("equal records, equal hash codes").isEqualTo(record.hashCode());
-        assertThat(record.equals(null)).as("not equal to null").isFalse();
+        assertThat(record.equals(record)).as("seed %d: reflexive", seed).isTrue();
+        assertThat(record.equals(copy)).as("seed %d: equal to its copy", seed).isTrue();
+        assertThat(copy.equals(record)).as("seed %d: symmetric", seed).isTrue();
+        assertThat(copy.hashCode())
+                .as("seed %d: equal records, equal hash codes", seed)
+                .isEqualTo(record.hashCode());
+        assertThat(record.equals(null)).as("seed %d: not equal to null", seed).isFalse();
         assertThat(record.equals(other))
-                .as("differs from another seed's record")
+                .as("seed %d: differs from another seed's record", seed)
                 .isFalse();
-        assertThat(other.equals(record)).as("symmetric when different").isFalse();
+        assertThat(other.equals(record))
+                .as("seed %d: symmetric when different", seed)
+                .isFalse();
     }
 }

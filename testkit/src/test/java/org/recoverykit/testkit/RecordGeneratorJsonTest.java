@@ -25,7 +25,7 @@ class RecordGeneratorJsonTest {
 
         RecoveryRecord read = JSON.read(JSON.toJson(record));
 
-        assertThat(read).isEqualTo(record);
+        assertThat(read).as("seed %d", seed).isEqualTo(record);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -37,9 +37,10 @@ class RecordGeneratorJsonTest {
 
         byte[] bytes = bytes(record);
 
-        assertThat(bytes(again)).isEqualTo(bytes);
-        assertThat(bytes(copy)).isEqualTo(bytes);
+        assertThat(bytes(again)).as("seed %d, same seed", seed).isEqualTo(bytes);
+        assertThat(bytes(copy)).as("seed %d, copy", seed).isEqualTo(bytes);
         assertThat(bytes(JSON.read(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))))
+                .as("seed %d, read back", seed)
                 .isEqualTo(bytes);
     }
 

@@ -33,7 +33,11 @@ class RecordGeneratorRedactionTest {
                 shown.add(value);
             }
         }
-        assertThat(shown).as("fictional patient data shown by toString()").isEmpty();
-        assertThat(data).as("the record holds patient data to look for").isNotEmpty();
+        assertThat(shown)
+                .as("seed %d: fictional patient data shown by toString()", seed)
+                .isEmpty();
+        assertThat(data)
+                .as("seed %d: the record holds patient data to look for", seed)
+                .isNotEmpty();
     }
 }
