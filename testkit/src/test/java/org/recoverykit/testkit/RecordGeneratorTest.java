@@ -1,0 +1,246 @@
+package org.recoverykit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.recoverykit.model.AgeGroup;
+import org.recoverykit.model.Attendance;
+import org.recoverykit.model.RecoveryPlan;
+import org.recoverykit.model.RecoveryRecord;
+import org.recoverykit.model.ServiceModel;
+
+class RecordGeneratorTest {
+    private static final long SEED = Seeds.base();
+
+    private static SplittableRandom random() {
+        return new SplittableRandom(SEED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, RecordGenerator.MAX_GOALS})
+    void givesEveryPlanVersionTheGoalsAskedFor(int goals) {
+        for (long seed = SEED; seed < SEED + 20; seed++) {
+            RecoveryRecord record = RecordGenerator.defaults().withGoals(goals).record(new SplittableRandom(seed));
+
+            assertThat(record.getPlans())
+                    .allSatisfy(plan -> assertThat(plan.getGoals()).hasSize(goals));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 7, RecordGenerator.MAX_CONTACTS})
+    void givesTheContactsAskedFor(int contacts) {
+        for (long seed = SEED; seed < SEED + 20; seed++) {
+            RecoveryRecord record =
+                    RecordGenerator.defaults().withContacts(contacts).record(new SplittableRandom(seed));
+
+            assertThat(record.getContacts()).hasSize(contacts);
+            assertThat(Consistency.all(record)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(AgeGroup.class)
+    void putsThePersonInTheAgeGroupAskedFor(AgeGroup group) {
+        for (long seed = SEED; seed < SEED + 50; seed++) {
+            RecoveryRecord record =
+                    RecordGenerator.defaults().withAgeGroup(group).record(new SplittableRandom(seed));
+
+            assertThat(Consistency.ageGroup(record)).isEqualTo(group);
+            assertThat(Consistency.dates(record)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ServiceModel.class)
+    void followsTheServiceModelAskedFor(ServiceModel model) {
+        for (long seed = SEED; seed < SEED + 20; seed++) {
+            RecoveryRecord record =
+                    RecordGenerator.defaults().withServiceModel(model).record(new SplittableRandom(seed));
+
+            assertThat(record.getPlans())
+                    .extracting(RecoveryPlan::getServiceModel)
+                    .containsOnly(model);
+            assertThat(RuleOracle.broken(record)).isEmpty();
+        }
+    }
+
+    @Test
+    void drawsEverySettingAcrossRecords() {
+        List<RecoveryRecord> records = LongStream.range(SEED, SEED + 300)
+                .mapToObj(seed -> RecordGenerator.defaults().record(new SplittableRandom(seed)))
+                .collect(Collectors.toList());
+
+        assertThat(records.stream().map(Consistency::ageGroup).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(AgeGroup.values());
+        assertThat(records.stream()
+                        .map(r -> r.getPlans().get(0).getServiceModel())
+                        .collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(ServiceModel.values());
+        assertThat(records.stream().flatMap(r -> r.getContacts().stream()).map(c -> c.getAttendance()))
+                .contains(Attendance.values());
+        assertThat(records).anyMatch(r -> r.getContacts().isEmpty());
+        assertThat(records).anyMatch(r -> r.getPlans().size() == 3);
+        assertThat(records).anyMatch(r -> r.getPerson().getName().isEmpty());
+        assertThat(records).anyMatch(r -> r.getReferrals().isEmpty());
+        assertThat(records).anyMatch(r -> r.getEpisodes().isEmpty());
+        assertThat(records).anyMatch(r -> !r.getDischargePlans().isEmpty());
+    }
+
+    @Test
+    void drawsPartsOfTheSameRecord() {
+        RecoveryRecord record = RecordGenerator.defaults().record(random());
+
+        assertThat(RecordGenerator.defaults().person(random())).isEqualTo(record.getPerson());
+        assertThat(RecordGenerator.defaults().plan(random()))
+                .isEqualTo(record.getPlans().get(record.getPlans().size() - 1));
+    }
+
+    @Test
+    void drawsPartsThatAreAlwaysThere() {
+        for (long seed = SEED; seed < SEED + 50; seed++) {
+            assertThat(RecordGenerator.defaults()
+                            .contact(new SplittableRandom(seed))
+                            .getAttendance())
+                    .isEqualTo(Attendance.ATTENDED);
+            assertThat(RecordGenerator.defaults().referral(new SplittableRandom(seed)))
+                    .isNotNull();
+            assertThat(RecordGenerator.defaults().episode(new SplittableRandom(seed)))
+                    .isNotNull();
+            assertThat(RecordGenerator.defaults().dischargePlan(new SplittableRandom(seed)))
+                    .isNotNull();
+            for (Defect defect : Defect.values()) {
+                assertThat(RecordGenerator.defaults().withDefect(defect).contact(new SplittableRandom(seed)))
+                        .as(defect.toString())
+                        .isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void acceptsAnyRandomGenerator() {
+        assertThat(RecordGenerator.defaults().record(new Random(SEED)))
+                .isEqualTo(RecordGenerator.defaults().record(new Random(SEED)))
+                .isNotEqualTo(RecordGenerator.defaults().record(random()));
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() {
+        RecordGenerator generator = RecordGenerator.defaults().withDefect(Defect.CS_MISSED);
+        List<RecoveryRecord> sequential = LongStream.range(SEED, SEED + 64)
+                .mapToObj(seed -> generator.record(new SplittableRandom(seed)))
+                .collect(Collectors.toList());
+
+        List<RecoveryRecord> parallel = LongStream.range(SEED, SEED + 64)
+                .parallel()
+                .mapToObj(seed -> generator.record(new SplittableRandom(seed)))
+                .collect(Collectors.toList());
+
+        assertThat(parallel).isEqualTo(sequential);
+    }
+
+    @Test
+    void putsTheDefectIntoRecord() {
+        RecordGenerator generator = RecordGenerator.defaults().withDefect(Defect.CS_NOTE);
+
+        assertThat(generator.record(random()))
+                .isEqualTo(generator.defectiveRecord(random()).getRecord());
+        assertThat(generator.getDefect()).contains(Defect.CS_NOTE);
+        assertThat(RecordGenerator.defaults().getDefect()).isEmpty();
+    }
+
+    @Test
+    void describesItsSettingsAndComparesByThem() {
+        RecordGenerator generator = RecordGenerator.defaults()
+                .withGoals(3)
+                .withContacts(5)
+                .withAgeGroup(AgeGroup.YOUTH)
+                .withServiceModel(ServiceModel.SUPPORT_TIME_RECOVERY)
+                .withDefect(Defect.STR_TOTAL);
+
+        assertThat(generator)
+                .hasToString("RecordGenerator[goals=3, contacts=5, ageGroup=youth,"
+                        + " serviceModel=support-time-recovery, defect=STR-TOTAL]")
+                .isEqualTo(RecordGenerator.defaults()
+                        .withDefect(Defect.STR_TOTAL)
+                        .withServiceModel(ServiceModel.SUPPORT_TIME_RECOVERY)
+                        .withAgeGroup(AgeGroup.YOUTH)
+                        .withContacts(5)
+                        .withGoals(3))
+                .hasSameHashCodeAs(RecordGenerator.defaults()
+                        .withGoals(3)
+                        .withContacts(5)
+                        .withAgeGroup(AgeGroup.YOUTH)
+                        .withServiceModel(ServiceModel.SUPPORT_TIME_RECOVERY)
+                        .withDefect(Defect.STR_TOTAL))
+                .isNotEqualTo(RecordGenerator.defaults());
+        assertThat(RecordGenerator.defaults()).hasToString("RecordGenerator[]");
+    }
+
+    @Test
+    void rejectsSettingsOutOfRange() {
+        RecordGenerator generator = RecordGenerator.defaults();
+
+        assertThatThrownBy(() -> generator.withGoals(0)).hasMessage("goals must be from 1 to 8");
+        assertThatThrownBy(() -> generator.withGoals(9)).hasMessage("goals must be from 1 to 8");
+        assertThatThrownBy(() -> generator.withContacts(-1)).hasMessage("contacts must be from 0 to 40");
+        assertThatThrownBy(() -> generator.withContacts(41)).hasMessage("contacts must be from 0 to 40");
+        assertThatThrownBy(() -> generator.withAgeGroup(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> generator.withServiceModel(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> generator.withDefect(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> generator.record(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void rejectsSettingsThatDoNotFitTheDefect() {
+        assertThatThrownBy(() ->
+                        RecordGenerator.defaults().withAgeGroup(AgeGroup.ADULT).withDefect(Defect.CS_CHILD_FAMILY))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Defect CS_CHILD_FAMILY needs a child or a youth, not an adult");
+        assertThatThrownBy(() -> RecordGenerator.defaults()
+                        .withDefect(Defect.STR_ENABLEMENT)
+                        .withServiceModel(ServiceModel.PEER_SUPPORT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Defect STR_ENABLEMENT needs the support-time-recovery service model");
+        assertThatThrownBy(() -> RecordGenerator.defaults().withContacts(2).withDefect(Defect.MH22_BREAKDOWN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Defect MH22_BREAKDOWN needs at least 3 contacts");
+        assertThatThrownBy(() ->
+                        RecordGenerator.defaults().withDefect(Defect.CS_NOTE).withContacts(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Defect CS_NOTE needs at least 1 contact");
+        assertThatThrownBy(() -> RecordGenerator.defaults().defectiveRecord(random()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("The generator has no defect: set one with withDefect");
+        assertThatThrownBy(() -> RecordGenerator.defaults().withContacts(0).contact(random()))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void fitsTheDefectToTheSettingsItNeeds() {
+        for (long seed = SEED; seed < SEED + 50; seed++) {
+            RecoveryRecord child = RecordGenerator.defaults()
+                    .withAgeGroup(AgeGroup.CHILD)
+                    .withDefect(Defect.CS_CHILD_FAMILY)
+                    .record(new SplittableRandom(seed));
+            RecoveryRecord str = RecordGenerator.defaults()
+                    .withContacts(3)
+                    .withDefect(Defect.STR_CHARGEABLE)
+                    .record(new SplittableRandom(seed));
+
+            assertThat(Consistency.ageGroup(child)).isEqualTo(AgeGroup.CHILD);
+            assertThat(RuleOracle.broken(child)).containsExactly("CS-CHILD-FAMILY");
+            assertThat(str.getContacts()).hasSize(3);
+            assertThat(RuleOracle.broken(str)).containsExactly("STR-CHARGEABLE");
+        }
+    }
+}
