@@ -58,13 +58,14 @@ public abstract class ValidationPolicy {
     }
 
     /**
-     * Gets how many consecutive missed contacts mean that contact has broken down (MH22-BREAKDOWN).
+     * Gets how many consecutive contacts not attended (missed, or cancelled by the person) mean that contact
+     * has broken down (MH22-BREAKDOWN).
      *
      * @return the count, at least 1
      */
     @Value.Default
     public int getMissedContactsBeforeBreakdown() {
-        return 2;
+        return 3;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -13,10 +14,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.recoverykit.model.Attendance;
 import org.recoverykit.model.BillingCode;
 import org.recoverykit.model.Contact;
-import org.recoverykit.model.CrisisContact;
 import org.recoverykit.model.DateRange;
 import org.recoverykit.model.EpisodePhase;
 import org.recoverykit.model.EpisodePhaseType;
+import org.recoverykit.model.Goal;
 import org.recoverykit.model.LanguagePreference;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
@@ -76,27 +77,21 @@ class RuleCatalogueTest {
                 breach(
                         "CS-GOAL-DOMAIN",
                         "/plans/0/goals/0/lifeDomains",
-                        r -> plan(
-                                r, p -> p.withGoals(List.of(p.getGoals().get(0).withLifeDomains(List.of()))))),
+                        r -> goal(r, g -> g.withLifeDomains(List.of()))),
                 breach(
                         "CS-MEASURABLE",
-                        "/plans/0/goals/0/objectives/0",
-                        r -> plan(
+                        "/plans/0/goals/0/objectives/0/targetDate",
+                        r -> goal(
                                 r,
-                                p -> p.withGoals(List.of(p.getGoals()
-                                        .get(0)
-                                        .withObjectives(List.of(p.getGoals()
-                                                .get(0)
-                                                .getObjectives()
-                                                .get(0)
-                                                .withTargetDate(java.util.Optional.empty()))))))),
+                                g -> g.withObjectives(
+                                        List.of(g.getObjectives().get(0).withTargetDate(Optional.empty()))))),
                 breach(
                         "CS-MEASURABLE",
-                        "/plans/0/interventions/0",
+                        "/plans/0/interventions/0/frequency",
                         r -> plan(
                                 r,
-                                p -> p.withInterventions(List.of(
-                                        p.getInterventions().get(0).withFrequency(java.util.Optional.empty()))))),
+                                p -> p.withInterventions(
+                                        List.of(p.getInterventions().get(0).withFrequency(Optional.empty()))))),
                 breach(
                         "CS-TEAM",
                         "/plans/0/team",
@@ -107,18 +102,25 @@ class RuleCatalogueTest {
                                                 p.getTeam()
                                                         .get(0)
                                                         .withRole(TeamRole.FAMILY)
-                                                        .withPersonId(java.util.Optional.empty()),
+                                                        .withPersonId(Optional.empty()),
                                                 p.getTeam().get(1),
                                                 p.getTeam().get(2))))),
+                breach(
+                        "CS-TEAM",
+                        "/plans/0/team/0/personId",
+                        r -> plan(
+                                r,
+                                p -> p.withTeam(List.of(
+                                        p.getTeam().get(0).withPersonId(Optional.empty()),
+                                        p.getTeam().get(1),
+                                        p.getTeam().get(2))))),
                 breach(
                         "CS-CHILD-FAMILY",
                         "/plans/0/team",
                         r -> plan(
                                 r.withPerson(r.getPerson().withBirthDate(date(2012, 5, 1))),
-                                p -> p.withTeam(p.getTeam().subList(0, 2))
-                                        .withSupports(
-                                                List.of(p.getSupports().get(0).withKind(SupportKind.COMMUNITY))))),
-                breach("CS-NOTE", "/contacts/0", r -> contact(r, 0, c -> c.withResponse(java.util.Optional.empty()))),
+                                p -> p.withTeam(p.getTeam().subList(0, 2)))),
+                breach("CS-NOTE", "/contacts/0/response", r -> contact(r, 0, c -> c.withResponse(Optional.empty()))),
                 breach(
                         "CS-DISCHARGE",
                         "/dischargePlans/0/continuingServices",
@@ -129,60 +131,49 @@ class RuleCatalogueTest {
                         "CS-RELAPSE",
                         "/plans/0/crisisPlan",
                         r -> plan(
-                                r.withDischargePlans(List.of(
-                                        r.getDischargePlans().get(0).withCrisisPlanId(java.util.Optional.empty()))),
-                                p -> p.withCrisisPlan(java.util.Optional.empty())
+                                r.withDischargePlans(
+                                        List.of(r.getDischargePlans().get(0).withCrisisPlanId(Optional.empty()))),
+                                p -> p.withCrisisPlan(Optional.empty())
                                         .withRisks(List.of(p.getRisks().get(0).withCategory(RiskCategory.RELAPSE))))),
                 breach(
                         "CS-NATURAL",
-                        "/person/naturalSupports",
+                        "/plans/0/supports",
                         r -> plan(
-                                r.withPerson(r.getPerson().withNaturalSupports(List.of())),
-                                p -> p.withTeam(p.getTeam().subList(0, 2))
-                                        .withSupports(List.of(p.getSupports()
-                                                .get(0)
-                                                .withKind(SupportKind.COMMUNITY)
-                                                .withNaturalSupportId(java.util.Optional.empty())
-                                                .withProvider("the public library")))
-                                        .withCrisisPlan(p.getCrisisPlan()
-                                                .get()
-                                                .withPeopleToAsk(List.of(CrisisContact.builder()
-                                                        .teamMemberId("tm-2")
-                                                        .build()))))),
-                breach(
-                        "PCP-OWN-WORDS",
-                        "/plans/0/goals/0/statement",
-                        r -> plan(
-                                r, p -> p.withGoals(List.of(p.getGoals().get(0).withInOwnWords(false))))),
+                                r,
+                                p -> p.withSupports(
+                                        List.of(p.getSupports().get(0).withKind(SupportKind.COMMUNITY))))),
+                breach("PCP-OWN-WORDS", "/plans/0/goals/0/inOwnWords", r -> goal(r, g -> g.withInOwnWords(false))),
                 breach(
                         "PCP-STRENGTHS",
                         "/person/strengths",
                         r -> r.withPerson(r.getPerson().withStrengths(List.of()))),
                 breach(
                         "PCP-SUPPORTS",
-                        "/plans/0/supports/0",
+                        "/plans/0/supports/0/scope",
                         r -> plan(
                                 r,
                                 p -> p.withSupports(
-                                        List.of(p.getSupports().get(0).withScope(java.util.Optional.empty()))))),
+                                        List.of(p.getSupports().get(0).withScope(Optional.empty()))))),
+                breach("PCP-COPY", "/plans/0/copyOfferedOn", r -> plan(r, p -> p.withCopyOfferedOn(Optional.empty()))),
                 breach(
-                        "PCP-COPY",
-                        "/plans/0/copyOfferedOn",
-                        r -> plan(r, p -> p.withCopyOfferedOn(java.util.Optional.empty()))),
+                        "PCP-REVIEW",
+                        "/plans/0/nextReviewDue",
+                        r -> plan(r, p -> p.withNextReviewDue(date(2027, 3, 1)))),
                 breach(
                         "PCP-REVIEW",
                         "/plans/0/reviews",
                         r -> plan(
                                 r,
                                 p -> p.withCreatedOn(date(2026, 7, 1))
+                                        .withNextReviewDue(Optional.empty())
                                         .withPeriod(DateRange.of(date(2026, 7, 1), date(2027, 2, 28)))
                                         .withReviews(
                                                 List.of(p.getReviews().get(0).withDate(date(2026, 7, 1)))))),
                 breach(
                         "MH22-ARRANGEMENT",
                         "/contactArrangements/0/whenUnavailable",
-                        r -> r.withContactArrangements(List.of(
-                                r.getContactArrangements().get(0).withWhenUnavailable(java.util.Optional.empty())))),
+                        r -> r.withContactArrangements(
+                                List.of(r.getContactArrangements().get(0).withWhenUnavailable(Optional.empty())))),
                 breach("MH22-ARRANGEMENT", "/plans/0", r -> r.withContactArrangements(List.of())),
                 breach(
                         "MH22-CONTACT-REVIEW",
@@ -191,19 +182,14 @@ class RuleCatalogueTest {
                                 List.of(r.getContactArrangements().get(0).withReviewDue(date(2026, 11, 1))))),
                 breach(
                         "MH22-BREAKDOWN",
-                        "/contacts/2",
+                        "/contacts/3",
                         r -> r.withContacts(Stream.concat(
                                         r.getContacts().stream(),
-                                        Stream.of(Contact.builder()
-                                                .id("c-3")
-                                                .planId("plan-1")
-                                                .start(SampleRecords.at(11, 20, 10, 0))
-                                                .attendance(Attendance.MISSED)
-                                                .build()))
+                                        Stream.of(notAttended("c-3", 16), notAttended("c-4", 23)))
                                 .toList())),
                 breach(
                         "MH22-RISK",
-                        "/plans/0/risks/0",
+                        "/plans/0/risks/0/discussedWithPerson",
                         r -> plan(
                                 r, p -> p.withRisks(List.of(p.getRisks().get(0).withDiscussedWithPerson(false))))),
                 breach("MH22-AGREED", "/plans/0/agreements", r -> plan(r, p -> p.withAgreements(List.of()))),
@@ -245,7 +231,7 @@ class RuleCatalogueTest {
                                                 true)))),
                 breach(
                         "STR-CHARGEABLE",
-                        "/contacts/0",
+                        "/episodes/0/phases/1/chargeable",
                         r -> contact(
                                 episode(
                                         r,
@@ -265,20 +251,24 @@ class RuleCatalogueTest {
                 breach(
                         "PEER-CHOICE",
                         "/referrals/0/personsChoice",
-                        r -> referral(r, f -> f.withPersonsChoice(java.util.Optional.empty()))),
+                        r -> referral(r, f -> f.withPersonsChoice(Optional.empty()))),
                 breach("PEER-CHOICE", "/referrals/0/requiredByPlan", r -> referral(r, f -> f.withRequiredByPlan(true))),
                 breach(
                         "PEER-CONTACT",
-                        "/referrals/0",
+                        "/referrals/0/contactDetailsGiven",
                         r -> referral(r, f -> f.withContactDetailsGiven(false).withContactFacilitated(false))),
                 breach(
                         "CSUP-CODE",
-                        "/referrals/0",
+                        "/referrals/0/billingCode",
                         r -> referral(
                                 r,
                                 f -> f.withKind(ReferralKind.COMMUNITY_SUPPORTS)
                                         .withCommunitySupport("housing-transition-navigation")
                                         .withBillingCode(BillingCode.of("H0043", "U2")))),
+                breach(
+                        "CSUP-CODE",
+                        "/referrals/0/communitySupport",
+                        r -> referral(r, f -> f.withBillingCode(BillingCode.of("H0043", "U6")))),
                 breach(
                         "ECM-OUTREACH",
                         "/referrals/0/outreachAttempts",
@@ -297,11 +287,7 @@ class RuleCatalogueTest {
                         "FIELD-NOT-BLANK",
                         "/person/strengths/0",
                         r -> r.withPerson(r.getPerson().withStrengths(List.of(" ")))),
-                breach(
-                        "FIELD-NOT-BLANK",
-                        "/plans/0/goals/0/statement",
-                        r -> plan(
-                                r, p -> p.withGoals(List.of(p.getGoals().get(0).withStatement("  "))))),
+                breach("FIELD-NOT-BLANK", "/plans/0/goals/0/statement", r -> goal(r, g -> g.withStatement("  "))),
                 breach(
                         "FIELD-POSITIVE",
                         "/domainAssessments/0/priority",
@@ -314,6 +300,20 @@ class RuleCatalogueTest {
                                 .withLanguages(List.of(LanguagePreference.builder()
                                         .code("english!")
                                         .build())))));
+    }
+
+    private static RecoveryRecord goal(RecoveryRecord r, UnaryOperator<Goal> change) {
+        return plan(r, p -> p.withGoals(List.of(change.apply(p.getGoals().get(0)))));
+    }
+
+    /** A contact in October that the person cancelled. */
+    private static Contact notAttended(String id, int day) {
+        return Contact.builder()
+                .id(id)
+                .planId("plan-1")
+                .start(SampleRecords.at(10, day, 10, 0))
+                .attendance(Attendance.CANCELLED_BY_PERSON)
+                .build();
     }
 
     private static Arguments breach(String ruleId, String pointer, UnaryOperator<RecoveryRecord> change) {

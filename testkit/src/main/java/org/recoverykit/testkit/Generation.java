@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -97,6 +98,9 @@ final class Generation {
     static final int MAX_STR_ENABLEMENT_DAYS = 35;
     static final int MAX_STR_DAYS = 150;
     static final int MAX_SPAN_DAYS = 540;
+    /** The most contacts an STR episode of at most {@link #MAX_STR_DAYS} days holds, at the minimum gap. */
+    static final int MAX_STR_CONTACTS = (MAX_STR_DAYS - 1) / MIN_CONTACT_GAP_DAYS + 1;
+
     static final int MIN_VERSION_DAYS = 14;
 
     private static final Set<RelationshipType> FAMILY = EnumSet.of(
@@ -274,8 +278,13 @@ final class Generation {
         if (knobs.serviceModel() != null) {
             return knobs.serviceModel();
         }
-        ServiceModel drawn = pick(List.of(ServiceModel.values()));
-        return needs.str ? ServiceModel.SUPPORT_TIME_RECOVERY : drawn;
+        if (needs.str) {
+            return ServiceModel.SUPPORT_TIME_RECOVERY;
+        }
+        boolean strFits = knobs.contacts() == null || knobs.contacts() <= MAX_STR_CONTACTS;
+        return pick(Arrays.stream(ServiceModel.values())
+                .filter(m -> strFits || m != ServiceModel.SUPPORT_TIME_RECOVERY)
+                .toList());
     }
 
     private AgeGroup chooseAgeGroup() {
@@ -306,11 +315,15 @@ final class Generation {
         int minSpan = Math.max(
                 contactCount == 0 ? 1 : MIN_CONTACT_GAP_DAYS * (contactCount - 1) + 1, MIN_VERSION_DAYS * versionCount);
         if (model == ServiceModel.SUPPORT_TIME_RECOVERY) {
+            if (contactCount > MAX_STR_CONTACTS) {
+                throw new IllegalArgumentException(
+                        "an STR episode holds at most " + MAX_STR_CONTACTS + " contacts; ask for fewer");
+            }
             enablementDays = between(14, MAX_STR_ENABLEMENT_DAYS);
             strExtended = chance(0.85) || needs.strExtended || enablementDays < minSpan;
             span = strExtended ? between(Math.max(enablementDays + 21, minSpan), MAX_STR_DAYS) : enablementDays;
         } else {
-            span = between(Math.max(60, minSpan), MAX_SPAN_DAYS);
+            span = between(Math.max(60, minSpan), Math.max(MAX_SPAN_DAYS, minSpan));
         }
     }
 
@@ -1452,7 +1465,9 @@ final class Generation {
                 arrangement.agreedOn(agreedOn);
             }
             if (chance(0.6)) {
-                arrangement.reviewDue(agreedOn.plusDays(between(60, 120)));
+                // an active plan's arrangement is not yet due for review as of RecordGenerator.asOf
+                arrangement.reviewDue(
+                        active ? lastDay().plusDays(between(16, 60)) : agreedOn.plusDays(between(60, 120)));
             }
             arrangements.add(arrangement.build());
         }

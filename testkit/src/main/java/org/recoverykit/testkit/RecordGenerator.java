@@ -1,9 +1,11 @@
 package org.recoverykit.testkit;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 import org.recoverykit.model.AgeGroup;
 import org.recoverykit.model.Attendance;
 import org.recoverykit.model.Contact;
@@ -57,10 +59,13 @@ import org.recoverykit.model.ServiceModel;
  */
 public final class RecordGenerator {
     /** The most goals per plan version that {@link #withGoals(int)} accepts. */
-    public static final int MAX_GOALS = 8;
+    public static final int MAX_GOALS = 25;
 
     /** The most contacts that {@link #withContacts(int)} accepts. */
-    public static final int MAX_CONTACTS = 40;
+    public static final int MAX_CONTACTS = 250;
+
+    /** The most contacts a record with a Support, Time and Recovery episode of at most 150 days holds. */
+    public static final int MAX_STR_CONTACTS = Generation.MAX_STR_CONTACTS;
 
     private static final RecordGenerator DEFAULTS = new RecordGenerator(null, null, null, null, null);
 
@@ -77,6 +82,32 @@ public final class RecordGenerator {
         this.ageGroup = ageGroup;
         this.serviceModel = serviceModel;
         this.defect = defect;
+    }
+
+    /**
+     * Obtains the date as of which a generated record is complete and current: the day after the
+     * re-engagement window of its last recorded day closed. As of that date, a record generated without a
+     * defect has no validation issue under the policy of its current plan's service model, and one generated
+     * with a defect has exactly the defect's.
+     *
+     * <p>The last recorded day is the latest of the record's contact times, re-engagement attempts, plan
+     * reviews and plan starts.
+     *
+     * @param record a record, not null
+     * @return eight days after its last recorded day, not null
+     */
+    public static LocalDate asOf(RecoveryRecord record) {
+        Stream<LocalDate> contacts = record.getContacts().stream()
+                .map(c -> c.getEnd().orElse(c.getStart()).toLocalDate());
+        Stream<LocalDate> attempts = record.getReEngagementAttempts().stream().map(a -> a.getDate());
+        Stream<LocalDate> plans = record.getPlans().stream()
+                .flatMap(p -> Stream.concat(
+                        p.getReviews().stream().map(r -> r.getDate()), p.getPeriod().map(r -> r.getStart()).stream()));
+        return Stream.of(contacts, attempts, plans)
+                .flatMap(dates -> dates)
+                .max(LocalDate::compareTo)
+                .orElse(Generation.EPOCH)
+                .plusDays(Generation.RE_ENGAGEMENT_WINDOW_DAYS + 1L);
     }
 
     /**
@@ -338,6 +369,12 @@ public final class RecordGenerator {
     }
 
     private static RecordGenerator check(RecordGenerator generator) {
+        boolean str = generator.serviceModel == ServiceModel.SUPPORT_TIME_RECOVERY
+                || (generator.defect != null && Mutations.needsStr(generator.defect));
+        if (str && generator.contacts != null && generator.contacts > MAX_STR_CONTACTS) {
+            throw new IllegalArgumentException(
+                    "an STR episode holds at most " + MAX_STR_CONTACTS + " contacts; ask for fewer");
+        }
         Defect defect = generator.defect;
         if (defect == null) {
             return generator;

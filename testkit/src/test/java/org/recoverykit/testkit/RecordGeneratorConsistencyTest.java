@@ -19,11 +19,15 @@ class RecordGeneratorConsistencyTest {
     /** A generator with every setting set, varying with the seed, so that the settings get covered too. */
     static RecordGenerator configured(long seed) {
         int n = (int) Math.floorMod(seed, 1_000_000L);
+        ServiceModel model = ServiceModel.values()[n % ServiceModel.values().length];
+        int maxContacts = model == ServiceModel.SUPPORT_TIME_RECOVERY
+                ? RecordGenerator.MAX_STR_CONTACTS
+                : RecordGenerator.MAX_CONTACTS;
         return RecordGenerator.defaults()
                 .withGoals(1 + n % RecordGenerator.MAX_GOALS)
-                .withContacts(n % (RecordGenerator.MAX_CONTACTS + 1))
+                .withContacts(n % (maxContacts + 1))
                 .withAgeGroup(AgeGroup.values()[n % AgeGroup.values().length])
-                .withServiceModel(ServiceModel.values()[n % ServiceModel.values().length]);
+                .withServiceModel(model);
     }
 
     @ParameterizedTest(name = "seed {0}")

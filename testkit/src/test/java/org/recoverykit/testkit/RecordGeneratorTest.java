@@ -190,14 +190,28 @@ class RecordGeneratorTest {
     void rejectsSettingsOutOfRange() {
         RecordGenerator generator = RecordGenerator.defaults();
 
-        assertThatThrownBy(() -> generator.withGoals(0)).hasMessage("goals must be from 1 to 8");
-        assertThatThrownBy(() -> generator.withGoals(9)).hasMessage("goals must be from 1 to 8");
-        assertThatThrownBy(() -> generator.withContacts(-1)).hasMessage("contacts must be from 0 to 40");
-        assertThatThrownBy(() -> generator.withContacts(41)).hasMessage("contacts must be from 0 to 40");
+        assertThatThrownBy(() -> generator.withGoals(0)).hasMessage("goals must be from 1 to 25");
+        assertThatThrownBy(() -> generator.withGoals(26)).hasMessage("goals must be from 1 to 25");
+        assertThatThrownBy(() -> generator.withContacts(-1)).hasMessage("contacts must be from 0 to 250");
+        assertThatThrownBy(() -> generator.withContacts(251)).hasMessage("contacts must be from 0 to 250");
         assertThatThrownBy(() -> generator.withAgeGroup(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> generator.withServiceModel(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> generator.withDefect(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> generator.record(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void rejectsMoreContactsThanAnStrEpisodeHolds() {
+        assertThatThrownBy(() -> RecordGenerator.defaults()
+                        .withServiceModel(ServiceModel.SUPPORT_TIME_RECOVERY)
+                        .withContacts(RecordGenerator.MAX_STR_CONTACTS + 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an STR episode holds at most 50 contacts; ask for fewer");
+        assertThat(RecordGenerator.defaults()
+                        .withContacts(RecordGenerator.MAX_CONTACTS)
+                        .record(new java.util.SplittableRandom(1))
+                        .getContacts())
+                .hasSize(RecordGenerator.MAX_CONTACTS);
     }
 
     @Test

@@ -1,13 +1,14 @@
 package org.recoverykit.validation.rules;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 import org.recoverykit.model.PlanStatus;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
+import org.recoverykit.model.Referral;
+import org.recoverykit.model.ReferralStatus;
 import org.recoverykit.validation.Rule;
+import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
 
 /** What every built-in rule has: an id, a default severity and the clause it enforces. */
@@ -65,28 +66,32 @@ abstract class BuiltInRule implements Rule {
         return plan.getStatus() == PlanStatus.ACTIVE || plan.getStatus() == PlanStatus.ON_HOLD;
     }
 
-    /** Collects the names of the attributes that are missing, for a message argument. */
+    /** Reports each attribute of one element that is missing, at the attribute's own pointer. */
     static final class Missing {
-        private final List<String> names = new ArrayList<>();
+        private final RuleContext context;
+        private final String element;
 
-        Missing check(boolean present, String name) {
+        Missing(RuleContext context, Object... element) {
+            this.context = context;
+            this.element = pointer(element);
+        }
+
+        Missing check(boolean present, String attribute) {
             if (!present) {
-                names.add(name);
+                context.report(element + pointer(attribute), attribute);
             }
             return this;
         }
 
-        Missing check(Optional<?> value, String name) {
-            return check(value.isPresent(), name);
+        Missing check(Optional<?> value, String attribute) {
+            return check(value.isPresent(), attribute);
         }
+    }
 
-        boolean any() {
-            return !names.isEmpty();
-        }
-
-        @Override
-        public String toString() {
-            return String.join(", ", names);
-        }
+    /** Whether a referral was accepted: its status is accepted or completed, or its history holds accepted. */
+    static boolean isAccepted(Referral referral) {
+        return referral.getStatus() == ReferralStatus.ACCEPTED
+                || referral.getStatus() == ReferralStatus.COMPLETED
+                || referral.getStatusHistory().stream().anyMatch(u -> u.getStatus() == ReferralStatus.ACCEPTED);
     }
 }

@@ -5,15 +5,13 @@ import java.time.Period;
 import org.recoverykit.model.DateRange;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
-import org.recoverykit.model.SupportKind;
 import org.recoverykit.model.TeamRole;
 import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
 
 /**
  * CS-CHILD-FAMILY: the plan of a person under the policy's child age limit, on the plan's start, involves
- * family or natural supports: a family member or natural support on the team, or a natural support in the
- * plan.
+ * family or natural supports: a family member or a natural support is on the team.
  */
 final class CsChildFamily extends BuiltInRule {
     CsChildFamily() {
@@ -37,8 +35,7 @@ final class CsChildFamily extends BuiltInRule {
                     && Period.between(born, start).getYears()
                             < context.getPolicy().getChildAgeLimit();
             boolean family = plan.getTeam().stream()
-                            .anyMatch(m -> m.getRole() == TeamRole.FAMILY || m.getRole() == TeamRole.NATURAL_SUPPORT)
-                    || plan.getSupports().stream().anyMatch(s -> s.getKind() == SupportKind.NATURAL);
+                    .anyMatch(m -> m.getRole() == TeamRole.FAMILY || m.getRole() == TeamRole.NATURAL_SUPPORT);
             if (isChecked(plan) && child && !family) {
                 context.report(pointer("plans", p, "team"), context.getPolicy().getChildAgeLimit());
             }

@@ -27,23 +27,17 @@ final class CsMeasurable extends BuiltInRule {
                 Goal goal = plan.getGoals().get(g);
                 for (int o = 0; o < goal.getObjectives().size(); o++) {
                     Objective objective = goal.getObjectives().get(o);
-                    Missing missing = new Missing()
+                    new Missing(context, "plans", p, "goals", g, "objectives", o)
                             .check(objective.getMeasure(), "measure")
                             .check(objective.getTargetDate(), "targetDate");
-                    if (missing.any()) {
-                        context.report(pointer("plans", p, "goals", g, "objectives", o), missing);
-                    }
                 }
             }
             for (int i = 0; i < plan.getInterventions().size(); i++) {
                 Intervention intervention = plan.getInterventions().get(i);
-                Missing missing = new Missing()
+                new Missing(context, "plans", p, "interventions", i)
                         .check(intervention.getAmount(), "amount")
                         .check(intervention.getFrequency(), "frequency")
                         .check(intervention.getDuration(), "duration");
-                if (missing.any()) {
-                    context.report(pointer("plans", p, "interventions", i), missing);
-                }
             }
         });
     }

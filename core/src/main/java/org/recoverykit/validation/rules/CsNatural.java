@@ -5,7 +5,7 @@ import org.recoverykit.model.SupportKind;
 import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
 
-/** CS-NATURAL: the record identifies the person's natural supports, or the plan includes one. */
+/** CS-NATURAL: each plan has a natural support among its supports, naming one of the person's natural supports. */
 final class CsNatural extends BuiltInRule {
     CsNatural() {
         super(
@@ -17,12 +17,13 @@ final class CsNatural extends BuiltInRule {
 
     @Override
     public void check(RecoveryRecord record, RuleContext context) {
-        boolean natural = !record.getPerson().getNaturalSupports().isEmpty()
-                || record.getPlans().stream()
-                        .flatMap(p -> p.getSupports().stream())
-                        .anyMatch(s -> s.getKind() == SupportKind.NATURAL);
-        if (!natural) {
-            context.report(pointer("person", "naturalSupports"));
-        }
+        forEachCheckedPlan(record, (plan, p) -> {
+            boolean natural = plan.getSupports().stream()
+                    .anyMatch(s -> s.getKind() == SupportKind.NATURAL
+                            && s.getNaturalSupportId().isPresent());
+            if (!natural) {
+                context.report(pointer("plans", p, "supports"));
+            }
+        });
     }
 }

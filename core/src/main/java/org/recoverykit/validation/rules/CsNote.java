@@ -27,7 +27,7 @@ final class CsNote extends BuiltInRule {
             if (contact.getAttendance() != Attendance.ATTENDED) {
                 continue;
             }
-            Missing missing = new Missing()
+            new Missing(context, "contacts", c)
                     .check(contact.getNeed(), "need")
                     .check(!contact.getInterventionIds().isEmpty(), "interventionIds")
                     .check(!contact.getGoalIds().isEmpty(), "goalIds")
@@ -35,9 +35,6 @@ final class CsNote extends BuiltInRule {
                     .check(contact.getEnd(), "end")
                     .check(contact.getSetting(), "setting")
                     .check(contact.getResponse(), "response");
-            if (missing.any()) {
-                context.report(pointer("contacts", c), missing);
-            }
         }
     }
 }

@@ -13,8 +13,8 @@ import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
 
 /**
- * CSUP-CODE: a Medi-Cal Community Supports referral or support names its service and carries a billing code and
- * modifiers that the catalogue has for that service.
+ * CSUP-CODE: a Medi-Cal Community Supports referral or support, and any referral or support with a billing
+ * code, names its service and carries a billing code and modifiers that the catalogue has for that service.
  */
 final class CsupCode extends BuiltInRule {
     CsupCode() {
@@ -30,7 +30,8 @@ final class CsupCode extends BuiltInRule {
         CommunitySupportCatalogue catalogue = context.getCommunitySupports();
         for (int r = 0; r < record.getReferrals().size(); r++) {
             Referral referral = record.getReferrals().get(r);
-            if (referral.getKind() == ReferralKind.COMMUNITY_SUPPORTS) {
+            if (referral.getKind() == ReferralKind.COMMUNITY_SUPPORTS
+                    || referral.getBillingCode().isPresent()) {
                 check(catalogue, referral.getCommunitySupport(), referral.getBillingCode(), context, "referrals", r);
             }
         }
@@ -38,7 +39,8 @@ final class CsupCode extends BuiltInRule {
             RecoveryPlan plan = record.getPlans().get(p);
             for (int s = 0; s < plan.getSupports().size(); s++) {
                 Support support = plan.getSupports().get(s);
-                if (support.getKind() == SupportKind.COMMUNITY_SUPPORTS_SERVICE) {
+                if (support.getKind() == SupportKind.COMMUNITY_SUPPORTS_SERVICE
+                        || support.getBillingCode().isPresent()) {
                     check(
                             catalogue,
                             support.getCommunitySupport(),
@@ -59,8 +61,10 @@ final class CsupCode extends BuiltInRule {
             Optional<BillingCode> code,
             RuleContext context,
             Object... where) {
-        if (service.isEmpty() || code.isEmpty() || !catalogue.isValid(service.get(), code.get())) {
-            context.report(pointer(where));
+        if (service.isEmpty()) {
+            context.report(pointer(where) + pointer("communitySupport"));
+        } else if (code.isEmpty() || !catalogue.isValid(service.get(), code.get())) {
+            context.report(pointer(where) + pointer("billingCode"));
         }
     }
 }

@@ -11,9 +11,11 @@ import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
 
 /**
- * MH22-BREAKDOWN: after the policy's number of consecutive missed contacts, in order of time, contact has
- * broken down, and a re-engagement attempt on or after the last of them must be recorded. An attended
- * contact ends a run; cancelled contacts neither end nor extend it.
+ * MH22-BREAKDOWN: when the policy's number of consecutive contacts, in order of time, were not attended
+ * (missed, or cancelled by the person), contact has broken down, and a re-engagement attempt must follow
+ * within the re-engagement window of the last of them. An attended contact ends a run; one cancelled by the
+ * service neither ends nor extends it. A run whose window has not closed on the date of the check is not
+ * reported.
  */
 final class Mh22Breakdown extends BuiltInRule {
     Mh22Breakdown() {
@@ -36,11 +38,13 @@ final class Mh22Breakdown extends BuiltInRule {
             Attendance attendance = contacts.get(i).getAttendance();
             if (attendance == Attendance.ATTENDED) {
                 run = 0;
-            } else if (attendance == Attendance.MISSED && ++run == threshold) {
+            } else if (attendance != Attendance.CANCELLED_BY_SERVICE && ++run == threshold) {
                 LocalDate brokeDown = contacts.get(i).getStart().toLocalDate();
+                LocalDate deadline = brokeDown.plus(context.getPolicy().getReEngagementWindow());
                 boolean actedOn = record.getReEngagementAttempts().stream()
-                        .anyMatch(a -> !a.getDate().isBefore(brokeDown));
-                if (!actedOn) {
+                        .anyMatch(a ->
+                                !a.getDate().isBefore(brokeDown) && !a.getDate().isAfter(deadline));
+                if (!actedOn && deadline.isBefore(context.getAsOf())) {
                     context.report(pointer("contacts", i), threshold);
                 }
             }

@@ -1,11 +1,11 @@
 package org.recoverykit.validation.rules;
 
-import org.recoverykit.model.ContactArrangement;
+import org.recoverykit.model.PlanStatus;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
 
-/** MH22-CONTACT-REVIEW: a contact arrangement is reviewed by its review date. */
+/** MH22-CONTACT-REVIEW: the contact arrangement of an active plan is reviewed by its review date. */
 final class Mh22ContactReview extends BuiltInRule {
     Mh22ContactReview() {
         super(
@@ -16,14 +16,15 @@ final class Mh22ContactReview extends BuiltInRule {
 
     @Override
     public void check(RecoveryRecord record, RuleContext context) {
-        for (int a = 0; a < record.getContactArrangements().size(); a++) {
-            ContactArrangement arrangement = record.getContactArrangements().get(a);
-            if (arrangement
-                    .getReviewDue()
-                    .filter(d -> d.isBefore(context.getAsOf()))
-                    .isPresent()) {
-                context.report(pointer("contactArrangements", a, "reviewDue"));
-            }
-        }
+        record.getPlans().stream()
+                .filter(plan -> plan.getStatus() == PlanStatus.ACTIVE)
+                .flatMap(plan -> Mh22Arrangement.arrangementOf(record, plan).stream())
+                .distinct()
+                .filter(a -> record.getContactArrangements()
+                        .get(a)
+                        .getReviewDue()
+                        .filter(d -> d.isBefore(context.getAsOf()))
+                        .isPresent())
+                .forEach(a -> context.report(pointer("contactArrangements", a, "reviewDue")));
     }
 }

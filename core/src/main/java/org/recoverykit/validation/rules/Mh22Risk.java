@@ -20,12 +20,9 @@ final class Mh22Risk extends BuiltInRule {
         forEachCheckedPlan(record, (plan, p) -> {
             for (int r = 0; r < plan.getRisks().size(); r++) {
                 Risk risk = plan.getRisks().get(r);
-                Missing missing = new Missing()
+                new Missing(context, "plans", p, "risks", r)
                         .check(risk.getMitigation(), "mitigation")
                         .check(risk.isDiscussedWithPerson(), "discussedWithPerson");
-                if (missing.any()) {
-                    context.report(pointer("plans", p, "risks", r), missing);
-                }
             }
         });
     }

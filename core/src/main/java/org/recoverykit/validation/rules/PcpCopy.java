@@ -1,11 +1,12 @@
 package org.recoverykit.validation.rules;
 
+import org.recoverykit.model.PlanStatus;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
 
-/** PCP-COPY: the person was offered a copy of every plan version in force. */
+/** PCP-COPY: the person was offered a copy of every plan version past its draft. */
 final class PcpCopy extends BuiltInRule {
     PcpCopy() {
         super(
@@ -18,7 +19,9 @@ final class PcpCopy extends BuiltInRule {
     public void check(RecoveryRecord record, RuleContext context) {
         for (int p = 0; p < record.getPlans().size(); p++) {
             RecoveryPlan plan = record.getPlans().get(p);
-            if (isInForce(plan) && plan.getCopyOfferedOn().isEmpty()) {
+            if (isChecked(plan)
+                    && plan.getStatus() != PlanStatus.DRAFT
+                    && plan.getCopyOfferedOn().isEmpty()) {
                 context.report(pointer("plans", p, "copyOfferedOn"));
             }
         }

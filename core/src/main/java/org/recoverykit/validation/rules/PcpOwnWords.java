@@ -20,8 +20,10 @@ final class PcpOwnWords extends BuiltInRule {
         forEachCheckedPlan(record, (plan, p) -> {
             for (int g = 0; g < plan.getGoals().size(); g++) {
                 Goal goal = plan.getGoals().get(g);
-                if (goal.getStatement().isEmpty() || !goal.isInOwnWords()) {
+                if (goal.getStatement().isEmpty()) {
                     context.report(pointer("plans", p, "goals", g, "statement"));
+                } else if (!goal.isInOwnWords()) {
+                    context.report(pointer("plans", p, "goals", g, "inOwnWords"));
                 }
             }
         });

@@ -1,18 +1,19 @@
 package org.recoverykit.validation.rules;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.recoverykit.model.DateRange;
 import org.recoverykit.model.PlanReview;
-import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
 
 /**
- * PCP-REVIEW: a plan in force was reviewed within the policy's review interval, counting from its last review
- * or, before the first, from when it was written or started.
+ * PCP-REVIEW: a plan is reviewed within the policy's review interval, counting from its last review or, before
+ * the first, from when it was written or started: its next review is not scheduled later than that, and a plan
+ * in force is not past it on the date of the check, unless the plan's period ended before the review fell due.
  */
 final class PcpReview extends BuiltInRule {
     PcpReview() {
@@ -25,22 +26,28 @@ final class PcpReview extends BuiltInRule {
 
     @Override
     public void check(RecoveryRecord record, RuleContext context) {
-        for (int p = 0; p < record.getPlans().size(); p++) {
-            RecoveryPlan plan = record.getPlans().get(p);
-            if (!isInForce(plan)) {
-                continue;
-            }
-            Optional<LocalDate> last = Stream.concat(
+        Period interval = context.getPolicy().getReviewInterval();
+        forEachCheckedPlan(record, (plan, p) -> {
+            Optional<LocalDate> last = Stream.of(
                             plan.getReviews().stream().map(PlanReview::getDate),
-                            Stream.concat(
-                                    plan.getCreatedOn().stream(), plan.getPeriod().map(DateRange::getStart).stream()))
+                            plan.getCreatedOn().stream(),
+                            plan.getPeriod().map(DateRange::getStart).stream())
+                    .flatMap(dates -> dates)
                     .max(LocalDate::compareTo);
-            if (last.isPresent()
-                    && last.get().plus(context.getPolicy().getReviewInterval()).isBefore(context.getAsOf())) {
-                context.report(
-                        pointer("plans", p, "reviews"),
-                        context.getPolicy().getReviewInterval().toString());
+            if (last.isEmpty()) {
+                return;
             }
-        }
+            LocalDate due = last.get().plus(interval);
+            if (plan.getNextReviewDue().filter(next -> next.isAfter(due)).isPresent()) {
+                context.report(pointer("plans", p, "nextReviewDue"), interval.toString());
+            } else if (isInForce(plan)
+                    && due.isBefore(context.getAsOf())
+                    && plan.getPeriod()
+                            .flatMap(DateRange::getEnd)
+                            .filter(end -> end.isBefore(due))
+                            .isEmpty()) {
+                context.report(pointer("plans", p, "reviews"), interval.toString());
+            }
+        });
     }
 }

@@ -5,7 +5,7 @@ import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
 
-/** PCP-STRENGTHS: the record holds the person's strengths, and their interests or talents. */
+/** PCP-STRENGTHS: the record holds the person's strengths and interests; one issue names the first missing. */
 final class PcpStrengths extends BuiltInRule {
     PcpStrengths() {
         super(
@@ -20,7 +20,7 @@ final class PcpStrengths extends BuiltInRule {
         Person person = record.getPerson();
         if (person.getStrengths().isEmpty()) {
             context.report(pointer("person", "strengths"));
-        } else if (person.getInterests().isEmpty() && person.getTalents().isEmpty()) {
+        } else if (person.getInterests().isEmpty()) {
             context.report(pointer("person", "interests"));
         }
     }

@@ -23,7 +23,7 @@ final class PcpSupports extends BuiltInRule {
         forEachCheckedPlan(record, (plan, p) -> {
             for (int s = 0; s < plan.getSupports().size(); s++) {
                 Support support = plan.getSupports().get(s);
-                Missing missing = new Missing()
+                new Missing(context, "plans", p, "supports", s)
                         .check(support.getPaid(), "paid")
                         .check(
                                 support.getProvider().isPresent()
@@ -35,9 +35,6 @@ final class PcpSupports extends BuiltInRule {
                         .check(support.getAmount(), "amount")
                         .check(support.getDuration(), "duration")
                         .check(support.getFrequency(), "frequency");
-                if (missing.any()) {
-                    context.report(pointer("plans", p, "supports", s), missing);
-                }
             }
         });
     }

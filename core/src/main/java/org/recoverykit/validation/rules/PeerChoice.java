@@ -7,8 +7,8 @@ import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
 
 /**
- * PEER-CHOICE: a peer-support referral records the person's own expressed interest, and is never a requirement
- * of the plan.
+ * PEER-CHOICE: a peer-support referral records the person's own expressed interest, with the date it was
+ * expressed, and is never a requirement of the plan.
  */
 final class PeerChoice extends BuiltInRule {
     PeerChoice() {
@@ -28,6 +28,8 @@ final class PeerChoice extends BuiltInRule {
             }
             if (referral.getPersonsChoice().isEmpty()) {
                 context.report(pointer("referrals", r, "personsChoice"));
+            } else if (referral.getPersonsChoice().get().getExpressedOn().isEmpty()) {
+                context.report(pointer("referrals", r, "personsChoice", "expressedOn"));
             }
             if (referral.isRequiredByPlan()) {
                 context.report(pointer("referrals", r, "requiredByPlan"));

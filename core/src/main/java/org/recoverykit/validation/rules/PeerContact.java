@@ -3,12 +3,11 @@ package org.recoverykit.validation.rules;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.model.Referral;
 import org.recoverykit.model.ReferralKind;
-import org.recoverykit.model.ReferralStatus;
 import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
 
 /**
- * PEER-CONTACT: an accepted or completed peer-support referral records that the program's contact details were
+ * PEER-CONTACT: an accepted peer-support referral records that the program's contact details were
  * given, or that contact was facilitated.
  */
 final class PeerContact extends BuiltInRule {
@@ -24,13 +23,11 @@ final class PeerContact extends BuiltInRule {
     public void check(RecoveryRecord record, RuleContext context) {
         for (int r = 0; r < record.getReferrals().size(); r++) {
             Referral referral = record.getReferrals().get(r);
-            boolean accepted =
-                    referral.getStatus() == ReferralStatus.ACCEPTED || referral.getStatus() == ReferralStatus.COMPLETED;
             if (referral.getKind() == ReferralKind.PEER_SUPPORT
-                    && accepted
+                    && isAccepted(referral)
                     && !referral.isContactDetailsGiven()
                     && !referral.isContactFacilitated()) {
-                context.report(pointer("referrals", r));
+                context.report(pointer("referrals", r, "contactDetailsGiven"));
             }
         }
     }

@@ -1,7 +1,12 @@
 package org.recoverykit.validation.rules;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.recoverykit.model.Contact;
 import org.recoverykit.model.EpisodePhase;
 import org.recoverykit.model.EpisodePhaseType;
@@ -12,7 +17,8 @@ import org.recoverykit.validation.Severity;
 
 /**
  * STR-CHARGEABLE: an STR episode's contacts after its enablement phase ended fall in a phase that is
- * chargeable.
+ * chargeable. A phase that holds such contacts but is not chargeable is reported once; a contact that falls in
+ * no phase is reported itself.
  */
 final class StrChargeable extends BuiltInRule {
     StrChargeable() {
@@ -21,7 +27,8 @@ final class StrChargeable extends BuiltInRule {
 
     @Override
     public void check(RecoveryRecord record, RuleContext context) {
-        for (ServiceEpisode episode : record.getEpisodes()) {
+        for (int e = 0; e < record.getEpisodes().size(); e++) {
+            ServiceEpisode episode = record.getEpisodes().get(e);
             if (!StrEpisodes.isStr(episode)) {
                 continue;
             }
@@ -32,6 +39,7 @@ final class StrChargeable extends BuiltInRule {
             if (enablementEnd.isEmpty()) {
                 continue;
             }
+            Set<Integer> reported = new HashSet<>();
             for (int c = 0; c < record.getContacts().size(); c++) {
                 Contact contact = record.getContacts().get(c);
                 LocalDate day = contact.getStart().toLocalDate();
@@ -39,11 +47,14 @@ final class StrChargeable extends BuiltInRule {
                         || !day.isAfter(enablementEnd.get())) {
                     continue;
                 }
-                boolean chargeable = episode.getPhases().stream()
-                        .filter(p -> p.getPeriod().contains(day))
-                        .anyMatch(EpisodePhase::isChargeable);
-                if (!chargeable) {
+                List<EpisodePhase> phases = episode.getPhases();
+                OptionalInt phase = IntStream.range(0, phases.size())
+                        .filter(k -> phases.get(k).getPeriod().contains(day))
+                        .findFirst();
+                if (phase.isEmpty()) {
                     context.report(pointer("contacts", c));
+                } else if (!phases.get(phase.getAsInt()).isChargeable() && reported.add(phase.getAsInt())) {
+                    context.report(pointer("episodes", e, "phases", phase.getAsInt(), "chargeable"));
                 }
             }
         }
