@@ -20,8 +20,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.recoverykit.model.RecoveryRecord;
+import org.recoverykit.model.ServiceModel;
 import org.recoverykit.testkit.RecordGenerator;
 import org.recoverykit.validation.RecordValidator;
+import org.recoverykit.validation.ValidationPolicy;
 import org.recoverykit.validation.ValidationReport;
 
 /**
@@ -38,30 +40,35 @@ import org.recoverykit.validation.ValidationReport;
         value = 3,
         jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ValidationBenchmark {
-    static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
-
     RecoveryRecord record;
+    LocalDate asOf;
     RecordValidator recordValidator;
     Validator hibernateValidator;
 
     @Setup
     public void setUp() {
         record = RecordGenerator.defaults().withGoals(20).withContacts(200).record(new SplittableRandom(20_261_122L));
-        recordValidator = RecordValidator.defaults();
+        asOf = RecordGenerator.asOf(record);
+        ServiceModel model = record.getPlans().get(record.getPlans().size() - 1).getServiceModel();
+        recordValidator = RecordValidator.builder()
+                .policy(ValidationPolicy.forServiceModel(model))
+                .build();
         hibernateValidator = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory()
                 .getValidator();
-        if (!recordValidator.validate(record, AS_OF).isValid()) {
-            throw new IllegalStateException("the generated record should be valid");
+        if (!recordValidator.validate(record, asOf).getIssues().isEmpty()
+                || record.getContacts().size() != 200
+                || record.getPlans().get(0).getGoals().size() != 20) {
+            throw new IllegalStateException("the generated record should hold 20 goals and 200 contacts, and no issue");
         }
     }
 
     /** Constraints and all rules, with the report sorted and built. */
     @Benchmark
     public ValidationReport recordValidator() {
-        return recordValidator.validate(record, AS_OF);
+        return recordValidator.validate(record, asOf);
     }
 
     /** The anchor: Hibernate Validator alone on the same object graph. */

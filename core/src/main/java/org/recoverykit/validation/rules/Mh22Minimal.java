@@ -51,8 +51,21 @@ final class Mh22Minimal extends BuiltInRule {
     }
 
     private static void check(Optional<String> text, RuleContext context, Object... where) {
-        if (text.filter(t -> IDENTIFIER.matcher(t).find()).isPresent()) {
+        if (text.filter(t -> mayHoldIdentifier(t) && IDENTIFIER.matcher(t).find())
+                .isPresent()) {
             context.report(pointer(where));
         }
+    }
+
+    /** Every identifier the pattern finds has seven digits or an at sign; most notes have neither. */
+    private static boolean mayHoldIdentifier(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '@' || (c >= '0' && c <= '9' && ++digits >= 7)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -37,9 +37,19 @@ final class RecordIds {
         OTHER
     }
 
-    record Definition(String id, String pointer) {}
+    /** An id and where it is defined; the pointer is built only when it is reported. */
+    record Definition(String id, Object[] path) {
+        String pointer() {
+            return BuiltInRule.pointer(path);
+        }
+    }
 
-    record Reference(String id, Kind kind, String pointer) {}
+    /** A reference and the kind of entity it must name; the pointer is built only when it is reported. */
+    record Reference(String id, Kind kind, Object[] path) {
+        String pointer() {
+            return BuiltInRule.pointer(path);
+        }
+    }
 
     final List<Definition> definitions = new ArrayList<>();
     final List<Reference> references = new ArrayList<>();
@@ -53,31 +63,31 @@ final class RecordIds {
 
     static RecordIds of(RecoveryRecord record) {
         RecordIds index = new RecordIds();
-        index.define(Kind.OTHER, record.getId(), "/id");
-        index.define(Kind.PERSON, record.getPerson().getId(), "/person/id");
+        index.define(Kind.OTHER, record.getId(), "id");
+        index.define(Kind.PERSON, record.getPerson().getId(), "person", "id");
         for (int n = 0; n < record.getPerson().getNaturalSupports().size(); n++) {
             index.define(
                     Kind.NATURAL_SUPPORT,
                     record.getPerson().getNaturalSupports().get(n).getId(),
-                    BuiltInRule.pointer("person", "naturalSupports", n, "id"));
+                    "person",
+                    "naturalSupports",
+                    n,
+                    "id");
         }
         for (int a = 0; a < record.getDomainAssessments().size(); a++) {
-            index.define(
-                    Kind.OTHER,
-                    record.getDomainAssessments().get(a).getId(),
-                    BuiltInRule.pointer("domainAssessments", a, "id"));
+            index.define(Kind.OTHER, record.getDomainAssessments().get(a).getId(), "domainAssessments", a, "id");
         }
         for (int p = 0; p < record.getPlans().size(); p++) {
             index.plan(record.getPlans().get(p), p);
         }
         for (int a = 0; a < record.getContactArrangements().size(); a++) {
             var arrangement = record.getContactArrangements().get(a);
-            index.define(Kind.OTHER, arrangement.getId(), BuiltInRule.pointer("contactArrangements", a, "id"));
+            index.define(Kind.OTHER, arrangement.getId(), "contactArrangements", a, "id");
             index.refer(arrangement.getPlanId(), Kind.PLAN, "contactArrangements", a, "planId");
         }
         for (int c = 0; c < record.getContacts().size(); c++) {
             Contact contact = record.getContacts().get(c);
-            index.define(Kind.CONTACT, contact.getId(), BuiltInRule.pointer("contacts", c, "id"));
+            index.define(Kind.CONTACT, contact.getId(), "contacts", c, "id");
             index.refer(contact.getPlanId(), Kind.PLAN, "contacts", c, "planId");
             index.refer(contact.getEpisodeId(), Kind.EPISODE, "contacts", c, "episodeId");
             index.refer(contact.getProviderMemberId(), Kind.TEAM_MEMBER, "contacts", c, "providerMemberId");
@@ -86,32 +96,36 @@ final class RecordIds {
         }
         for (int a = 0; a < record.getReEngagementAttempts().size(); a++) {
             ReEngagementAttempt attempt = record.getReEngagementAttempts().get(a);
-            index.define(Kind.OTHER, attempt.getId(), BuiltInRule.pointer("reEngagementAttempts", a, "id"));
+            index.define(Kind.OTHER, attempt.getId(), "reEngagementAttempts", a, "id");
             index.refer(attempt.getAfterContactId(), Kind.CONTACT, "reEngagementAttempts", a, "afterContactId");
             index.refer(attempt.getByMemberId(), Kind.TEAM_MEMBER, "reEngagementAttempts", a, "byMemberId");
         }
         for (int r = 0; r < record.getReferrals().size(); r++) {
             Referral referral = record.getReferrals().get(r);
-            index.define(Kind.REFERRAL, referral.getId(), BuiltInRule.pointer("referrals", r, "id"));
+            index.define(Kind.REFERRAL, referral.getId(), "referrals", r, "id");
             index.refer(referral.getPlanId(), Kind.PLAN, "referrals", r, "planId");
             index.refer(referral.getReferredByMemberId(), Kind.TEAM_MEMBER, "referrals", r, "referredByMemberId");
             for (int o = 0; o < referral.getOutreachAttempts().size(); o++) {
                 index.define(
                         Kind.OTHER,
                         referral.getOutreachAttempts().get(o).getId(),
-                        BuiltInRule.pointer("referrals", r, "outreachAttempts", o, "id"));
+                        "referrals",
+                        r,
+                        "outreachAttempts",
+                        o,
+                        "id");
             }
         }
         for (int e = 0; e < record.getEpisodes().size(); e++) {
             ServiceEpisode episode = record.getEpisodes().get(e);
-            index.define(Kind.EPISODE, episode.getId(), BuiltInRule.pointer("episodes", e, "id"));
+            index.define(Kind.EPISODE, episode.getId(), "episodes", e, "id");
             index.refer(episode.getPlanId(), Kind.PLAN, "episodes", e, "planId");
             index.refer(episode.getReferralId(), Kind.REFERRAL, "episodes", e, "referralId");
             index.referAll(episode.getTeamMemberIds(), Kind.TEAM_MEMBER, "episodes", e, "teamMemberIds");
         }
         for (int d = 0; d < record.getDischargePlans().size(); d++) {
             DischargePlan discharge = record.getDischargePlans().get(d);
-            index.define(Kind.OTHER, discharge.getId(), BuiltInRule.pointer("dischargePlans", d, "id"));
+            index.define(Kind.OTHER, discharge.getId(), "dischargePlans", d, "id");
             index.refer(discharge.getPlanId(), Kind.PLAN, "dischargePlans", d, "planId");
             index.refer(discharge.getEpisodeId(), Kind.EPISODE, "dischargePlans", d, "episodeId");
             index.refer(discharge.getCrisisPlanId(), Kind.CRISIS_PLAN, "dischargePlans", d, "crisisPlanId");
@@ -121,27 +135,24 @@ final class RecordIds {
     }
 
     private void plan(RecoveryPlan plan, int p) {
-        define(Kind.PLAN, plan.getId(), BuiltInRule.pointer("plans", p, "id"));
+        define(Kind.PLAN, plan.getId(), "plans", p, "id");
         refer(plan.getReplacesPlanId(), Kind.PLAN, "plans", p, "replacesPlanId");
         for (int t = 0; t < plan.getTeam().size(); t++) {
             TeamMember member = plan.getTeam().get(t);
-            define(Kind.TEAM_MEMBER, member.getId(), BuiltInRule.pointer("plans", p, "team", t, "id"));
+            define(Kind.TEAM_MEMBER, member.getId(), "plans", p, "team", t, "id");
             refer(member.getPersonId(), Kind.PERSON, "plans", p, "team", t, "personId");
             refer(member.getNaturalSupportId(), Kind.NATURAL_SUPPORT, "plans", p, "team", t, "naturalSupportId");
         }
         for (int g = 0; g < plan.getGoals().size(); g++) {
             Goal goal = plan.getGoals().get(g);
-            define(Kind.GOAL, goal.getId(), BuiltInRule.pointer("plans", p, "goals", g, "id"));
+            define(Kind.GOAL, goal.getId(), "plans", p, "goals", g, "id");
             for (int o = 0; o < goal.getObjectives().size(); o++) {
-                define(
-                        Kind.OTHER,
-                        goal.getObjectives().get(o).getId(),
-                        BuiltInRule.pointer("plans", p, "goals", g, "objectives", o, "id"));
+                define(Kind.OTHER, goal.getObjectives().get(o).getId(), "plans", p, "goals", g, "objectives", o, "id");
             }
         }
         for (int i = 0; i < plan.getInterventions().size(); i++) {
             Intervention intervention = plan.getInterventions().get(i);
-            define(Kind.INTERVENTION, intervention.getId(), BuiltInRule.pointer("plans", p, "interventions", i, "id"));
+            define(Kind.INTERVENTION, intervention.getId(), "plans", p, "interventions", i, "id");
             referAll(intervention.getGoalIds(), Kind.GOAL, "plans", p, "interventions", i, "goalIds");
             refer(
                     intervention.getResponsibleMemberId(),
@@ -154,23 +165,23 @@ final class RecordIds {
         }
         for (int s = 0; s < plan.getSupports().size(); s++) {
             Support support = plan.getSupports().get(s);
-            define(Kind.OTHER, support.getId(), BuiltInRule.pointer("plans", p, "supports", s, "id"));
+            define(Kind.OTHER, support.getId(), "plans", p, "supports", s, "id");
             referAll(support.getGoalIds(), Kind.GOAL, "plans", p, "supports", s, "goalIds");
             refer(support.getProviderMemberId(), Kind.TEAM_MEMBER, "plans", p, "supports", s, "providerMemberId");
             refer(support.getNaturalSupportId(), Kind.NATURAL_SUPPORT, "plans", p, "supports", s, "naturalSupportId");
         }
         for (int r = 0; r < plan.getRisks().size(); r++) {
-            define(Kind.OTHER, plan.getRisks().get(r).getId(), BuiltInRule.pointer("plans", p, "risks", r, "id"));
+            define(Kind.OTHER, plan.getRisks().get(r).getId(), "plans", p, "risks", r, "id");
         }
         plan.getCrisisPlan().ifPresent(crisis -> {
-            define(Kind.CRISIS_PLAN, crisis.getId(), BuiltInRule.pointer("plans", p, "crisisPlan", "id"));
+            define(Kind.CRISIS_PLAN, crisis.getId(), "plans", p, "crisisPlan", "id");
             crisisContacts(crisis.getPeopleToAsk(), p, "peopleToAsk");
             crisisContacts(crisis.getPeopleNotToInvolve(), p, "peopleNotToInvolve");
             crisisContacts(crisis.getProfessionals(), p, "professionals");
         });
         for (int r = 0; r < plan.getReviews().size(); r++) {
             PlanReview review = plan.getReviews().get(r);
-            define(Kind.OTHER, review.getId(), BuiltInRule.pointer("plans", p, "reviews", r, "id"));
+            define(Kind.OTHER, review.getId(), "plans", p, "reviews", r, "id");
             referAll(review.getParticipantIds(), Kind.TEAM_MEMBER, "plans", p, "reviews", r, "participantIds");
             for (int g = 0; g < review.getGoalProgress().size(); g++) {
                 refer(
@@ -220,20 +231,20 @@ final class RecordIds {
         }
     }
 
-    private void define(Kind kind, String id, String pointer) {
-        definitions.add(new Definition(id, pointer));
+    private void define(Kind kind, String id, Object... path) {
+        definitions.add(new Definition(id, path));
         ids.computeIfAbsent(kind, k -> new HashSet<>()).add(id);
     }
 
     private void refer(Optional<String> id, Kind kind, Object... where) {
-        id.ifPresent(value -> references.add(new Reference(value, kind, BuiltInRule.pointer(where))));
+        id.ifPresent(value -> references.add(new Reference(value, kind, where)));
     }
 
     private void referAll(List<String> ids, Kind kind, Object... where) {
         for (int i = 0; i < ids.size(); i++) {
             Object[] path = java.util.Arrays.copyOf(where, where.length + 1);
             path[where.length] = i;
-            references.add(new Reference(ids.get(i), kind, BuiltInRule.pointer(path)));
+            references.add(new Reference(ids.get(i), kind, path));
         }
     }
 }
