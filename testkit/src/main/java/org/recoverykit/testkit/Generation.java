@@ -95,6 +95,9 @@ final class Generation {
     static final int MIN_CONTACT_GAP_DAYS = 3;
     static final int RE_ENGAGEMENT_WINDOW_DAYS = 7;
     static final int REVIEW_INTERVAL_DAYS = 90;
+    /** How far RecordGenerator.asOf can lie after a plan's last day: a late re-engagement, then the window. */
+    static final int AS_OF_MARGIN_DAYS = 2 * RE_ENGAGEMENT_WINDOW_DAYS + 1;
+
     static final int MAX_STR_ENABLEMENT_DAYS = 35;
     static final int MAX_STR_DAYS = 150;
     static final int MAX_SPAN_DAYS = 540;
@@ -662,10 +665,13 @@ final class Generation {
         List<LocalDate> reviewDates = new ArrayList<>();
         LocalDate due = info.start;
         while (true) {
-            due = due.plusDays(between(45, REVIEW_INTERVAL_DAYS));
-            if (due.isAfter(info.horizon)) {
+            LocalDate next = due.plusDays(between(45, REVIEW_INTERVAL_DAYS));
+            if (next.isAfter(info.horizon.plusDays(AS_OF_MARGIN_DAYS))) {
+                due = next;
                 break;
             }
+            // a review falling due between the last day and RecordGenerator.asOf is held on the last day
+            due = next.isAfter(info.horizon) ? info.horizon : next;
             reviewDates.add(due);
         }
         plan.nextReviewDue(due);

@@ -96,7 +96,7 @@ class DefectTest {
             assertThat(record)
                     .as("seed %d: %s changes the record", seed, defect)
                     .isNotEqualTo(clean);
-            assertThat(RuleOracle.broken(record))
+            assertThat(ReportedRules.of(record))
                     .as("seed %d: %s breaks", seed, defect)
                     .containsExactly(defect.getRuleId());
             assertThat(Consistency.structure(record))

@@ -9,21 +9,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.validation.Issue;
-import org.recoverykit.validation.RecordValidator;
-import org.recoverykit.validation.ValidationPolicy;
-import org.recoverykit.validation.ValidationReport;
 
 /**
  * The generators and the validator agree: a generated record has no issue as of {@link RecordGenerator#asOf},
  * and a generated defect makes the validator report exactly its rule, at exactly its pointer.
  */
 class GeneratedRecordValidationTest {
-    private static ValidationReport validate(RecoveryRecord record) {
-        ValidationPolicy policy = ValidationPolicy.forServiceModel(
-                record.getPlans().get(record.getPlans().size() - 1).getServiceModel());
-        return RecordValidator.builder().policy(policy).build().validate(record, RecordGenerator.asOf(record));
-    }
-
     static LongStream seeds() {
         return Seeds.stream(1_000);
     }
@@ -32,7 +23,7 @@ class GeneratedRecordValidationTest {
     @MethodSource("seeds")
     void aGeneratedRecordHasNoIssue(long seed) {
         RecoveryRecord record = RecordGenerator.defaults().record(new SplittableRandom(seed));
-        assertThat(validate(record).getIssues()).as("seed %d", seed).isEmpty();
+        assertThat(ReportedRules.report(record).getIssues()).as("seed %d", seed).isEmpty();
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -41,7 +32,7 @@ class GeneratedRecordValidationTest {
         Defect defect = Defect.values()[(int) Math.floorMod(seed, (long) Defect.values().length)];
         DefectiveRecord broken =
                 RecordGenerator.defaults().withDefect(defect).defectiveRecord(new SplittableRandom(seed));
-        assertThat(validate(broken.getRecord()).getIssues())
+        assertThat(ReportedRules.report(broken.getRecord()).getIssues())
                 .as("seed %d, %s", seed, defect)
                 .extracting(Issue::getRuleId, Issue::getPointer)
                 .containsExactly(tuple(defect.getRuleId(), broken.getPointer()));

@@ -59,7 +59,7 @@ class RecordGeneratorConsistencyTest {
         RecoveryRecord record = generator.record(new SplittableRandom(seed));
 
         assertThat(Consistency.all(record)).as("seed %d, %s", seed, generator).isEmpty();
-        assertThat(RuleOracle.broken(record)).as("seed %d, %s", seed, generator).isEmpty();
+        assertThat(ReportedRules.of(record)).as("seed %d, %s", seed, generator).isEmpty();
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -67,6 +67,6 @@ class RecordGeneratorConsistencyTest {
     void aRecordBreaksNoRule(long seed) {
         RecoveryRecord record = RecordGenerator.defaults().record(new SplittableRandom(seed));
 
-        assertThat(RuleOracle.broken(record)).as("seed %d", seed).isEmpty();
+        assertThat(ReportedRules.of(record)).as("seed %d", seed).isEmpty();
     }
 }

@@ -70,7 +70,7 @@ class RecordGeneratorTest {
             assertThat(record.getPlans())
                     .extracting(RecoveryPlan::getServiceModel)
                     .containsOnly(model);
-            assertThat(RuleOracle.broken(record)).isEmpty();
+            assertThat(ReportedRules.of(record)).isEmpty();
         }
     }
 
@@ -252,9 +252,9 @@ class RecordGeneratorTest {
                     .record(new SplittableRandom(seed));
 
             assertThat(Consistency.ageGroup(child)).isEqualTo(AgeGroup.CHILD);
-            assertThat(RuleOracle.broken(child)).containsExactly("CS-CHILD-FAMILY");
+            assertThat(ReportedRules.of(child)).containsExactly("CS-CHILD-FAMILY");
             assertThat(str.getContacts()).hasSize(3);
-            assertThat(RuleOracle.broken(str)).containsExactly("STR-CHARGEABLE");
+            assertThat(ReportedRules.of(str)).containsExactly("STR-CHARGEABLE");
         }
     }
 }
