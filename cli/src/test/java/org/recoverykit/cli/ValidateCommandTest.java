@@ -79,6 +79,25 @@ class ValidateCommandTest extends CliRun {
     }
 
     @Test
+    void printsNoValueOfAnInvalidRecord() throws IOException {
+        Path planted = dir.resolve("planted.json");
+        String document = SampleCommand.read("adult-community-support")
+                .replaceFirst("\"lifeDomains\" : \\[ [^]]* \\],", "")
+                .replaceFirst("\"strengths\" : \\[ \"[^\"]*\"", "\"strengths\" : [ \" \"")
+                .replaceFirst("\"goalIds\" : \\[ \"[^\"]*\"", "\"goalIds\" : [ \"" + CANARY + "\"")
+                .replaceFirst("\"response\" : \"[^\"]*\"", "\"response\" : \"" + CANARY + " call 555-0142\"");
+        Files.writeString(planted, document);
+        assertThat(run("validate", "--as-of", "2026-11-22", planted.toString())).isEqualTo(1);
+        assertThat(out.toString())
+                .contains("ERROR CS-GOAL-DOMAIN", "ERROR FIELD-NOT-BLANK", "ERROR RK-REF", "WARNING MH22-MINIMAL")
+                .doesNotContain(CANARY)
+                .doesNotContain("555-0142");
+        assertThat(run("validate", "--as-of", "2026-11-22", "--format", "json", planted.toString()))
+                .isEqualTo(1);
+        assertThat(out.toString()).doesNotContain(CANARY);
+    }
+
+    @Test
     void exits2ForAWrongUsage() throws IOException {
         Path file = sample("str-episode");
         assertThat(run("validate", "--as-of", "22/11/2026", file.toString())).isEqualTo(2);
