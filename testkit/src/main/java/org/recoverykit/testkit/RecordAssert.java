@@ -17,7 +17,7 @@ import org.recoverykit.validation.ValidationReport;
  *
  * <pre>{@code
  * assertThatRecord(record).asOf(LocalDate.of(2026, 11, 22)).isValid();
- * assertThatRecord(broken).hasIssue("CS-NOTE").at("/contacts/3");
+ * assertThatRecord(broken).hasIssue("CS-NOTE").at("/contacts/3/response");
  * assertThatRecord(draft).hasNoIssuesOtherThan("PCP-COPY", "PCP-REVIEW");
  * }</pre>
  *
