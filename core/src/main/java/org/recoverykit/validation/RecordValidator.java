@@ -39,6 +39,7 @@ public final class RecordValidator {
     private final Locale locale;
     private final ResourceBundle messages;
     private final List<Rule> rules;
+    private final List<PreparedRule> prepared;
     private final RecordJson json;
     private final ConstraintCheck constraints = new ConstraintCheck();
 
@@ -47,11 +48,20 @@ public final class RecordValidator {
         this.communitySupports = builder.communitySupports;
         this.clock = builder.clock;
         this.locale = builder.locale;
-        this.messages = ResourceBundle.getBundle("org.recoverykit.validation.Messages", locale);
+        this.messages = ResourceBundle.getBundle(
+                "org.recoverykit.validation.Messages",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.json = builder.json;
         List<Rule> all = new ArrayList<>(BuiltInRules.all());
         all.addAll(builder.rules);
         this.rules = all.stream().filter(r -> policy.isEnabled(r.getId())).toList();
+        this.prepared = rules.stream()
+                .map(r -> new PreparedRule(
+                        r,
+                        policy.severityOf(r),
+                        messages.containsKey(r.getId()) ? messages.getString(r.getId()) : r.getMessage(locale)))
+                .toList();
     }
 
     /**
@@ -112,13 +122,19 @@ public final class RecordValidator {
         Objects.requireNonNull(asOf, "asOf");
         List<Issue> issues = new ArrayList<>();
         constraints.check(record, messages, locale, issues);
-        for (Rule rule : rules) {
-            String pattern =
-                    messages.containsKey(rule.getId()) ? messages.getString(rule.getId()) : rule.getMessage(locale);
-            rule.check(
-                    record,
-                    new RuleContext(
-                            rule, policy.severityOf(rule), policy, communitySupports, asOf, pattern, locale, issues));
+        for (PreparedRule p : prepared) {
+            p.rule()
+                    .check(
+                            record,
+                            new RuleContext(
+                                    p.rule(),
+                                    p.severity(),
+                                    policy,
+                                    communitySupports,
+                                    asOf,
+                                    p.pattern(),
+                                    locale,
+                                    issues));
         }
         return ValidationReport.of(issues);
     }
@@ -146,6 +162,9 @@ public final class RecordValidator {
         }
         return validate(record, asOf);
     }
+
+    /** A rule with the severity and message pattern it has under this validator's policy and locale. */
+    private record PreparedRule(Rule rule, Severity severity, String pattern) {}
 
     /** Builds a {@link RecordValidator}. */
     public static final class Builder {
