@@ -10,8 +10,10 @@ import org.recoverykit.model.Coded;
 
 /** The codes, display names and code-to-constant index of each enum code list, built once per list. */
 public final class CodeIndex {
-    private static final ResourceBundle DISPLAYS =
-            ResourceBundle.getBundle("org.recoverykit.model.Displays", Locale.ROOT);
+    private static final ResourceBundle DISPLAYS = ResourceBundle.getBundle(
+            "org.recoverykit.model.Displays",
+            Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     private static final ClassValue<String[]> CODES = new ClassValue<>() {
         @Override
