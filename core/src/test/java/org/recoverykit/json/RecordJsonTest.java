@@ -117,6 +117,18 @@ class RecordJsonTest {
     }
 
     @Test
+    void rejectsATimeOfServiceWithoutItsOffset() {
+        String contact = "{\"id\":\"rec-1\",\"person\":{\"id\":\"per-1\"},\"contacts\":[{\"id\":\"c-1\","
+                + "\"attendance\":\"missed\",\"start\":";
+        assertThatThrownBy(() -> json.read(contact + "\"2026-10-02T10:00:00\"}]}"))
+                .hasMessage(
+                        "/contacts/0/start (line 1, column 93): invalid value: expected a date-time with an offset");
+        assertThatThrownBy(() -> json.read(contact + "20261002}]}"))
+                .hasMessage(
+                        "/contacts/0/start (line 1, column 93): wrong JSON type: expected a date-time with an offset");
+    }
+
+    @Test
     void rejectsAMissingRequiredAttributeNamingIt() {
         assertThatThrownBy(() -> json.read("{\"id\":\"rec-1\"}"))
                 .isInstanceOf(UnreadableDocumentException.class)

@@ -249,6 +249,40 @@ class RuleCatalogueTest {
                                 0,
                                 c -> c.withEpisodeId("ep-1"))),
                 breach(
+                        "STR-CHARGEABLE",
+                        "/contacts/0",
+                        r -> contact(
+                                episode(
+                                        r,
+                                        e -> str(
+                                                e,
+                                                date(2026, 9, 1),
+                                                phase(
+                                                        EpisodePhaseType.ENABLEMENT,
+                                                        DateRange.of(date(2026, 9, 1), date(2026, 9, 30)),
+                                                        false),
+                                                phase(
+                                                        EpisodePhaseType.EXTENDED,
+                                                        DateRange.startingOn(date(2026, 10, 5)),
+                                                        true))),
+                                0,
+                                c -> c.withEpisodeId("ep-1"))),
+                breach(
+                        "CSUP-CODE",
+                        "/plans/0/supports/1/communitySupport",
+                        r -> plan(
+                                r,
+                                p -> p.withSupports(List.of(
+                                        p.getSupports().get(0),
+                                        p.getSupports()
+                                                .get(0)
+                                                .withId("s-2")
+                                                .withKind(SupportKind.COMMUNITY_SUPPORTS_SERVICE)
+                                                .withPaid(true)
+                                                .withNaturalSupportId(Optional.empty())
+                                                .withProvider("Valley Housing Partners")
+                                                .withBillingCode(BillingCode.of("H0043", "U6")))))),
+                breach(
                         "PEER-CHOICE",
                         "/referrals/0/personsChoice",
                         r -> referral(r, f -> f.withPersonsChoice(Optional.empty()))),
