@@ -18,7 +18,6 @@ import org.recoverykit.model.RecoveryRecord;
  * whose rule id names the constraint, such as {@code FIELD-NOT-BLANK}.
  */
 final class ConstraintCheck {
-    static final String SOURCE = "RecoveryKit model constraints";
 
     /** One factory per JVM: building it costs a few hundred milliseconds. */
     private static final class Holder {
@@ -35,7 +34,12 @@ final class ConstraintCheck {
             String ruleId =
                     ruleId(violation.getConstraintDescriptor().getAnnotation().annotationType());
             String message = messages.containsKey(ruleId) ? messages.getString(ruleId) : ruleId;
-            issues.add(Issue.of(Severity.ERROR, ruleId, pointer(violation.getPropertyPath()), message, SOURCE));
+            issues.add(Issue.of(
+                    Severity.ERROR,
+                    ruleId,
+                    pointer(violation.getPropertyPath()),
+                    message,
+                    RecordValidator.CONSTRAINT_SOURCE));
         }
     }
 

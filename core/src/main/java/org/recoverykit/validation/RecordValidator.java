@@ -33,6 +33,12 @@ public final class RecordValidator {
     /** The rule id of a document that cannot be read at all. */
     public static final String UNREADABLE = "RK-UNREADABLE";
 
+    /** The source of {@value #UNREADABLE} issues. */
+    public static final String UNREADABLE_SOURCE = "RecoveryKit native document";
+
+    /** The source of the issues of the model's Jakarta constraints, whose rule ids start with {@code FIELD-}. */
+    public static final String CONSTRAINT_SOURCE = "RecoveryKit model constraints";
+
     private final ValidationPolicy policy;
     private final CommunitySupportCatalogue communitySupports;
     private final Clock clock;
@@ -154,11 +160,7 @@ public final class RecordValidator {
         } catch (UnreadableDocumentException e) {
             String location = e.getLine() > 0 ? " (line " + e.getLine() + ", column " + e.getColumn() + ")" : "";
             return ValidationReport.of(List.of(Issue.of(
-                    Severity.ERROR,
-                    UNREADABLE,
-                    e.getPointer(),
-                    e.getProblem() + location,
-                    "RecoveryKit native document")));
+                    Severity.ERROR, UNREADABLE, e.getPointer(), e.getProblem() + location, UNREADABLE_SOURCE)));
         }
         return validate(record, asOf);
     }

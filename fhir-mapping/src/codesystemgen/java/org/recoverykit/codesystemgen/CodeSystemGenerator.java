@@ -54,11 +54,6 @@ public final class CodeSystemGenerator {
     /** The class-path directory of the generated resources. */
     public static final String DIRECTORY = "org/recoverykit/fhir/codesystems/";
 
-    /** The source of the {@code FIELD-*} issues, as the validator reports it. */
-    static final String CONSTRAINT_SOURCE = "RecoveryKit model constraints";
-    /** The source of a {@value RecordValidator#UNREADABLE} issue, as the validator reports it. */
-    static final String UNREADABLE_SOURCE = "RecoveryKit native document";
-
     private static final String MESSAGES = "org.recoverykit.validation.Messages";
     private static final String FIELD_PREFIX = "FIELD-";
     /** What a message shows for each of its arguments, which are attribute names, counts and limits. */
@@ -222,14 +217,15 @@ public final class CodeSystemGenerator {
         }
         for (String id : List.copyOf(unlisted)) {
             if (id.startsWith(FIELD_PREFIX)) {
-                concepts.add(rule(id, message(messages, id), CONSTRAINT_SOURCE));
+                concepts.add(rule(id, message(messages, id), RecordValidator.CONSTRAINT_SOURCE));
                 unlisted.remove(id);
             }
         }
         if (!unlisted.isEmpty()) {
             throw new IllegalStateException("Messages of no known rule: " + unlisted);
         }
-        concepts.add(rule(RecordValidator.UNREADABLE, "The document cannot be read.", UNREADABLE_SOURCE));
+        concepts.add(
+                rule(RecordValidator.UNREADABLE, "The document cannot be read.", RecordValidator.UNREADABLE_SOURCE));
 
         ObjectNode system = header(
                 FhirCodeSystems.RULE,

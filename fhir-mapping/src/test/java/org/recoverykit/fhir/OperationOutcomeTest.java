@@ -37,7 +37,7 @@ class OperationOutcomeTest {
                     "FIELD-PATTERN",
                     "/person/languages/0/code",
                     "is not in the expected form",
-                    "RecoveryKit model constraints"),
+                    RecordValidator.CONSTRAINT_SOURCE),
             Issue.of(Severity.INFO, "CS-NATURAL", "", "The plan includes none of the person's natural supports.", "x"),
             Issue.of(Severity.ERROR, "APP-OWN-RULE", "/person/telecom/2/value", "Own rule.", "Local policy 3")));
 
@@ -70,7 +70,7 @@ class OperationOutcomeTest {
         assertThat(issue.get("code").asString()).isEqualTo("structure");
         assertThat(issue.at("/details/coding/0/code").asString()).isEqualTo(RecordValidator.UNREADABLE);
         assertThat(issue.at("/details/coding/0/system").asString()).isEqualTo(FhirCodeSystems.RULE);
-        assertThat(issue.get("diagnostics").asString()).isEqualTo("RecoveryKit native document");
+        assertThat(issue.get("diagnostics").asString()).isEqualTo(RecordValidator.UNREADABLE_SOURCE);
     }
 
     @Test
