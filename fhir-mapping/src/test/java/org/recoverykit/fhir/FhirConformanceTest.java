@@ -1,0 +1,185 @@
+package org.recoverykit.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class FhirConformanceTest {
+
+    /** The shared corpus, beside the checkout: {@code ../../shared/fhir-corpus} from the module directory. */
+    private static final Path CORPUS = Path.of("..", "..", "shared", "fhir-corpus");
+
+    private static final String PATIENT = "urn:uuid:7c9e6679-7425-40de-944b-e07fc1f90ae7";
+    private static final String CARE_PLAN = "urn:uuid:1b4e28ba-2fa1-41d2-883f-0016d3cca427";
+    private static final String GOAL = "urn:uuid:6fa459ea-ee8a-4ca4-894e-db77e160355e";
+
+    /** A collection Bundle: Patient, a mental health CarePlan for them, and a Goal the CarePlan names. */
+    private static final String BUNDLE = """
+            {
+              "resourceType": "Bundle",
+              "type": "collection",
+              "entry": [
+                {
+                  "fullUrl": "%1$s",
+                  "resource": {
+                    "resourceType": "Patient",
+                    "name": [ { "use": "usual", "given": [ "Sam" ] } ],
+                    "birthDate": "1990-04-01"
+                  }
+                },
+                {
+                  "fullUrl": "%2$s",
+                  "resource": {
+                    "resourceType": "CarePlan",
+                    "status": "%4$s",
+                    "intent": "plan",
+                    "category": [ {
+                      "coding": [ {
+                        "system": "http://snomed.info/sct",
+                        "code": "718347000",
+                        "display": "Mental health care plan"
+                      } ]
+                    } ],
+                    "subject": { "reference": "%1$s" },
+                    "goal": [ { "reference": "%3$s" } ]
+                  }
+                },
+                {
+                  "fullUrl": "%3$s",
+                  "resource": {
+                    "resourceType": "Goal",
+                    %5$s
+                    "description": { "text": "Get back to playing football on Saturdays" },
+                    "subject": { "reference": "%1$s" },
+                    "expressedBy": { "reference": "%1$s" }
+                  }
+                }
+              ]
+            }
+            """;
+
+    private static final String LIFECYCLE_ACTIVE = "\"lifecycleStatus\": \"active\",";
+
+    private static String bundle(String carePlanStatus, String goalLifecycle) {
+        return BUNDLE.formatted(PATIENT, CARE_PLAN, GOAL, carePlanStatus, goalLifecycle);
+    }
+
+    /** Prints, once, what the validator cost to build and to run cold and warm; timings are never asserted. */
+    @AfterAll
+    static void printTimings() {
+        System.out.println("FhirConformance timing: " + FhirConformance.timings(bundle("active", LIFECYCLE_ACTIVE)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyR4SpecExampleValidatesWithoutErrors() throws IOException {
+        Path folder = CORPUS.resolve("r4-spec-examples");
+        assumeTrue(
+                Files.isDirectory(folder),
+                "the shared FHIR corpus is not beside the checkout ("
+                        + folder.toAbsolutePath().normalize() + "); CI clones it there");
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        return files.stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    FhirConformance.Result result =
+                            FhirConformance.validate(Files.readString(file, StandardCharsets.UTF_8));
+                    System.out.printf(
+                            "%s: %d warnings %s%n",
+                            file.getFileName(), result.warnings().size(), result.warnings());
+                    assertThat(result.errors()).as("errors in %s", file).isEmpty();
+                    assertThat(result.isConformant()).isTrue();
+                }));
+    }
+
+    @Test
+    void aCollectionBundleOfPatientCarePlanAndGoalIsConformant() {
+        FhirConformance.Result result = FhirConformance.validate(bundle("active", LIFECYCLE_ACTIVE));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.isConformant()).isTrue();
+    }
+
+    @Test
+    void aCarePlanStatusOutsideItsRequiredValueSetIsAnErrorAtItsPath() {
+        FhirConformance.Result result = FhirConformance.validate(bundle("nonsense", LIFECYCLE_ACTIVE));
+
+        assertThat(result.isConformant()).isFalse();
+        assertThat(result.errors())
+                .anySatisfy(issue -> assertThat(issue.location()).isEqualTo("Bundle.entry[1].resource.status"));
+    }
+
+    @Test
+    void aGoalWithoutLifecycleStatusIsAnErrorAtTheGoal() {
+        FhirConformance.Result result = FhirConformance.validate(bundle("active", ""));
+
+        assertThat(result.isConformant()).isFalse();
+        assertThat(result.errors()).anySatisfy(issue -> {
+            assertThat(issue.location()).startsWith("Bundle.entry[2].resource");
+            assertThat(issue.message()).contains("Goal.lifecycleStatus");
+        });
+    }
+
+    @Test
+    void snomedAndLoincCodesThatNoPackageHoldsAreAtMostWarnings() {
+        // Neither SNOMED CT nor LOINC is in any package of the chain: the codes cannot be checked, and that must not
+        // be an error (an unknown, made-up SNOMED code included).
+        String json = """
+                {
+                  "resourceType": "DocumentReference",
+                  "status": "current",
+                  "type": { "coding": [ { "system": "http://loinc.org", "code": "11506-3" } ] },
+                  "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "999999999999" } ] } ],
+                  "subject": { "reference": "Patient/example" },
+                  "content": [ { "attachment": { "contentType": "text/plain", "data": "aGVsbG8=" } } ]
+                }
+                """;
+
+        FhirConformance.Result result = FhirConformance.validate(json);
+
+        assertThat(result.errors()).isEmpty();
+    }
+
+    @Test
+    void aGoalCategoryFromALoadedProjectCodeSystemIsChecked() {
+        List<String> loaded = FhirConformance.loadCodeSystems("org/recoverykit/fhir/testcodesystems");
+        assertThat(loaded).contains("https://recoverykit.org/fhir/CodeSystem/test-life-domain");
+
+        FhirConformance.Result known = FhirConformance.validate(goalWithCategory("meaningful-activity"));
+        assertThat(known.errors()).isEmpty();
+        assertThat(known.warnings())
+                .noneSatisfy(issue -> assertThat(issue.message()).contains("test-life-domain"));
+
+        // The code system is complete, so a code it does not define is an error: proof the validator read it.
+        FhirConformance.Result unknown = FhirConformance.validate(goalWithCategory("no-such-domain"));
+        assertThat(unknown.errors())
+                .anySatisfy(issue -> assertThat(issue.message()).contains("no-such-domain"));
+    }
+
+    private static String goalWithCategory(String code) {
+        return """
+                {
+                  "resourceType": "Goal",
+                  "lifecycleStatus": "active",
+                  "category": [ { "coding": [ {
+                    "system": "https://recoverykit.org/fhir/CodeSystem/test-life-domain",
+                    "code": "%s"
+                  } ] } ],
+                  "description": { "text": "See friends every week" },
+                  "subject": { "reference": "Patient/example" }
+                }
+                """.formatted(code);
+    }
+}
