@@ -234,7 +234,7 @@ final class FhirConformance {
             List<String> urls = new ArrayList<>();
             lock.writeLock().lock();
             try {
-                for (String json : readJsonResources(folder)) {
+                for (String json : readJsonResources(FhirConformance.class.getClassLoader(), folder)) {
                     IBaseResource resource = context.newJsonParser().parseResource(json);
                     if (!(resource instanceof org.hl7.fhir.r4.model.CodeSystem codeSystem)) {
                         throw new IllegalArgumentException(
@@ -263,11 +263,14 @@ final class FhirConformance {
         }
     }
 
-    /** The text of every {@code *.json} file directly in the classpath folder, in every classpath root, sorted. */
-    private static List<String> readJsonResources(String folder) {
+    /**
+     * The text of every {@code *.json} file directly in the classpath folder (not in its subfolders), in every
+     * classpath root of {@code loader}, directory or jar; sorted by name within each root. A class loader finds the
+     * folder in a jar only if the jar has an entry for the folder itself, as the jars maven-jar-plugin builds do.
+     */
+    static List<String> readJsonResources(ClassLoader loader, String folder) {
         List<String> texts = new ArrayList<>();
         try {
-            ClassLoader loader = FhirConformance.class.getClassLoader();
             for (URL url : Collections.list(loader.getResources(folder))) {
                 switch (url.getProtocol()) {
                     case "file" -> texts.addAll(readJsonFiles(Path.of(url.toURI())));

@@ -4,15 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import org.hl7.fhir.utilities.http.ManagedWebAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 class FhirConformanceTest {
 
@@ -166,6 +177,85 @@ class FhirConformanceTest {
         FhirConformance.Result unknown = FhirConformance.validate(goalWithCategory("no-such-domain"));
         assertThat(unknown.errors())
                 .anySatisfy(issue -> assertThat(issue.message()).contains("no-such-domain"));
+    }
+
+    @Test
+    void aProfileTheValidatorDoesNotHoldIsAnErrorAndNothingIsFetched() {
+        String json = """
+                {
+                  "resourceType": "Goal",
+                  "meta": { "profile": [ "https://recoverykit.org/fhir/StructureDefinition/not-loaded" ] },
+                  "lifecycleStatus": "active",
+                  "description": { "text": "See friends every week" },
+                  "subject": { "reference": "Patient/example" }
+                }
+                """;
+
+        FhirConformance.Result result = FhirConformance.validate(json);
+
+        assertThat(result.errors())
+                .anySatisfy(issue -> assertThat(issue.location()).isEqualTo("Goal.meta.profile[0]"));
+        assertThat(ManagedWebAccess.getAccessPolicy()).isEqualTo(ManagedWebAccess.WebAccessPolicy.PROHIBITED);
+    }
+
+    @Test
+    void concurrentValidationsGiveTheSameAnswers() throws Exception {
+        String valid = bundle("active", LIFECYCLE_ACTIVE);
+        String invalid = bundle("nonsense", LIFECYCLE_ACTIVE);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> conformant = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String json = i % 2 == 0 ? valid : invalid;
+                conformant.add(pool.submit(() -> FhirConformance.validate(json).isConformant()));
+            }
+            for (int i = 0; i < conformant.size(); i++) {
+                assertThat(conformant.get(i).get(1, TimeUnit.MINUTES))
+                        .as("validation %d", i)
+                        .isEqualTo(i % 2 == 0);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void codeSystemFilesAreReadFromDirectoriesAndJarsButNotFromSubfolders(@TempDir Path temp) throws IOException {
+        String folder = "org/recoverykit/fhir/codesystems";
+        Path directory = temp.resolve("classes");
+        Files.createDirectories(directory.resolve(folder).resolve("nested"));
+        Files.writeString(directory.resolve(folder).resolve("b.json"), "dir-b");
+        Files.writeString(directory.resolve(folder).resolve("a.json"), "dir-a");
+        Files.writeString(directory.resolve(folder).resolve("notes.txt"), "not json");
+        Files.writeString(directory.resolve(folder).resolve("nested").resolve("c.json"), "dir-nested");
+        Path jar = temp.resolve("lib.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            // Directory entries too, as maven-jar-plugin writes them: a class loader finds a folder in a jar only by
+            // its entry.
+            for (String[] entry : new String[][] {
+                {"org/", null},
+                {"org/recoverykit/", null},
+                {"org/recoverykit/fhir/", null},
+                {folder + "/", null},
+                {folder + "/z.json", "jar-z"},
+                {folder + "/nested/", null},
+                {folder + "/nested/y.json", "jar-nested"},
+                {"elsewhere/x.json", "jar-x"}
+            }) {
+                out.putNextEntry(new JarEntry(entry[0]));
+                if (entry[1] != null) {
+                    out.write(entry[1].getBytes(StandardCharsets.UTF_8));
+                }
+                out.closeEntry();
+            }
+        }
+
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {directory.toUri().toURL(), jar.toUri().toURL()}, null)) {
+            assertThat(FhirConformance.readJsonResources(loader, folder)).containsExactly("dir-a", "dir-b", "jar-z");
+            assertThat(FhirConformance.readJsonResources(loader, "org/recoverykit/fhir/absent"))
+                    .isEmpty();
+        }
     }
 
     private static String goalWithCategory(String code) {
