@@ -1,0 +1,323 @@
+package org.recoverykit.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.utilities.http.ManagedWebAccess;
+
+/**
+ * The FHIR R4 conformance oracle of the tests: HAPI FHIR's instance validator, offline, one per JVM.
+ *
+ * <p>The chain is {@code DefaultProfileValidationSupport} (the R4 core profiles, value sets and code systems from
+ * {@code hapi-fhir-validation-resources-r4}), a {@code PrePopulatedValidationSupport} holding the project's own
+ * CodeSystems, {@code CommonCodeSystemsTerminologyService} (UCUM, languages, MIME types, countries, ...),
+ * {@code InMemoryTerminologyServerValidationSupport} (validates codes against the code systems and value sets
+ * above) and {@code SnapshotGeneratingValidationSupport}. HAPI 8's {@code ValidationSupportChain} caches by itself
+ * ({@code CachingValidationSupport} is deprecated there), so the chain is not wrapped.
+ *
+ * <p>SNOMED CT and LOINC are in no package of the chain: HAPI 8.8.1 reports their codes as warnings ("CodeSystem is
+ * unknown and can't be validated", or "Unable to expand ValueSet ... 'http://snomed.info/sct' is ignored/not-present"),
+ * never as errors; {@code FhirConformanceTest} pins that. (HAPI's {@code UnknownCodeSystemWarningValidationSupport}
+ * is not needed for it and is left out.)
+ *
+ * <p>It never fetches anything: there is no remote terminology service in the chain, and the HL7 core library's
+ * web access policy is set to {@code PROHIBITED}, so any attempt throws instead of reaching the network.
+ *
+ * <p>Building the validator and its first validation cost many seconds of CPU; the holder builds it once, lazily,
+ * on first use, and every test class of the JVM shares it. {@link #validate(String)} is thread-safe.
+ */
+final class FhirConformance {
+
+    /** Where the project's CodeSystem JSON resources are, in the fhir-mapping jar; loaded when the holder is built. */
+    static final String PROJECT_CODE_SYSTEMS = "org/recoverykit/fhir/codesystems";
+
+    private FhirConformance() {}
+
+    /** One validation's outcome: its ERROR and FATAL issues, and its warnings, each with its FHIR path. */
+    record Result(List<Issue> errors, List<Issue> warnings) {
+        Result {
+            errors = List.copyOf(errors);
+            warnings = List.copyOf(warnings);
+        }
+
+        /** True when the validator reported no ERROR or FATAL issue. */
+        boolean isConformant() {
+            return errors.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return "errors " + errors + ", warnings " + warnings;
+        }
+    }
+
+    /** One validator message: severity, FHIR path location, message id and text. */
+    record Issue(String severity, String location, String messageId, String message) {
+        @Override
+        public String toString() {
+            return severity + " " + location + ": " + message;
+        }
+    }
+
+    /** Validates one FHIR R4 JSON resource (a Bundle or any other resource) against the base R4 specification. */
+    static Result validate(String json) {
+        return Holder.INSTANCE.validate(json);
+    }
+
+    /**
+     * Loads every {@code *.json} CodeSystem resource found in the classpath folder {@code folder} (in any number of
+     * classpath roots, directories or jars) into the validator; a folder that does not exist loads nothing.
+     *
+     * @return the canonical URLs of the CodeSystems loaded
+     */
+    static List<String> loadCodeSystems(String folder) {
+        return Holder.INSTANCE.loadCodeSystems(folder);
+    }
+
+    /**
+     * What building the validator and its first validation cost in this JVM (wall time, the calling thread's CPU time,
+     * the whole process's CPU time including the JIT compiler threads), and the cost of {@code json} validated again
+     * now that it is warm; for printing, never for asserting.
+     */
+    static String timings(String json) {
+        Oracle oracle = Holder.INSTANCE;
+        oracle.validate(json);
+        Timing warm = Timing.of(() -> oracle.validate(json));
+        return "validator built: " + Holder.BUILD + "; first validation: " + oracle.firstValidation.get()
+                + "; warm validation: " + warm + " (JVM arguments "
+                + ManagementFactory.getRuntimeMXBean().getInputArguments() + ")";
+    }
+
+    /** Wall time, calling thread CPU time and process CPU time of one piece of work. */
+    record Timing(long wallNanos, long threadCpuNanos, long processCpuNanos) {
+        static Timing of(Runnable work) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long wall = System.nanoTime();
+            long thread = threads.getCurrentThreadCpuTime();
+            long process = os.getProcessCpuTime();
+            work.run();
+            return new Timing(
+                    System.nanoTime() - wall,
+                    threads.getCurrentThreadCpuTime() - thread,
+                    os.getProcessCpuTime() - process);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    "wall %d ms, thread CPU %d ms, process CPU %d ms",
+                    wallNanos / 1_000_000, threadCpuNanos / 1_000_000, processCpuNanos / 1_000_000);
+        }
+    }
+
+    /** The canonical URLs of every CodeSystem loaded so far. */
+    static List<String> loadedCodeSystems() {
+        return Holder.INSTANCE.loaded();
+    }
+
+    /** The initialization-on-demand holder: the JVM builds {@link #INSTANCE} once, on first use, thread-safely. */
+    private static final class Holder {
+        static final Oracle INSTANCE;
+        static final Timing BUILD;
+
+        static {
+            Oracle[] built = new Oracle[1];
+            BUILD = Timing.of(() -> built[0] = new Oracle());
+            INSTANCE = built[0];
+        }
+    }
+
+    private static final class Oracle {
+        private final FhirContext context;
+        private final PrePopulatedValidationSupport projectCodeSystems;
+        private final ValidationSupportChain chain;
+        private final FhirValidator validator;
+        // Validations share the read lock; loading CodeSystems (which mutates the pre-populated support and clears
+        // the chain's caches) takes the write lock.
+        private final ReadWriteLock lock = new ReentrantReadWriteLock();
+        private final List<String> loaded = new ArrayList<>();
+        private final AtomicReference<Timing> firstValidation = new AtomicReference<>();
+        private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/");
+
+        Oracle() {
+            ManagedWebAccess.setAccessPolicy(ManagedWebAccess.WebAccessPolicy.PROHIBITED);
+            context = FhirContext.forR4();
+            projectCodeSystems = new PrePopulatedValidationSupport(context);
+            chain = new ValidationSupportChain(
+                    new DefaultProfileValidationSupport(context),
+                    projectCodeSystems,
+                    new CommonCodeSystemsTerminologyService(context),
+                    new InMemoryTerminologyServerValidationSupport(context),
+                    new SnapshotGeneratingValidationSupport(context));
+            FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
+            validator = context.newValidator().registerValidatorModule(instanceValidator);
+            loadCodeSystems(PROJECT_CODE_SYSTEMS);
+        }
+
+        Result validate(String json) {
+            ValidationResult[] result = new ValidationResult[1];
+            Timing timing = Timing.of(() -> result[0] = validateLocked(json));
+            firstValidation.compareAndSet(null, timing);
+            return toResult(result[0]);
+        }
+
+        private ValidationResult validateLocked(String json) {
+            lock.readLock().lock();
+            try {
+                return validator.validateWithResult(json);
+            } finally {
+                lock.readLock().unlock();
+            }
+        }
+
+        private static Result toResult(ValidationResult result) {
+            List<Issue> errors = new ArrayList<>();
+            List<Issue> warnings = new ArrayList<>();
+            for (SingleValidationMessage message : result.getMessages()) {
+                Issue issue = new Issue(
+                        message.getSeverity().name(),
+                        fhirPath(message.getLocationString()),
+                        message.getMessageId(),
+                        message.getMessage());
+                if (message.getSeverity() == ResultSeverityEnum.ERROR
+                        || message.getSeverity() == ResultSeverityEnum.FATAL) {
+                    errors.add(issue);
+                } else if (message.getSeverity() == ResultSeverityEnum.WARNING) {
+                    warnings.add(issue);
+                }
+            }
+            return new Result(errors, warnings);
+        }
+
+        // The validator's location with the comments it inserts after a resource (its type and id) removed, so that
+        // the location is a plain FHIRPath such as Bundle.entry[1].resource.status.
+        private static String fhirPath(String location) {
+            return location == null ? "" : COMMENT.matcher(location).replaceAll("");
+        }
+
+        List<String> loadCodeSystems(String folder) {
+            List<String> urls = new ArrayList<>();
+            lock.writeLock().lock();
+            try {
+                for (String json : readJsonResources(FhirConformance.class.getClassLoader(), folder)) {
+                    IBaseResource resource = context.newJsonParser().parseResource(json);
+                    if (!(resource instanceof org.hl7.fhir.r4.model.CodeSystem codeSystem)) {
+                        throw new IllegalArgumentException(
+                                "not a CodeSystem in " + folder + ": " + resource.fhirType());
+                    }
+                    projectCodeSystems.addCodeSystem(codeSystem);
+                    urls.add(codeSystem.getUrl());
+                }
+                if (!urls.isEmpty()) {
+                    chain.invalidateCaches();
+                }
+                loaded.addAll(urls);
+            } finally {
+                lock.writeLock().unlock();
+            }
+            return List.copyOf(urls);
+        }
+
+        List<String> loaded() {
+            lock.readLock().lock();
+            try {
+                return List.copyOf(loaded);
+            } finally {
+                lock.readLock().unlock();
+            }
+        }
+    }
+
+    /**
+     * The text of every {@code *.json} file directly in the classpath folder (not in its subfolders), in every
+     * classpath root of {@code loader}, directory or jar; sorted by name within each root. A class loader finds the
+     * folder in a jar only if the jar has an entry for the folder itself, as the jars maven-jar-plugin builds do.
+     */
+    static List<String> readJsonResources(ClassLoader loader, String folder) {
+        List<String> texts = new ArrayList<>();
+        try {
+            for (URL url : Collections.list(loader.getResources(folder))) {
+                switch (url.getProtocol()) {
+                    case "file" -> texts.addAll(readJsonFiles(Path.of(url.toURI())));
+                    case "jar" -> texts.addAll(readJsonEntries((JarURLConnection) url.openConnection(), folder));
+                    default -> throw new IllegalStateException("cannot list classpath folder " + url);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return texts;
+    }
+
+    private static List<String> readJsonEntries(JarURLConnection connection, String folder) throws IOException {
+        connection.setUseCaches(false);
+        String prefix = folder + "/";
+        List<String> texts = new ArrayList<>();
+        try (JarFile jar = connection.getJarFile()) {
+            List<JarEntry> json = Collections.list(jar.entries()).stream()
+                    .filter(e -> e.getName().startsWith(prefix)
+                            && e.getName().endsWith(".json")
+                            && e.getName().indexOf('/', prefix.length()) < 0)
+                    .sorted(Comparator.comparing(JarEntry::getName))
+                    .collect(Collectors.toList());
+            for (JarEntry entry : json) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    texts.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static List<String> readJsonFiles(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            List<Path> json = files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .collect(Collectors.toList());
+            List<String> texts = new ArrayList<>();
+            for (Path file : json) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    texts.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            return texts;
+        }
+    }
+}
