@@ -1,10 +1,12 @@
 package org.recoverykit.fhir;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.recoverykit.validation.ValidationReport;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -42,7 +44,11 @@ public final class FhirMapping {
      */
     public static String toOperationOutcome(ValidationReport report) {
         StringWriter out = new StringWriter();
-        writeOperationOutcome(report, out);
+        try {
+            writeOperationOutcome(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
         return out.toString();
     }
 
@@ -51,16 +57,11 @@ public final class FhirMapping {
      *
      * @param report the report, not null
      * @param out the writer, not null; it is flushed, not closed
-     * @throws UncheckedIOException if the writer fails
+     * @throws IOException if the writer fails
      */
-    public static void writeOperationOutcome(ValidationReport report, Writer out) {
-        Objects.requireNonNull(report, "report");
+    public static void writeOperationOutcome(ValidationReport report, Writer out) throws IOException {
         Objects.requireNonNull(out, "out");
-        try (JsonGenerator generator = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
-            OperationOutcomeMapper.write(report, generator);
-        } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
-        }
+        write(report, () -> JSON.createGenerator(ObjectWriteContext.empty(), out));
     }
 
     /**
@@ -68,15 +69,19 @@ public final class FhirMapping {
      *
      * @param report the report, not null
      * @param out the stream, not null; it is flushed, not closed
-     * @throws UncheckedIOException if the stream fails
+     * @throws IOException if the stream fails
      */
-    public static void writeOperationOutcome(ValidationReport report, OutputStream out) {
-        Objects.requireNonNull(report, "report");
+    public static void writeOperationOutcome(ValidationReport report, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
-        try (JsonGenerator generator = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+        write(report, () -> JSON.createGenerator(ObjectWriteContext.empty(), out));
+    }
+
+    private static void write(ValidationReport report, Supplier<JsonGenerator> target) throws IOException {
+        Objects.requireNonNull(report, "report");
+        try (JsonGenerator generator = target.get()) {
             OperationOutcomeMapper.write(report, generator);
         } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
+            throw e.getCause();
         }
     }
 }
