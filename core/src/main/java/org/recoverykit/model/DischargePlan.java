@@ -76,6 +76,7 @@ public abstract class DischargePlan {
      *
      * @return the hospital or facility, for a discharge from hospital, empty if not recorded
      */
+    @Value.Redacted
     public abstract Optional<@NotBlankWhenPresent String> getFacility();
 
     /**

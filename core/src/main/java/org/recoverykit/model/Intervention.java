@@ -74,6 +74,7 @@ public abstract class Intervention {
      *
      * @return the kind of provider who delivers it, where no member is named, empty if not recorded
      */
+    @Value.Redacted
     public abstract Optional<@NotBlankWhenPresent String> getProviderType();
 
     /**

@@ -62,6 +62,7 @@ public abstract class Referral {
      *
      * @return the program or service referred to, empty if not recorded
      */
+    @Value.Redacted
     public abstract Optional<@NotBlankWhenPresent String> getProgram();
 
     /**

@@ -129,6 +129,7 @@ public abstract class Support {
      *
      * @return who pays for it, such as Medi-Cal, empty if not recorded
      */
+    @Value.Redacted
     public abstract Optional<@NotBlankWhenPresent String> getFunding();
 
     /**

@@ -59,6 +59,7 @@ public abstract class TeamMember {
      *
      * @return the member's organization, such as a provider or school, empty if not recorded
      */
+    @Value.Redacted
     public abstract Optional<@NotBlankWhenPresent String> getOrganization();
 
     /**

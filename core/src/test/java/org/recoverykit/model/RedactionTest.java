@@ -57,7 +57,10 @@ class RedactionTest {
             "people who get it",
             "monthly peer group",
             "Dr Patel",
-            "medication review");
+            "medication review",
+            "Valley Community Support",
+            "NAMI Family-to-Family",
+            "county crisis line");
 
     @Test
     void toStringShowsNoPatientData() {
