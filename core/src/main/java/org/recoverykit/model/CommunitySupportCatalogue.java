@@ -1,15 +1,10 @@
 package org.recoverykit.model;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +53,8 @@ public final class CommunitySupportCatalogue {
     }
 
     private static final class Standard {
-        static final CommunitySupportCatalogue INSTANCE = readResource();
+        static final CommunitySupportCatalogue INSTANCE =
+                CsvTable.readResource(CommunitySupportCatalogue.class, RESOURCE, CommunitySupportCatalogue::load);
     }
 
     /**
@@ -89,30 +85,23 @@ public final class CommunitySupportCatalogue {
         if (reader == null) {
             throw new InvariantViolationException("reader must not be null");
         }
-        List<CommunitySupportService> services = new ArrayList<>();
-        Map<String, CommunitySupportService> byCode = new HashMap<>();
-        Map<String, Integer> lineOfCode = new HashMap<>();
-        Map<BillingCode, CommunitySupportService> byBillingCode = new HashMap<>();
-        Map<BillingCode, Integer> lineOfBillingCode = new HashMap<>();
+        Index index = new Index();
+        Clash clash = new Clash() {
+            @Override
+            public RuntimeException code(int line, int earlier) {
+                return new ReferenceDataException(TABLE, line, "the service code is already used on line " + earlier);
+            }
+
+            @Override
+            public RuntimeException billingCode(int line, int earlier) {
+                return new ReferenceDataException(
+                        TABLE, line, "a billing code already belongs to the service on line " + earlier);
+            }
+        };
         for (CsvTable.Row row : CsvTable.read(reader, TABLE, HEADER).rows()) {
-            int line = row.lineNumber();
-            CommunitySupportService service = parse(row);
-            Integer earlier = lineOfCode.putIfAbsent(service.getCode(), line);
-            if (earlier != null) {
-                throw new ReferenceDataException(TABLE, line, "the service code is already used on line " + earlier);
-            }
-            for (BillingCode billingCode : service.getBillingCodes()) {
-                earlier = lineOfBillingCode.putIfAbsent(billingCode, line);
-                if (earlier != null) {
-                    throw new ReferenceDataException(
-                            TABLE, line, "a billing code already belongs to the service on line " + earlier);
-                }
-                byBillingCode.put(billingCode, service);
-            }
-            byCode.put(service.getCode(), service);
-            services.add(service);
+            index.add(parse(row), row.lineNumber(), clash);
         }
-        return new CommunitySupportCatalogue(services, byCode, byBillingCode);
+        return index.catalogue();
     }
 
     /**
@@ -127,25 +116,29 @@ public final class CommunitySupportCatalogue {
         if (services == null) {
             throw new InvariantViolationException("CommunitySupportCatalogue.services must not be null");
         }
-        Map<String, CommunitySupportService> byCode = new LinkedHashMap<>();
-        Map<BillingCode, CommunitySupportService> byBillingCode = new HashMap<>();
+        Index index = new Index();
+        Clash clash = new Clash() {
+            @Override
+            public RuntimeException code(int position, int earlier) {
+                return new InvariantViolationException(
+                        "CommunitySupportCatalogue.services must not repeat a service code");
+            }
+
+            @Override
+            public RuntimeException billingCode(int position, int earlier) {
+                return new InvariantViolationException(
+                        "CommunitySupportCatalogue.services must not give a billing code to two services");
+            }
+        };
+        int position = 0;
         for (CommunitySupportService service : services) {
             if (service == null) {
                 throw new InvariantViolationException(
                         "CommunitySupportCatalogue.services must not hold a null service");
             }
-            if (byCode.putIfAbsent(service.getCode(), service) != null) {
-                throw new InvariantViolationException(
-                        "CommunitySupportCatalogue.services must not repeat a service code");
-            }
-            for (BillingCode billingCode : service.getBillingCodes()) {
-                if (byBillingCode.putIfAbsent(billingCode, service) != null) {
-                    throw new InvariantViolationException(
-                            "CommunitySupportCatalogue.services must not give a billing code to two services");
-                }
-            }
+            index.add(service, position++, clash);
         }
-        return new CommunitySupportCatalogue(List.copyOf(services), byCode, byBillingCode);
+        return index.catalogue();
     }
 
     /**
@@ -226,6 +219,42 @@ public final class CommunitySupportCatalogue {
         return "CommunitySupportCatalogue[" + services.size() + " services]";
     }
 
+    /** How a catalogue reports a service code or billing code given twice, at two positions. */
+    private interface Clash {
+        RuntimeException code(int position, int earlier);
+
+        RuntimeException billingCode(int position, int earlier);
+    }
+
+    /** The services of a catalogue being built, indexed by code and by billing code as they are added. */
+    private static final class Index {
+        private final List<CommunitySupportService> services = new ArrayList<>();
+        private final Map<String, CommunitySupportService> byCode = new HashMap<>();
+        private final Map<BillingCode, CommunitySupportService> byBillingCode = new HashMap<>();
+        private final Map<String, Integer> positionOfCode = new HashMap<>();
+        private final Map<BillingCode, Integer> positionOfBillingCode = new HashMap<>();
+
+        void add(CommunitySupportService service, int position, Clash clash) {
+            Integer earlier = positionOfCode.putIfAbsent(service.getCode(), position);
+            if (earlier != null) {
+                throw clash.code(position, earlier);
+            }
+            for (BillingCode billingCode : service.getBillingCodes()) {
+                earlier = positionOfBillingCode.putIfAbsent(billingCode, position);
+                if (earlier != null) {
+                    throw clash.billingCode(position, earlier);
+                }
+                byBillingCode.put(billingCode, service);
+            }
+            byCode.put(service.getCode(), service);
+            services.add(service);
+        }
+
+        CommunitySupportCatalogue catalogue() {
+            return new CommunitySupportCatalogue(services, byCode, byBillingCode);
+        }
+    }
+
     private static CommunitySupportService parse(CsvTable.Row row) {
         CommunitySupportService.Builder builder =
                 CommunitySupportService.builder().code(row.cell(0)).display(row.cell(1));
@@ -240,17 +269,6 @@ public final class CommunitySupportCatalogue {
             return builder.build();
         } catch (InvariantViolationException e) {
             throw new ReferenceDataException(TABLE, row.lineNumber(), e.getMessage());
-        }
-    }
-
-    private static CommunitySupportCatalogue readResource() {
-        try (InputStream in = CommunitySupportCatalogue.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The resource " + RESOURCE + " is missing from the class path");
-            }
-            return load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
     }
 }

@@ -2,7 +2,11 @@ package org.recoverykit.model;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +31,34 @@ final class CsvTable {
     /** The data rows of a table, and the number of the line after its last line. */
     record Table(List<Row> rows, int endLine) {}
 
+    /** Reads a table from a reader; the shape of {@code load} and {@code read} methods of the tables. */
+    @FunctionalInterface
+    interface Loader<T> {
+        T load(Reader reader) throws IOException;
+    }
+
     private CsvTable() {}
+
+    /**
+     * Reads a table bundled as a resource beside a class, in UTF-8.
+     *
+     * @param owner the class the resource sits beside
+     * @param resource the resource's name
+     * @param loader what makes of the table
+     * @return what the loader made, not null
+     * @throws IllegalStateException if the resource is missing
+     * @throws UncheckedIOException if it cannot be read
+     */
+    static <T> T readResource(Class<?> owner, String resource, Loader<T> loader) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The resource " + resource + " is missing from the class path");
+            }
+            return loader.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
 
     /**
      * Reads the rows of a table.

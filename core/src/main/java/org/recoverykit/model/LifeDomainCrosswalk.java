@@ -1,11 +1,7 @@
 package org.recoverykit.model;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -44,7 +40,8 @@ final class LifeDomainCrosswalk {
     }
 
     private static final class Standard {
-        static final LifeDomainCrosswalk INSTANCE = readResource();
+        static final LifeDomainCrosswalk INSTANCE =
+                CsvTable.readResource(LifeDomainCrosswalk.class, RESOURCE, LifeDomainCrosswalk::read);
     }
 
     static LifeDomainCrosswalk standard() {
@@ -53,17 +50,6 @@ final class LifeDomainCrosswalk {
 
     Mapping get(LifeDomain domain) {
         return mappings.get(domain);
-    }
-
-    private static LifeDomainCrosswalk readResource() {
-        try (InputStream in = LifeDomainCrosswalk.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The resource " + RESOURCE + " is missing from the class path");
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
     }
 
     /**
