@@ -10,6 +10,7 @@ import org.recoverykit.model.InvariantViolationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -37,6 +38,9 @@ final class Problems {
     private Problems() {}
 
     static UnreadableDocumentException unreadable(JacksonException e, JsonParser parser) {
+        if (e instanceof JacksonIOException) {
+            return new UnreadableDocumentException("", -1, -1, describe(e)); // the stream failed, not a place in it
+        }
         TokenStreamLocation location = e instanceof StreamReadException && e.getLocation() != null
                 ? e.getLocation()
                 : parser.currentTokenLocation();
@@ -75,6 +79,9 @@ final class Problems {
             if (cause instanceof InvariantViolationException || cause instanceof UnknownCodeException) {
                 return cause instanceof UnknownCodeException u ? u.getOriginalMessage() : cause.getMessage();
             }
+        }
+        if (e instanceof JacksonIOException) {
+            return "the document cannot be read from its stream";
         }
         if (e instanceof StreamConstraintsException) {
             return limit(e.getOriginalMessage());

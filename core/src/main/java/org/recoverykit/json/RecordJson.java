@@ -130,9 +130,7 @@ public final class RecordJson {
      * @throws UnreadableDocumentException if the document cannot be read, or the stream fails
      */
     public RecoveryRecord read(Reader json) throws UnreadableDocumentException {
-        try (JsonParser parser = strictReader.createParser(json)) {
-            return bind(strictReader, parser);
-        }
+        return read(strictReader, r -> r.createParser(json));
     }
 
     /**
@@ -143,9 +141,7 @@ public final class RecordJson {
      * @throws UnreadableDocumentException if the document cannot be read, or the stream fails
      */
     public RecoveryRecord read(InputStream json) throws UnreadableDocumentException {
-        try (JsonParser parser = strictReader.createParser(json)) {
-            return bind(strictReader, parser);
-        }
+        return read(strictReader, r -> r.createParser(json));
     }
 
     /**
@@ -175,9 +171,7 @@ public final class RecordJson {
     public LenientRead readLenient(Reader json) throws UnreadableDocumentException {
         List<SkippedContent> skipped = new ArrayList<>();
         ObjectReader reader = lenientReader.withAttribute(CodedDeserializer.SKIPPED, skipped);
-        try (JsonParser parser = reader.createParser(json)) {
-            return LenientRead.of(bind(reader, parser), skipped);
-        }
+        return LenientRead.of(read(reader, r -> r.createParser(json)), skipped);
     }
 
     /**
@@ -190,6 +184,23 @@ public final class RecordJson {
      */
     public LenientRead readLenient(String json) throws UnreadableDocumentException {
         return readLenient(new StringReader(json));
+    }
+
+    /**
+     * Opens a parser and binds the record. Opening may already read (an InputStream's first bytes tell its
+     * encoding), so a failure there is reported like any other.
+     */
+    private static RecoveryRecord read(ObjectReader reader, Function<ObjectReader, JsonParser> open)
+            throws UnreadableDocumentException {
+        JsonParser opened;
+        try {
+            opened = open.apply(reader);
+        } catch (JacksonException e) {
+            throw new UnreadableDocumentException("", -1, -1, Problems.describe(e));
+        }
+        try (JsonParser parser = opened) {
+            return bind(reader, parser);
+        }
     }
 
     private static RecoveryRecord bind(ObjectReader reader, JsonParser parser) throws UnreadableDocumentException {
@@ -212,11 +223,7 @@ public final class RecordJson {
      * @throws IOException if the stream fails
      */
     public void write(RecoveryRecord record, OutputStream out) throws IOException {
-        try {
-            writer.writeValue(out, record);
-        } catch (JacksonIOException e) {
-            throw e.getCause();
-        }
+        write(() -> writer.writeValue(out, record));
     }
 
     /**
@@ -227,8 +234,13 @@ public final class RecordJson {
      * @throws IOException if the stream fails
      */
     public void write(RecoveryRecord record, Writer out) throws IOException {
+        write(() -> writer.writeValue(out, record));
+    }
+
+    /** Runs a write, passing on the target's own IOException rather than Jackson's wrapper. */
+    private static void write(Runnable write) throws IOException {
         try {
-            writer.writeValue(out, record);
+            write.run();
         } catch (JacksonIOException e) {
             throw e.getCause();
         }

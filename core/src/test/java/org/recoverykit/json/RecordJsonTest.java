@@ -89,6 +89,32 @@ class RecordJsonTest {
     }
 
     @Test
+    void reportsAStreamThatFailsAsAnUnreadableDocument() {
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("CANARY-7731 disk gone");
+            }
+        };
+        assertThatThrownBy(() -> json.read(failing))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("document root: the document cannot be read from its stream")
+                .hasNoCause();
+        java.io.Reader failingChars = new java.io.Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("CANARY-7731 disk gone");
+            }
+
+            @Override
+            public void close() {}
+        };
+        assertThatThrownBy(() -> json.readLenient(failingChars))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("document root: the document cannot be read from its stream");
+    }
+
+    @Test
     void rejectsAnUnknownProperty() {
         assertThatThrownBy(() -> json.read(minimal(",\"nickname\":\"CANARY-7731\"")))
                 .isInstanceOf(UnreadableDocumentException.class)
