@@ -89,6 +89,19 @@ class RecordValidatorTest {
     }
 
     @Test
+    void countsTheDaysOfAReEngagementWindowGivenInMonths() {
+        RecoveryRecord unanswered = SampleRecords.complete().withReEngagementAttempts(List.of());
+        ValidationPolicy monthly = ValidationPolicy.communitySupport().withReEngagementWindow(Period.ofMonths(1));
+        assertThat(RecordValidator.builder()
+                        .policy(monthly)
+                        .build()
+                        .validate(unanswered, AS_OF)
+                        .toText())
+                .isEqualTo("ERROR CS-MISSED /contacts/1: A missed contact must be followed by a re-engagement attempt"
+                        + " within 31 days.\n");
+    }
+
+    @Test
     void namesItsPresets() {
         assertThat(ValidationPolicy.presets())
                 .extracting(ValidationPolicy::getName)

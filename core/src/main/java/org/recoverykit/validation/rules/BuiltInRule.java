@@ -1,8 +1,11 @@
 package org.recoverykit.validation.rules;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
+import java.util.function.Predicate;
 import org.recoverykit.model.PlanStatus;
+import org.recoverykit.model.ReEngagementAttempt;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.model.Referral;
@@ -86,6 +89,18 @@ abstract class BuiltInRule implements Rule {
         Missing check(Optional<?> value, String attribute) {
             return check(value.isPresent(), attribute);
         }
+    }
+
+    /**
+     * Whether a re-engagement attempt that the filter accepts falls from a day to that day plus the policy's
+     * re-engagement window.
+     */
+    static boolean reEngaged(
+            RecoveryRecord record, LocalDate from, LocalDate deadline, Predicate<ReEngagementAttempt> which) {
+        return record.getReEngagementAttempts().stream()
+                .anyMatch(a -> which.test(a)
+                        && !a.getDate().isBefore(from)
+                        && !a.getDate().isAfter(deadline));
     }
 
     /** Whether a referral was accepted: its status is accepted or completed, or its history holds accepted. */

@@ -1,6 +1,7 @@
 package org.recoverykit.validation.rules;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.recoverykit.model.Attendance;
 import org.recoverykit.model.Contact;
 import org.recoverykit.model.RecoveryRecord;
@@ -29,16 +30,13 @@ final class CsMissed extends BuiltInRule {
             }
             LocalDate missedOn = contact.getStart().toLocalDate();
             LocalDate deadline = missedOn.plus(context.getPolicy().getReEngagementWindow());
-            boolean followedUp = record.getReEngagementAttempts().stream()
-                    .anyMatch(a -> a.getAfterContactId()
-                                    .filter(contact.getId()::equals)
-                                    .isPresent()
-                            && !a.getDate().isBefore(missedOn)
-                            && !a.getDate().isAfter(deadline));
+            boolean followedUp = reEngaged(
+                    record,
+                    missedOn,
+                    deadline,
+                    a -> a.getAfterContactId().filter(contact.getId()::equals).isPresent());
             if (!followedUp && deadline.isBefore(context.getAsOf())) {
-                context.report(
-                        pointer("contacts", c),
-                        context.getPolicy().getReEngagementWindow().getDays());
+                context.report(pointer("contacts", c), ChronoUnit.DAYS.between(missedOn, deadline));
             }
         }
     }

@@ -41,10 +41,7 @@ final class Mh22Breakdown extends BuiltInRule {
             } else if (attendance != Attendance.CANCELLED_BY_SERVICE && ++run == threshold) {
                 LocalDate brokeDown = contacts.get(i).getStart().toLocalDate();
                 LocalDate deadline = brokeDown.plus(context.getPolicy().getReEngagementWindow());
-                boolean actedOn = record.getReEngagementAttempts().stream()
-                        .anyMatch(a ->
-                                !a.getDate().isBefore(brokeDown) && !a.getDate().isAfter(deadline));
-                if (!actedOn && deadline.isBefore(context.getAsOf())) {
+                if (!reEngaged(record, brokeDown, deadline, a -> true) && deadline.isBefore(context.getAsOf())) {
                     context.report(pointer("contacts", i), threshold);
                 }
             }
