@@ -60,7 +60,7 @@ final class FormatCommand implements Callable<Integer> {
                 record = json.read(in);
             }
         } catch (UnreadableDocumentException e) {
-            throw new InputProblem(display() + ": " + e.getMessage());
+            throw InputProblem.unreadable(display(), e);
         }
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
@@ -83,7 +83,7 @@ final class FormatCommand implements Callable<Integer> {
         try {
             return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputProblem(display() + ": cannot be opened");
+            throw InputProblem.cannotOpen(display());
         }
     }
 

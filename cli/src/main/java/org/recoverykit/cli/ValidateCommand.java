@@ -99,9 +99,9 @@ final class ValidateCommand implements Callable<Integer> {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return RecordJson.defaults().read(in);
         } catch (UnreadableDocumentException e) {
-            throw new InputProblem(file + ": " + e.getMessage());
+            throw InputProblem.unreadable(file, e);
         } catch (IOException e) {
-            throw new InputProblem(file + ": cannot be opened");
+            throw InputProblem.cannotOpen(file);
         }
     }
 
