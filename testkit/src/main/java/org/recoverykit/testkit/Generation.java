@@ -281,13 +281,12 @@ final class Generation {
         if (knobs.serviceModel() != null) {
             return knobs.serviceModel();
         }
-        if (needs.str) {
-            return ServiceModel.SUPPORT_TIME_RECOVERY;
-        }
         boolean strFits = knobs.contacts() == null || knobs.contacts() <= MAX_STR_CONTACTS;
-        return pick(Arrays.stream(ServiceModel.values())
+        ServiceModel drawn = pick(Arrays.stream(ServiceModel.values())
                 .filter(m -> strFits || m != ServiceModel.SUPPORT_TIME_RECOVERY)
                 .toList());
+        // drawn whether or not a need overrides it, so that a need changes no later draw
+        return needs.str ? ServiceModel.SUPPORT_TIME_RECOVERY : drawn;
     }
 
     private AgeGroup chooseAgeGroup() {
@@ -318,10 +317,6 @@ final class Generation {
         int minSpan = Math.max(
                 contactCount == 0 ? 1 : MIN_CONTACT_GAP_DAYS * (contactCount - 1) + 1, MIN_VERSION_DAYS * versionCount);
         if (model == ServiceModel.SUPPORT_TIME_RECOVERY) {
-            if (contactCount > MAX_STR_CONTACTS) {
-                throw new IllegalArgumentException(
-                        "an STR episode holds at most " + MAX_STR_CONTACTS + " contacts; ask for fewer");
-            }
             enablementDays = between(14, MAX_STR_ENABLEMENT_DAYS);
             strExtended = chance(0.85) || needs.strExtended || enablementDays < minSpan;
             span = strExtended ? between(Math.max(enablementDays + 21, minSpan), MAX_STR_DAYS) : enablementDays;
@@ -344,6 +339,12 @@ final class Generation {
             case ADULT -> between(18, 78);
         };
         LocalDate birthDate = start.minusYears(age).minusDays(between(0, 364));
+        // a plan version can start as late as the last day: a child or youth stays one until then
+        int leaves = ageGroup == AgeGroup.CHILD ? AgeGroup.YOUTH_AGE : AgeGroup.ADULT_AGE;
+        LocalDate earliest = lastDay().minusYears(leaves).plusDays(1);
+        if (ageGroup != AgeGroup.ADULT && birthDate.isBefore(earliest)) {
+            birthDate = earliest;
+        }
         Person.Builder person = Person.builder().id(personId).birthDate(birthDate);
         if (chance(0.4)) {
             person.addIdentifier(Identifier.builder()

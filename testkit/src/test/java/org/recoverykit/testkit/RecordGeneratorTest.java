@@ -3,6 +3,7 @@ package org.recoverykit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
@@ -198,6 +199,26 @@ class RecordGeneratorTest {
         assertThatThrownBy(() -> generator.withServiceModel(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> generator.withDefect(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> generator.record(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(
+            value = AgeGroup.class,
+            names = {"CHILD", "YOUTH"})
+    void keepsAChildOrYouthInTheirGroupUntilTheLastDayOfTheLongestRecords(AgeGroup group) {
+        for (long seed = 0; seed < 300; seed++) {
+            RecoveryRecord record = RecordGenerator.defaults()
+                    .withContacts(RecordGenerator.MAX_CONTACTS)
+                    .withAgeGroup(group)
+                    .record(new SplittableRandom(seed));
+            LocalDate born = record.getPerson().getBirthDate().orElseThrow();
+            for (RecoveryPlan plan : record.getPlans()) {
+                LocalDate start = plan.getPeriod().orElseThrow().getStart();
+                assertThat(AgeGroup.of(born, start))
+                        .as("seed %d, %s", seed, plan.getId())
+                        .isEqualTo(group);
+            }
+        }
     }
 
     @Test
