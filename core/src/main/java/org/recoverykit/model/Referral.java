@@ -346,6 +346,18 @@ public abstract class Referral {
     public abstract Referral withReferredByMemberId(Optional<String> value);
 
     /**
+     * Checks whether the receiving service accepted this referral: its status is accepted or completed, or its
+     * status history holds an acceptance.
+     *
+     * @return true if the referral was accepted at some point
+     */
+    public boolean hasBeenAccepted() {
+        return getStatus() == ReferralStatus.ACCEPTED
+                || getStatus() == ReferralStatus.COMPLETED
+                || getStatusHistory().stream().anyMatch(u -> u.getStatus() == ReferralStatus.ACCEPTED);
+    }
+
+    /**
      * Obtains a builder of referrals.
      *
      * @return a new builder, not null

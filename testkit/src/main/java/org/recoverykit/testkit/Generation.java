@@ -79,6 +79,7 @@ import org.recoverykit.model.Support;
 import org.recoverykit.model.SupportKind;
 import org.recoverykit.model.TeamMember;
 import org.recoverykit.model.TeamRole;
+import org.recoverykit.validation.ValidationPolicy;
 
 /**
  * One run of the generator: draws a whole record from a random generator. Not thread-safe; a new one per
@@ -93,8 +94,10 @@ final class Generation {
     static final LocalDate EPOCH = LocalDate.of(2023, 1, 2);
 
     static final int MIN_CONTACT_GAP_DAYS = 3;
-    static final int RE_ENGAGEMENT_WINDOW_DAYS = 7;
-    static final int REVIEW_INTERVAL_DAYS = 90;
+    static final int RE_ENGAGEMENT_WINDOW_DAYS =
+            ValidationPolicy.communitySupport().getReEngagementWindow().getDays();
+    static final int REVIEW_INTERVAL_DAYS =
+            ValidationPolicy.communitySupport().getReviewInterval().getDays();
     /** How far RecordGenerator.asOf can lie after a plan's last day: a late re-engagement, then the window. */
     static final int AS_OF_MARGIN_DAYS = 2 * RE_ENGAGEMENT_WINDOW_DAYS + 1;
 
@@ -916,7 +919,8 @@ final class Generation {
         return pick(services);
     }
 
-    static final String ENHANCED_CARE_MANAGEMENT = "enhanced-care-management";
+    /** The catalogue code of Enhanced Care Management, which is a referral kind of its own, not a Community Support. */
+    private static final String ENHANCED_CARE_MANAGEMENT = "enhanced-care-management";
 
     private CrisisPlan crisisPlan(PlanInfo info) {
         info.crisisPlanId = id("cp");
@@ -1048,7 +1052,7 @@ final class Generation {
                 && referrals.stream().noneMatch(r -> r.getKind() == ReferralKind.COMMUNITY_SUPPORTS)) {
             referrals.add(referral(ReferralKind.COMMUNITY_SUPPORTS, null));
         }
-        if (needs.acceptedReferral && referrals.stream().noneMatch(Generation::isAccepted)) {
+        if (needs.acceptedReferral && referrals.stream().noneMatch(Referral::hasBeenAccepted)) {
             referrals.add(referral(pick(kinds), ReferralStatus.ACCEPTED));
         }
         if (needs.referral && referrals.isEmpty()) {
@@ -1057,12 +1061,6 @@ final class Generation {
     }
 
     /** Whether a referral counts as accepted for PEER-CONTACT and ECM-OUTREACH. */
-    static boolean isAccepted(Referral referral) {
-        return referral.getStatus() == ReferralStatus.ACCEPTED
-                || referral.getStatus() == ReferralStatus.COMPLETED
-                || referral.getStatusHistory().stream().anyMatch(u -> u.getStatus() == ReferralStatus.ACCEPTED);
-    }
-
     private Referral referral(ReferralKind kind, ReferralStatus forced) {
         LocalDate referredOn = start.plusDays(between(0, Math.max(0, span - 15)));
         PlanInfo info = planOn(referredOn);

@@ -157,7 +157,7 @@ final class Mutations {
                             r -> r.contactDetailsGiven(false).contactFacilitated(false));
                 case CSUP_CODE -> billingCode(defect);
                 case ECM_OUTREACH ->
-                    referral(defect, "outreachAttempts", Generation::isAccepted, r -> r.outreachAttempts(List.of()));
+                    referral(defect, "outreachAttempts", Referral::hasBeenAccepted, r -> r.outreachAttempts(List.of()));
             };
         }
 

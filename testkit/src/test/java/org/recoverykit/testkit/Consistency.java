@@ -32,6 +32,7 @@ import org.recoverykit.model.ServiceEpisode;
 import org.recoverykit.model.ServiceModel;
 import org.recoverykit.model.Support;
 import org.recoverykit.model.TeamMember;
+import org.recoverykit.validation.ValidationPolicy;
 
 /**
  * A small checker of a record's internal consistency, independent of the generator: unique ids, references
@@ -39,6 +40,8 @@ import org.recoverykit.model.TeamMember;
  * returns the problems found, as messages that name ids but no patient data.
  */
 final class Consistency {
+    private static final ValidationPolicy STR = ValidationPolicy.supportTimeRecovery();
+
     private final RecoveryRecord record;
     private final List<String> problems = new ArrayList<>();
     private final Map<String, RecoveryPlan> plans = new HashMap<>();
@@ -385,7 +388,7 @@ final class Consistency {
         }
         if (episode.getServiceModel() == ServiceModel.SUPPORT_TIME_RECOVERY) {
             LocalDate end = period.getEnd().orElse(null);
-            if (end == null || !end.isBefore(period.getStart().plusMonths(6))) {
+            if (end == null || !end.isBefore(period.getStart().plus(STR.getStrTotalLimit()))) {
                 problems.add(where + " is an STR episode of 6 months or more");
             }
             for (EpisodePhase phase : phases) {
@@ -394,7 +397,7 @@ final class Consistency {
                             .getEnd()
                             .map(e -> ChronoUnit.DAYS.between(phase.getPeriod().getStart(), e) + 1)
                             .orElse(Long.MAX_VALUE);
-                    if (days > 42) {
+                    if (days > STR.getStrEnablementLimit().getDays()) {
                         problems.add(where + " has an enablement phase of " + days + " days");
                     }
                 }

@@ -8,8 +8,6 @@ import org.recoverykit.model.PlanStatus;
 import org.recoverykit.model.ReEngagementAttempt;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
-import org.recoverykit.model.Referral;
-import org.recoverykit.model.ReferralStatus;
 import org.recoverykit.validation.Rule;
 import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
@@ -101,12 +99,5 @@ abstract class BuiltInRule implements Rule {
                 .anyMatch(a -> which.test(a)
                         && !a.getDate().isBefore(from)
                         && !a.getDate().isAfter(deadline));
-    }
-
-    /** Whether a referral was accepted: its status is accepted or completed, or its history holds accepted. */
-    static boolean isAccepted(Referral referral) {
-        return referral.getStatus() == ReferralStatus.ACCEPTED
-                || referral.getStatus() == ReferralStatus.COMPLETED
-                || referral.getStatusHistory().stream().anyMatch(u -> u.getStatus() == ReferralStatus.ACCEPTED);
     }
 }

@@ -22,7 +22,7 @@ final class EcmOutreach extends BuiltInRule {
     public void check(RecoveryRecord record, RuleContext context) {
         for (int r = 0; r < record.getReferrals().size(); r++) {
             Referral referral = record.getReferrals().get(r);
-            if (isAccepted(referral) && referral.getOutreachAttempts().isEmpty()) {
+            if (referral.hasBeenAccepted() && referral.getOutreachAttempts().isEmpty()) {
                 context.report(pointer("referrals", r, "outreachAttempts"));
             }
         }

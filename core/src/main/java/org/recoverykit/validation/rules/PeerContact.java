@@ -24,7 +24,7 @@ final class PeerContact extends BuiltInRule {
         for (int r = 0; r < record.getReferrals().size(); r++) {
             Referral referral = record.getReferrals().get(r);
             if (referral.getKind() == ReferralKind.PEER_SUPPORT
-                    && isAccepted(referral)
+                    && referral.hasBeenAccepted()
                     && !referral.isContactDetailsGiven()
                     && !referral.isContactFacilitated()) {
                 context.report(pointer("referrals", r, "contactDetailsGiven"));
