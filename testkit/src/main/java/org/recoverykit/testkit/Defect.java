@@ -3,8 +3,9 @@ package org.recoverykit.testkit;
 import java.util.Locale;
 
 /**
- * A defect that a {@link RecordGenerator} can put into a generated record: one per rule of the validation
- * catalogue (DESIGN.md section 3), named after the rule id.
+ * A defect that a {@link RecordGenerator} can put into a generated record: one per rule of the starting
+ * catalogue of the design, named after the rule id. The validator's other rules (RK-ID-UNIQUE, RK-REF,
+ * MH22-CONTACT-REVIEW and the FIELD-* constraints) have no defect: a generated record always keeps them.
  *
  * <p>A record generated without a defect satisfies every rule of the catalogue. A record generated with a
  * defect breaks exactly the defect's rule, in one place, and still satisfies every other rule; every id in it

@@ -636,7 +636,10 @@ final class Generation {
         boolean hasRelapse = risks.stream().anyMatch(r -> r.category() == RiskCategory.RELAPSE);
         if (current && needs.relapseRisk && !hasRelapse) {
             risks = new ArrayList<>(risks);
-            risks.add(Phrases.RISKS.get(0));
+            risks.add(Phrases.RISKS.stream()
+                    .filter(r -> r.category() == RiskCategory.RELAPSE)
+                    .findFirst()
+                    .orElseThrow());
             hasRelapse = true;
         }
         if (current && needs.risk && risks.isEmpty()) {

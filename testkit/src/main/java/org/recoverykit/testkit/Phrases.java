@@ -11,8 +11,7 @@ import org.recoverykit.model.ServiceFunction;
  * <p>Every name here is a common given or family name, never a real person's; every phone number is in the
  * fictional 555-0100 to 555-0199 range and every e-mail address is at {@code example.org}. Free text holds no
  * run of more than one digit, so that no generated note looks like an identifier (rule MH22-MINIMAL).
- * Organisation, program and facility names, which {@code toString()} shows, share no phrase with the
- * redacted lists.
+ * Organisation, program and facility names are redacted in {@code toString()} like all free text.
  */
 final class Phrases {
     private Phrases() {}

@@ -41,13 +41,13 @@ import org.recoverykit.model.ServiceModel;
  * <p>Every id is unique within the record and every reference resolves; dates are in order (a plan's period
  * holds its contacts, an attended contact lasts 15 to 120 minutes, reviews come before the next review due,
  * episode phases follow each other day by day); the person's birth date puts them in the generator's age group
- * on every plan's start; and the record satisfies every rule of the validation catalogue, read as
- * {@link Defect} describes. Attributes that the model allows to be absent are absent in some records, except
+ * on every plan's start; and, as of {@link #asOf(RecoveryRecord)}, the record has no issue under
+ * {@link org.recoverykit.validation.RecordValidator}, with the rules read as {@link Defect} describes. Attributes that the model allows to be absent are absent in some records, except
  * where a rule needs them.
  *
  * <p>Names come from lists of common given and family names, phone numbers from the fictional 555-0100 to
  * 555-0199 range and e-mail addresses from {@code example.org}; free text comes from fixed phrase lists.
- * Plans start between 2023 and 2025.
+ * The first plan version starts between 2023 and 2025; later versions start up to about two years after it.
  *
  * <h2>Settings</h2>
  * A setting left unset is drawn for each record. A {@linkplain #withDefect(Defect) defect} may need a
@@ -139,7 +139,8 @@ public final class RecordGenerator {
      *
      * @param contacts the contacts per record, from 0 to {@value #MAX_CONTACTS}
      * @return a generator with the given number of contacts, not null
-     * @throws IllegalArgumentException if the number is out of range, or too small for the defect
+     * @throws IllegalArgumentException if the number is out of range, too small for the defect, or more than
+     *     {@link #MAX_STR_CONTACTS} for the Support, Time and Recovery model
      */
     public RecordGenerator withContacts(int contacts) {
         if (contacts < 0 || contacts > MAX_CONTACTS) {
@@ -167,7 +168,8 @@ public final class RecordGenerator {
      * @param serviceModel the service model, not null
      * @return a generator with the given service model, not null
      * @throws NullPointerException if the service model is null
-     * @throws IllegalArgumentException if the defect needs another service model
+     * @throws IllegalArgumentException if the defect needs another service model, or the model is Support,
+     *     Time and Recovery and more than {@link #MAX_STR_CONTACTS} contacts are asked for
      */
     public RecordGenerator withServiceModel(ServiceModel serviceModel) {
         Objects.requireNonNull(serviceModel, "serviceModel");

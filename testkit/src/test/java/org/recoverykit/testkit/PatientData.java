@@ -41,9 +41,14 @@ final class PatientData {
                     add(text, o.getTarget());
                 });
             });
-            plan.getInterventions().forEach(i -> add(text, i.getDescription()));
+            plan.getInterventions().forEach(i -> {
+                add(text, i.getDescription());
+                add(text, i.getProviderType());
+            });
+            plan.getTeam().forEach(m -> add(text, m.getOrganization()));
             plan.getSupports().forEach(s -> {
                 add(text, s.getProvider());
+                add(text, s.getFunding());
                 add(text, s.getType());
                 add(text, s.getScope());
             });
@@ -71,10 +76,12 @@ final class PatientData {
         record.getReEngagementAttempts().forEach(a -> add(text, a.getNote()));
         record.getReferrals().forEach(r -> {
             r.getPersonsChoice().ifPresent(c -> add(text, c.getInOwnWords()));
+            add(text, r.getProgram());
             r.getOutreachAttempts().forEach(a -> add(text, a.getNote()));
         });
         record.getDischargePlans().forEach(d -> {
             add(text, d.getNoAftercareReason());
+            add(text, d.getFacility());
             d.getContinuingServices().forEach(s -> {
                 add(text, Optional.of(s.getDescription()));
                 add(text, s.getProvider());

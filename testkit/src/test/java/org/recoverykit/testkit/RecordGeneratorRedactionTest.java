@@ -33,9 +33,9 @@ class RecordGeneratorRedactionTest {
                 shown.add(value);
             }
         }
-        assertThat(shown)
-                .as("seed %d: fictional patient data shown by toString()", seed)
-                .isEmpty();
+        assertThat(shown.size())
+                .as("seed %d: how many values of the record toString() shows (not the values: a log is no place)", seed)
+                .isZero();
         assertThat(data)
                 .as("seed %d: the record holds patient data to look for", seed)
                 .isNotEmpty();

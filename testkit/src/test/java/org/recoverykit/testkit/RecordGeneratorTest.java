@@ -155,6 +155,7 @@ class RecordGeneratorTest {
 
         assertThat(generator.record(random()))
                 .isEqualTo(generator.defectiveRecord(random()).getRecord());
+        assertThat(ReportedRules.of(generator.record(random()))).containsExactly("CS-NOTE");
         assertThat(generator.getDefect()).contains(Defect.CS_NOTE);
         assertThat(RecordGenerator.defaults().getDefect()).isEmpty();
     }
