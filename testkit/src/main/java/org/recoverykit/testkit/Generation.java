@@ -93,21 +93,21 @@ final class Generation {
     /** The earliest plan start. */
     static final LocalDate EPOCH = LocalDate.of(2023, 1, 2);
 
-    static final int MIN_CONTACT_GAP_DAYS = 3;
+    private static final int MIN_CONTACT_GAP_DAYS = 3;
     static final int RE_ENGAGEMENT_WINDOW_DAYS =
             ValidationPolicy.communitySupport().getReEngagementWindow().getDays();
-    static final int REVIEW_INTERVAL_DAYS =
+    private static final int REVIEW_INTERVAL_DAYS =
             ValidationPolicy.communitySupport().getReviewInterval().getDays();
     /** How far RecordGenerator.asOf can lie after a plan's last day: a late re-engagement, then the window. */
-    static final int AS_OF_MARGIN_DAYS = 2 * RE_ENGAGEMENT_WINDOW_DAYS + 1;
+    private static final int AS_OF_MARGIN_DAYS = 2 * RE_ENGAGEMENT_WINDOW_DAYS + 1;
 
-    static final int MAX_STR_ENABLEMENT_DAYS = 35;
-    static final int MAX_STR_DAYS = 150;
-    static final int MAX_SPAN_DAYS = 540;
+    private static final int MAX_STR_ENABLEMENT_DAYS = 35;
+    private static final int MAX_STR_DAYS = 150;
+    private static final int MAX_SPAN_DAYS = 540;
     /** The most contacts an STR episode of at most {@link #MAX_STR_DAYS} days holds, at the minimum gap. */
     static final int MAX_STR_CONTACTS = (MAX_STR_DAYS - 1) / MIN_CONTACT_GAP_DAYS + 1;
 
-    static final int MIN_VERSION_DAYS = 14;
+    private static final int MIN_VERSION_DAYS = 14;
 
     private static final Set<RelationshipType> FAMILY = EnumSet.of(
             RelationshipType.MOTHER,
@@ -423,7 +423,7 @@ final class Generation {
     }
 
     private NaturalSupport naturalSupport(int index) {
-        boolean young = ageGroup != AgeGroup.ADULT;
+        boolean young = young();
         RelationshipType relationship =
                 index == 0 && young ? pick(CARERS) : pick(young ? YOUNG_SUPPORTS : ADULT_SUPPORTS);
         NaturalSupport.Builder support = NaturalSupport.builder().id(id("ns"));
@@ -593,7 +593,7 @@ final class Generation {
                 info.workerIds.add(memberId);
             }
         }
-        boolean young = ageGroup != AgeGroup.ADULT;
+        boolean young = young();
         for (NaturalSupport support : naturalSupports) {
             boolean first = support == naturalSupports.get(0);
             if (first && young || chance(0.4)) {
@@ -912,18 +912,17 @@ final class Generation {
     }
 
     private CommunitySupportService communitySupport() {
-        List<CommunitySupportService> services = new ArrayList<>();
-        for (CommunitySupportService service :
-                CommunitySupportCatalogue.standard().getServices()) {
-            if (!service.getCode().equals(ENHANCED_CARE_MANAGEMENT)) {
-                services.add(service);
-            }
-        }
-        return pick(services);
+        return pick(COMMUNITY_SUPPORTS);
     }
 
-    /** The catalogue code of Enhanced Care Management, which is a referral kind of its own, not a Community Support. */
+    /** The catalogue code of Enhanced Care Management, a referral kind of its own rather than a Community Support. */
     private static final String ENHANCED_CARE_MANAGEMENT = "enhanced-care-management";
+
+    /** The standard catalogue's Community Supports, less Enhanced Care Management. */
+    private static final List<CommunitySupportService> COMMUNITY_SUPPORTS =
+            CommunitySupportCatalogue.standard().getServices().stream()
+                    .filter(service -> !service.getCode().equals(ENHANCED_CARE_MANAGEMENT))
+                    .toList();
 
     private CrisisPlan crisisPlan(PlanInfo info) {
         info.crisisPlanId = id("cp");

@@ -40,7 +40,7 @@ import org.recoverykit.model.TeamRole;
 /** What each {@link Defect} needs from the generator, and the mutation that puts it into a record. */
 final class Mutations {
     /** Days past the latest review that PCP-REVIEW's defect puts the next review: more than 12 months. */
-    static final int OVERDUE_REVIEW_DAYS = 400;
+    private static final int OVERDUE_REVIEW_DAYS = 400;
 
     private Mutations() {}
 
@@ -115,7 +115,7 @@ final class Mutations {
         DefectiveRecord apply(Defect defect) {
             return switch (defect) {
                 case CS_GOAL_DOMAIN -> goal(defect, "lifeDomains", g -> g.lifeDomains(List.of()));
-                case CS_MEASURABLE -> intervention(defect, "amount");
+                case CS_MEASURABLE -> interventionWithoutAmount(defect);
                 case CS_TEAM -> team(defect);
                 case CS_CHILD_FAMILY -> childFamily(defect);
                 case CS_NOTE -> contact(defect, "response", c -> c.response(Optional.empty()));
@@ -177,7 +177,7 @@ final class Mutations {
                             .build());
         }
 
-        private DefectiveRecord intervention(Defect defect, String member) {
+        private DefectiveRecord interventionWithoutAmount(Defect defect) {
             int i = random.nextInt(plan.getInterventions().size());
             Intervention intervention = Intervention.builder()
                     .from(plan.getInterventions().get(i))
@@ -185,7 +185,7 @@ final class Mutations {
                     .build();
             return withPlan(
                     defect,
-                    "/interventions/" + i + "/" + member,
+                    "/interventions/" + i + "/amount",
                     RecoveryPlan.builder()
                             .from(plan)
                             .interventions(replace(plan.getInterventions(), i, intervention))
