@@ -168,13 +168,7 @@ final class Mutations {
             int g = random.nextInt(plan.getGoals().size());
             Goal goal =
                     change.apply(Goal.builder().from(plan.getGoals().get(g))).build();
-            return withPlan(
-                    defect,
-                    "/goals/" + g + "/" + member,
-                    RecoveryPlan.builder()
-                            .from(plan)
-                            .goals(replace(plan.getGoals(), g, goal))
-                            .build());
+            return planElement(defect, "goals", plan.getGoals(), g, member, goal, RecoveryPlan.Builder::goals);
         }
 
         private DefectiveRecord interventionWithoutAmount(Defect defect) {
@@ -183,13 +177,14 @@ final class Mutations {
                     .from(plan.getInterventions().get(i))
                     .amount(Optional.empty())
                     .build();
-            return withPlan(
+            return planElement(
                     defect,
-                    "/interventions/" + i + "/amount",
-                    RecoveryPlan.builder()
-                            .from(plan)
-                            .interventions(replace(plan.getInterventions(), i, intervention))
-                            .build());
+                    "interventions",
+                    plan.getInterventions(),
+                    i,
+                    "amount",
+                    intervention,
+                    RecoveryPlan.Builder::interventions);
         }
 
         private DefectiveRecord team(Defect defect) {
@@ -198,13 +193,7 @@ final class Mutations {
                     .from(plan.getTeam().get(t))
                     .personId(Optional.empty())
                     .build();
-            return withPlan(
-                    defect,
-                    "/team/" + t + "/personId",
-                    RecoveryPlan.builder()
-                            .from(plan)
-                            .team(replace(plan.getTeam(), t, member))
-                            .build());
+            return planElement(defect, "team", plan.getTeam(), t, "personId", member, RecoveryPlan.Builder::team);
         }
 
         private DefectiveRecord childFamily(Defect defect) {
@@ -299,13 +288,8 @@ final class Mutations {
                     .from(plan.getSupports().get(s))
                     .scope(Optional.empty())
                     .build();
-            return withPlan(
-                    defect,
-                    "/supports/" + s + "/scope",
-                    RecoveryPlan.builder()
-                            .from(plan)
-                            .supports(replace(plan.getSupports(), s, support))
-                            .build());
+            return planElement(
+                    defect, "supports", plan.getSupports(), s, "scope", support, RecoveryPlan.Builder::supports);
         }
 
         private DefectiveRecord review(Defect defect) {
@@ -334,12 +318,22 @@ final class Mutations {
                     .from(plan.getRisks().get(r))
                     .mitigation(Optional.empty())
                     .build();
+            return planElement(defect, "risks", plan.getRisks(), r, "mitigation", risk, RecoveryPlan.Builder::risks);
+        }
+
+        /** The current plan with one element of one of its lists changed; the pointer names the attribute. */
+        private <T> DefectiveRecord planElement(
+                Defect defect,
+                String list,
+                List<T> elements,
+                int index,
+                String member,
+                T changed,
+                java.util.function.BiFunction<RecoveryPlan.Builder, List<T>, RecoveryPlan.Builder> put) {
             return withPlan(
                     defect,
-                    "/risks/" + r + "/mitigation",
-                    RecoveryPlan.builder()
-                            .from(plan)
-                            .risks(replace(plan.getRisks(), r, risk))
+                    "/" + list + "/" + index + "/" + member,
+                    put.apply(RecoveryPlan.builder().from(plan), replace(elements, index, changed))
                             .build());
         }
 
