@@ -23,6 +23,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
@@ -50,6 +51,7 @@ public final class RecordJson {
     private final ObjectReader strictReader;
     private final ObjectReader lenientReader;
     private final ObjectWriter writer;
+    private final ObjectReader treeReader;
 
     private RecordJson(ReadLimits limits) {
         this.limits = limits;
@@ -61,6 +63,7 @@ public final class RecordJson {
         this.strictReader = strict.readerFor(RecoveryRecord.class);
         this.lenientReader = lenient.readerFor(RecoveryRecord.class);
         this.writer = strict.writerFor(RecoveryRecord.class);
+        this.treeReader = strict.readerFor(JsonNode.class);
     }
 
     private static JsonMapper mapper(ReadLimits limits, Function<JsonMapper.Builder, JsonMapper.Builder> custom) {
@@ -159,6 +162,34 @@ public final class RecordJson {
     }
 
     /**
+     * Reads any JSON document as a tree, under the same read limits and with the same reports of what is
+     * wrong as a record read; the stream is not closed.
+     *
+     * <p>This serves readers of other formats built on JSON, such as FHIR, so that hostile input meets the
+     * same limits whatever the format.
+     *
+     * @param json the document, not null
+     * @return the document's root, not null
+     * @throws UnreadableDocumentException if the document is not well-formed JSON, breaks a read limit, is
+     *     empty, or the stream fails
+     */
+    public JsonNode readTree(Reader json) throws UnreadableDocumentException {
+        return read(treeReader, r -> r.createParser(json));
+    }
+
+    /**
+     * Reads any JSON document in UTF-8, UTF-16 or UTF-32 as a tree; the stream is not closed.
+     *
+     * @param json the document, not null
+     * @return the document's root, not null
+     * @throws UnreadableDocumentException if the document cannot be read
+     * @see #readTree(Reader)
+     */
+    public JsonNode readTree(InputStream json) throws UnreadableDocumentException {
+        return read(treeReader, r -> r.createParser(json));
+    }
+
+    /**
      * Reads a record from a JSON document, passing over unknown properties and unknown codes.
      *
      * <p>An unknown code in a list or an optional value is left out; where the model requires the value, the
@@ -190,7 +221,7 @@ public final class RecordJson {
      * Opens a parser and binds the record. Opening may already read (an InputStream's first bytes tell its
      * encoding), so a failure there is reported like any other.
      */
-    private static RecoveryRecord read(ObjectReader reader, Function<ObjectReader, JsonParser> open)
+    private static <T> T read(ObjectReader reader, Function<ObjectReader, JsonParser> open)
             throws UnreadableDocumentException {
         JsonParser opened;
         try {
@@ -203,9 +234,9 @@ public final class RecordJson {
         }
     }
 
-    private static RecoveryRecord bind(ObjectReader reader, JsonParser parser) throws UnreadableDocumentException {
+    private static <T> T bind(ObjectReader reader, JsonParser parser) throws UnreadableDocumentException {
         try {
-            RecoveryRecord record = reader.readValue(parser);
+            T record = reader.readValue(parser);
             if (record == null) {
                 throw new UnreadableDocumentException("", 1, 1, "the document is empty or null");
             }

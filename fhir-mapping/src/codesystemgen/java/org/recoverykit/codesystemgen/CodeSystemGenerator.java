@@ -22,9 +22,11 @@ import org.recoverykit.model.DischargeReason;
 import org.recoverykit.model.EpisodePhaseType;
 import org.recoverykit.model.LifeDomain;
 import org.recoverykit.model.OutreachOutcome;
+import org.recoverykit.model.ReEngagementTarget;
 import org.recoverykit.model.ReferralClosureReason;
 import org.recoverykit.model.ReferralKind;
 import org.recoverykit.model.ReferralStatus;
+import org.recoverykit.model.RelationshipType;
 import org.recoverykit.model.RiskCategory;
 import org.recoverykit.model.ServiceFunction;
 import org.recoverykit.model.ServiceFunctionGroup;
@@ -150,7 +152,18 @@ public final class CodeSystemGenerator {
                     FhirCodeSystems.AGREEMENT_DECISION,
                     AgreementDecision.class,
                     "agreement decisions",
-                    "What a team member decided about a plan version."));
+                    "What a team member decided about a plan version."),
+            new CodeList(
+                    FhirCodeSystems.RELATIONSHIP_TYPE,
+                    RelationshipType.class,
+                    "relationship types",
+                    "How a natural supporter is related to the person. A RelatedPerson's relationship carries the"
+                            + " v3-RoleCode code beside it where one exists."),
+            new CodeList(
+                    FhirCodeSystems.RE_ENGAGEMENT_TARGET,
+                    ReEngagementTarget.class,
+                    "re-engagement targets",
+                    "Whom an attempt to re-establish contact tries to reach."));
 
     private final String version;
 

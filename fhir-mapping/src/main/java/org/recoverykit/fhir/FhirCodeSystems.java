@@ -51,6 +51,12 @@ public final class FhirCodeSystems {
     public static final String AGREEMENT_DECISION = RECOVERYKIT_BASE + "/CodeSystem/agreement-decision";
     /** The ids of the validator's rules: the built-in rules, the {@code FIELD-*} model constraints and {@code RK-UNREADABLE}. */
     public static final String RULE = RECOVERYKIT_BASE + "/CodeSystem/rule";
+    /** Relationships of natural supporters to the person (a mapped v3-RoleCode coding is written beside it). */
+    public static final String RELATIONSHIP_TYPE = RECOVERYKIT_BASE + "/CodeSystem/relationship-type";
+    /** Whom a re-engagement attempt tries to reach. */
+    public static final String RE_ENGAGEMENT_TARGET = RECOVERYKIT_BASE + "/CodeSystem/re-engagement-target";
+    /** The system of the identifiers that carry the model's own ids. */
+    public static final String ID = RECOVERYKIT_BASE + "/sid/id";
 
     // External code systems.
     /** SNOMED CT. */
@@ -72,6 +78,35 @@ public final class FhirCodeSystems {
     public static final String V3_ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
     /** Appointment status. */
     public static final String APPOINTMENT_STATUS = "http://hl7.org/fhir/appointmentstatus";
+
+    /** Appointment cancellation reasons. */
+    public static final String APPOINTMENT_CANCELLATION_REASON =
+            "http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason";
+    /** US Core's condition categories, whose {@code health-concern} R4's own code system lacks. */
+    public static final String CONDITION_CATEGORY = "http://hl7.org/fhir/us/core/CodeSystem/condition-category";
+    /** HL7 v3 RoleCode, for the relationships of related persons. */
+    public static final String V3_ROLE_CODE = "http://terminology.hl7.org/CodeSystem/v3-RoleCode";
+    /** Goal priority. */
+    public static final String GOAL_PRIORITY = "http://terminology.hl7.org/CodeSystem/goal-priority";
+    /** Flag categories. */
+    public static final String FLAG_CATEGORY = "http://terminology.hl7.org/CodeSystem/flag-category";
+    /** Consent scopes. */
+    public static final String CONSENT_SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope";
+    /** Task codes, such as {@code fulfill}. */
+    public static final String TASK_CODE = "http://hl7.org/fhir/CodeSystem/task-code";
+    /** HCPCS Level II codes, the system of billing codes. */
+    public static final String HCPCS = "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets";
+    /** BCP-47 language tags. */
+    public static final String BCP_47 = "urn:ietf:bcp:47";
+    /** UCUM units. */
+    public static final String UCUM = "http://unitsofmeasure.org";
+    /** HL7's extension for whether a patient needs an interpreter. */
+    public static final String INTERPRETER_REQUIRED =
+            "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired";
+    /** HL7's extension for the goals a request or event pertains to. */
+    public static final String PERTAINS_TO_GOAL = "http://hl7.org/fhir/StructureDefinition/resource-pertainsToGoal";
+    /** HL7's extension for why a value is absent. */
+    public static final String DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
 
     private FhirCodeSystems() {}
 }

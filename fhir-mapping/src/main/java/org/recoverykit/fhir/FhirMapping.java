@@ -1,48 +1,246 @@
 package org.recoverykit.fhir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.recoverykit.json.ReadLimits;
+import org.recoverykit.json.RecordJson;
+import org.recoverykit.json.UnreadableDocumentException;
+import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.validation.ValidationReport;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Maps RecoveryKit objects to FHIR R4 JSON.
+ * Maps RecoveryKit records to FHIR R4 JSON and back; the module's one entry point.
  *
- * <p>So far it maps a {@link ValidationReport} to an {@code OperationOutcome}: one issue per report issue with
- * its severity, the rule id as a code of {@link FhirCodeSystems#RULE}, the text {@code RULE-ID: message}, the
- * rule's source clause as diagnostics, the FHIRPath of the offending element where the mapping places it, and
- * the native document's JSON Pointer in the extension {@value #JSON_POINTER_EXTENSION}. The library's own
- * code systems ship in this jar as FHIR CodeSystem resources (see {@link FhirCodeSystems}).
+ * <p>{@link #writeBundle(RecoveryRecord, OutputStream)} writes a record as a Bundle of type {@code collection}
+ * (or {@code transaction} with {@link FhirFeature#TRANSACTION_BUNDLE}), each entry with a {@code urn:uuid:}
+ * fullUrl made from the record id and the resource's place in the record, so the same record always gives the
+ * same Bundle. What FHIR R4 has no element for is carried in the extensions of {@link FhirExtension}, so that
+ * {@link #read(InputStream)} gives back the record that was written.
  *
- * <p>The JSON is written with Jackson's streaming generator, compact and in UTF-8; nothing here needs HAPI
- * FHIR at run time. This class is immutable and thread-safe.
+ * <p>{@link #read(InputStream)} reads FHIR from other systems too: a Bundle of any type or a single resource,
+ * CarePlan activities as references or as inline details, contained resources, and references by fullUrl, by
+ * relative id and by absolute URL. It keeps going past what the model has no place for and lists each thing it
+ * skipped, with its FHIR path, in the {@link FhirReadResult}. Input that cannot be read at all throws
+ * {@link UnreadableFhirException}, under the same read limits as the native format ({@link ReadLimits}).
+ *
+ * <p>{@link #toOperationOutcome(ValidationReport)} maps a validation report to an OperationOutcome.
+ *
+ * <p>Writing is by Jackson's streaming generator and needs nothing of HAPI FHIR. This class is immutable and
+ * thread-safe.
  */
 public final class FhirMapping {
     /** The url of the extension that holds the JSON Pointer of an issue's element in the native document. */
-    public static final String JSON_POINTER_EXTENSION =
-            FhirCodeSystems.RECOVERYKIT_BASE + "/StructureDefinition/json-pointer";
+    public static final String JSON_POINTER_EXTENSION = FhirExtension.JSON_POINTER.getUrl();
 
     private static final JsonFactory JSON =
             JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final FhirMapping DEFAULTS =
+            new FhirMapping(EnumSet.noneOf(FhirFeature.class), RecordJson.defaults());
 
-    private FhirMapping() {}
+    private final Set<FhirFeature> features;
+    private final RecordJson json;
+
+    private FhirMapping(Set<FhirFeature> features, RecordJson json) {
+        this.features = features;
+        this.json = json;
+    }
+
+    /**
+     * Obtains the mapping with no features and the default read limits.
+     *
+     * @return the shared default instance, not null
+     */
+    public static FhirMapping defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Obtains a copy of this mapping with features turned on.
+     *
+     * @param first a feature, not null
+     * @param more further features, not null
+     * @return a mapping with these features and this one's, not null
+     */
+    public FhirMapping with(FhirFeature first, FhirFeature... more) {
+        EnumSet<FhirFeature> set = EnumSet.of(first, more);
+        set.addAll(features);
+        return new FhirMapping(set, json);
+    }
+
+    /**
+     * Obtains a copy of this mapping that reads under other limits.
+     *
+     * @param limits the read limits, not null
+     * @return a mapping with these limits, not null
+     */
+    public FhirMapping withLimits(ReadLimits limits) {
+        return new FhirMapping(features, RecordJson.withLimits(limits));
+    }
+
+    /**
+     * Checks whether a feature is on.
+     *
+     * @param feature the feature, not null
+     * @return true if it is on
+     */
+    public boolean isEnabled(FhirFeature feature) {
+        return features.contains(Objects.requireNonNull(feature, "feature"));
+    }
+
+    // Bundles.
+
+    /**
+     * Obtains a record as a FHIR R4 Bundle.
+     *
+     * @param record the record, not null
+     * @return the Bundle as JSON text, not null
+     */
+    public String toBundle(RecoveryRecord record) {
+        StringWriter out = new StringWriter();
+        try {
+            writeBundle(record, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes a record as a FHIR R4 Bundle to a stream, in UTF-8.
+     *
+     * @param record the record, not null
+     * @param out the stream, not null; it is flushed, not closed
+     * @throws IOException if the stream fails
+     */
+    public void writeBundle(RecoveryRecord record, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        writeBundle(record, () -> JSON.createGenerator(writeContext(), out));
+    }
+
+    /**
+     * Writes a record as a FHIR R4 Bundle to a writer.
+     *
+     * @param record the record, not null
+     * @param out the writer, not null; it is flushed, not closed
+     * @throws IOException if the writer fails
+     */
+    public void writeBundle(RecoveryRecord record, Writer out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        writeBundle(record, () -> JSON.createGenerator(writeContext(), out));
+    }
+
+    private void writeBundle(RecoveryRecord record, Supplier<JsonGenerator> target) throws IOException {
+        Objects.requireNonNull(record, "record");
+        write(target, generator -> {
+            BundleSink sink = new BundleSink(generator, isEnabled(FhirFeature.TRANSACTION_BUNDLE));
+            sink.start(record.getId());
+            RecordWriter.write(new WriteContext(sink, record));
+            sink.finish();
+        });
+    }
+
+    private ObjectWriteContext writeContext() {
+        if (!isEnabled(FhirFeature.PRETTY_PRINT)) {
+            return ObjectWriteContext.empty();
+        }
+        return new ObjectWriteContext.Base() {
+            @Override
+            public PrettyPrinter getPrettyPrinter() {
+                return new DefaultPrettyPrinter();
+            }
+        };
+    }
+
+    /**
+     * Reads a record from FHIR R4 JSON: a Bundle of any type, or a single resource.
+     *
+     * @param fhir the JSON text, not null
+     * @return the record and what the read skipped, not null
+     * @throws UnreadableFhirException if the input is not FHIR that a record can be read from
+     */
+    public FhirReadResult read(String fhir) throws UnreadableFhirException {
+        return read(new StringReader(fhir));
+    }
+
+    /**
+     * Reads a record from FHIR R4 JSON in a character stream; the stream is not closed.
+     *
+     * @param fhir the JSON, not null
+     * @return the record and what the read skipped, not null
+     * @throws UnreadableFhirException if the input is not FHIR that a record can be read from, or the stream fails
+     */
+    public FhirReadResult read(Reader fhir) throws UnreadableFhirException {
+        Objects.requireNonNull(fhir, "fhir");
+        return read(tree(() -> json.readTree(fhir)));
+    }
+
+    /**
+     * Reads a record from FHIR R4 JSON in UTF-8; the stream is not closed.
+     *
+     * @param fhir the JSON, not null
+     * @return the record and what the read skipped, not null
+     * @throws UnreadableFhirException if the input is not FHIR that a record can be read from, or the stream fails
+     */
+    public FhirReadResult read(InputStream fhir) throws UnreadableFhirException {
+        Objects.requireNonNull(fhir, "fhir");
+        return read(tree(() -> json.readTree(fhir)));
+    }
+
+    private static FhirReadResult read(JsonNode root) throws UnreadableFhirException {
+        ResourceIndex index = RecordReader.index(root);
+        return RecordReader.read(index, bundleId(root));
+    }
+
+    /** The record id a Bundle carries: its identifier in the library's id system. */
+    private static Optional<String> bundleId(JsonNode root) {
+        return ReadContext.identifierValue(root);
+    }
+
+    private interface TreeRead {
+        JsonNode read() throws UnreadableDocumentException;
+    }
+
+    private static JsonNode tree(TreeRead read) throws UnreadableFhirException {
+        try {
+            return read.read();
+        } catch (UnreadableDocumentException e) {
+            throw new UnreadableFhirException("", e.getLine(), e.getColumn(), e.getProblem());
+        }
+    }
+
+    // OperationOutcome.
 
     /**
      * Obtains a validation report as a FHIR R4 OperationOutcome.
      *
+     * <p>One issue per report issue with its severity, the rule id as a code of {@link FhirCodeSystems#RULE}, the
+     * text {@code RULE-ID: message}, the rule's source clause as diagnostics, the FHIRPath of the offending element
+     * where the mapping places it, and the native document's JSON Pointer in the extension
+     * {@value #JSON_POINTER_EXTENSION}.
+     *
      * @param report the report, not null
      * @return the OperationOutcome as JSON text, not null
      */
-    public static String toOperationOutcome(ValidationReport report) {
+    public String toOperationOutcome(ValidationReport report) {
         StringWriter out = new StringWriter();
         try {
             writeOperationOutcome(report, out);
@@ -59,9 +257,9 @@ public final class FhirMapping {
      * @param out the writer, not null; it is flushed, not closed
      * @throws IOException if the writer fails
      */
-    public static void writeOperationOutcome(ValidationReport report, Writer out) throws IOException {
+    public void writeOperationOutcome(ValidationReport report, Writer out) throws IOException {
         Objects.requireNonNull(out, "out");
-        write(report, () -> JSON.createGenerator(ObjectWriteContext.empty(), out));
+        writeOperationOutcome(report, () -> JSON.createGenerator(writeContext(), out));
     }
 
     /**
@@ -71,15 +269,25 @@ public final class FhirMapping {
      * @param out the stream, not null; it is flushed, not closed
      * @throws IOException if the stream fails
      */
-    public static void writeOperationOutcome(ValidationReport report, OutputStream out) throws IOException {
+    public void writeOperationOutcome(ValidationReport report, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
-        write(report, () -> JSON.createGenerator(ObjectWriteContext.empty(), out));
+        writeOperationOutcome(report, () -> JSON.createGenerator(writeContext(), out));
     }
 
-    private static void write(ValidationReport report, Supplier<JsonGenerator> target) throws IOException {
+    private static void writeOperationOutcome(ValidationReport report, Supplier<JsonGenerator> target)
+            throws IOException {
         Objects.requireNonNull(report, "report");
+        write(target, generator -> OperationOutcomeMapper.write(report, generator));
+    }
+
+    private interface Body {
+        void write(JsonGenerator generator);
+    }
+
+    /** Runs a write, passing on the target's own IOException rather than Jackson's wrapper. */
+    private static void write(Supplier<JsonGenerator> target, Body body) throws IOException {
         try (JsonGenerator generator = target.get()) {
-            OperationOutcomeMapper.write(report, generator);
+            body.write(generator);
         } catch (JacksonIOException e) {
             throw e.getCause();
         }

@@ -91,7 +91,7 @@ class CodeSystemsTest {
     @Test
     void everyNamedCodeSystemIsGeneratedAndNoOther() throws Exception {
         assertThat(codeSystems().keySet()).containsExactlyInAnyOrderElementsOf(namedUrls());
-        assertThat(namedUrls()).hasSize(19);
+        assertThat(namedUrls()).hasSize(21);
     }
 
     @Test

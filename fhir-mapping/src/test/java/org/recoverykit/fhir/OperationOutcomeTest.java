@@ -42,7 +42,7 @@ class OperationOutcomeTest {
 
     @Test
     void smallReportMatchesGolden() throws IOException {
-        JsonNode actual = JSON.readTree(FhirMapping.toOperationOutcome(SMALL));
+        JsonNode actual = JSON.readTree(FhirMapping.defaults().toOperationOutcome(SMALL));
         try (InputStream golden = getClass().getResourceAsStream("operation-outcome-small.json")) {
             assertThat(actual).isEqualTo(JSON.readTree(golden));
         }
@@ -50,7 +50,7 @@ class OperationOutcomeTest {
 
     @Test
     void emptyReportHasOneInformationalIssue() {
-        JsonNode outcome = JSON.readTree(FhirMapping.toOperationOutcome(ValidationReport.of(List.of())));
+        JsonNode outcome = JSON.readTree(FhirMapping.defaults().toOperationOutcome(ValidationReport.of(List.of())));
 
         assertThat(outcome)
                 .isEqualTo(JSON.readTree("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":"
@@ -61,7 +61,7 @@ class OperationOutcomeTest {
     void unreadableDocumentIsAStructureIssue() {
         ValidationReport report = RecordValidator.defaults().validate(new StringReader("{\"id\": "), AS_OF);
 
-        JsonNode issue = JSON.readTree(FhirMapping.toOperationOutcome(report))
+        JsonNode issue = JSON.readTree(FhirMapping.defaults().toOperationOutcome(report))
                 .get("issue")
                 .get(0);
 
@@ -83,7 +83,7 @@ class OperationOutcomeTest {
 
         ValidationReport report =
                 RecordValidator.defaults().validate(new StringReader(JSON.writeValueAsString(document)), AS_OF);
-        String text = FhirMapping.toOperationOutcome(report);
+        String text = FhirMapping.defaults().toOperationOutcome(report);
         JsonNode outcome = JSON.readTree(text);
 
         assertThat(text).doesNotContain(canary).doesNotContain("CANARY");
@@ -105,9 +105,10 @@ class OperationOutcomeTest {
                 throw new AssertionError("closed");
             }
         };
-        FhirMapping.writeOperationOutcome(SMALL, bytes);
+        FhirMapping.defaults().writeOperationOutcome(SMALL, bytes);
 
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(FhirMapping.toOperationOutcome(SMALL));
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .isEqualTo(FhirMapping.defaults().toOperationOutcome(SMALL));
     }
 
     @Test
@@ -127,7 +128,7 @@ class OperationOutcomeTest {
             public void close() {}
         };
 
-        assertThatThrownBy(() -> FhirMapping.writeOperationOutcome(SMALL, failing))
+        assertThatThrownBy(() -> FhirMapping.defaults().writeOperationOutcome(SMALL, failing))
                 .isExactlyInstanceOf(IOException.class)
                 .hasMessage("disk full");
     }

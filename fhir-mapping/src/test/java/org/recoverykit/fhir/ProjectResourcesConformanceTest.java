@@ -39,7 +39,7 @@ class ProjectResourcesConformanceTest {
 
     @Test
     void theValidatorHasLoadedEveryProjectCodeSystem() {
-        assertThat(codeSystems()).hasSize(19).contains("rule", "life-domain", "service-function");
+        assertThat(codeSystems()).hasSize(21).contains("rule", "life-domain", "service-function");
     }
 
     @Test
@@ -54,9 +54,10 @@ class ProjectResourcesConformanceTest {
                                 StandardCharsets.UTF_8),
                         LocalDate.of(2026, 11, 22));
         assertThat(report.getIssues()).hasSizeGreaterThanOrEqualTo(2);
-        FhirConformance.Result result = FhirConformance.validate(FhirMapping.toOperationOutcome(report));
+        FhirConformance.Result result =
+                FhirConformance.validate(FhirMapping.defaults().toOperationOutcome(report));
         assertThat(result.errors()).isEmpty();
-        assertThat(FhirConformance.validate(FhirMapping.toOperationOutcome(ValidationReport.of(List.of())))
+        assertThat(FhirConformance.validate(FhirMapping.defaults().toOperationOutcome(ValidationReport.of(List.of())))
                         .errors())
                 .isEmpty();
     }

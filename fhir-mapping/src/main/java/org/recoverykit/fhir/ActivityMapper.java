@@ -1,0 +1,70 @@
+package org.recoverykit.fhir;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.recoverykit.fhir.ResourceIndex.Resource;
+import org.recoverykit.model.Intervention;
+import org.recoverykit.model.ServiceFunction;
+import org.recoverykit.model.Support;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads a CarePlan activity: a reference to a ServiceRequest (an intervention, or a support where its category
+ * is a support kind), or, as systems that follow older patterns send, an inline {@code detail}, read as an
+ * intervention whose description is the detail's code or description and whose goals are the detail's goals.
+ */
+final class ActivityMapper {
+    private static final Set<String> ACTIVITY = Set.of("reference", "detail");
+    private static final Set<String> DETAIL = Set.of("code", "description", "goal", "status", "kind");
+
+    private ActivityMapper() {}
+
+    static void read(
+            ReadContext ctx,
+            JsonNode activity,
+            Resource carePlan,
+            String path,
+            int index,
+            List<Intervention> interventions,
+            List<Support> supports) {
+        JsonNode reference = ctx.object(activity, "reference", path);
+        if (reference != null) {
+            ctx.resource(reference, carePlan, path + ".reference").ifPresent(target -> {
+                if (!target.type().equals("ServiceRequest")) {
+                    ctx.skip(path + ".reference", "an activity the model has no place for");
+                } else if (ServiceRequestMapper.isSupport(target.node())) {
+                    supports.add(ServiceRequestMapper.readSupport(ctx, target));
+                } else {
+                    interventions.add(ServiceRequestMapper.readIntervention(ctx, target));
+                }
+            });
+        }
+        JsonNode detail = ctx.object(activity, "detail", path);
+        if (detail != null) {
+            interventions.add(detail(ctx, detail, carePlan, path + ".detail", index));
+        }
+        ctx.skipOthers(activity, path, ACTIVITY);
+    }
+
+    private static Intervention detail(ReadContext ctx, JsonNode detail, Resource carePlan, String path, int index) {
+        JsonNode code = ctx.object(detail, "code", path);
+        Optional<String> description = ctx.string(detail, "description", path);
+        Intervention.Builder intervention = Intervention.builder()
+                .id(ctx.index.modelId(carePlan) + "-activity-" + (index + 1))
+                .serviceFunction(
+                        ctx.coded(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"))
+                .description(
+                        description.isPresent() ? description : ServiceRequestMapper.text(ctx, code, path + ".code"))
+                .goalIds(ctx.referenceIds(detail, "goal", carePlan, path));
+        if (detail.has("status")) {
+            ctx.skip(path + ".status", "an activity's own status; the model has none");
+        }
+        for (String name : detail.propertyNames()) {
+            if (!DETAIL.contains(name)) {
+                ctx.skip(path + '.' + name, "no place in the model");
+            }
+        }
+        return intervention.build();
+    }
+}

@@ -1,0 +1,252 @@
+package org.recoverykit.fhir;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.recoverykit.fhir.ResourceIndex.Resource;
+import org.recoverykit.model.Agreement;
+import org.recoverykit.model.CrisisPlan;
+import org.recoverykit.model.Goal;
+import org.recoverykit.model.Intervention;
+import org.recoverykit.model.PlanReview;
+import org.recoverykit.model.PlanStatus;
+import org.recoverykit.model.RecoveryPlan;
+import org.recoverykit.model.Risk;
+import org.recoverykit.model.ServiceModel;
+import org.recoverykit.model.Support;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps a {@link RecoveryPlan} to a CarePlan and the resources it holds, and back.
+ *
+ * <p>The CarePlan has the plan's status (request-status), intent {@code plan}, or {@code proposal} for a draft,
+ * category SNOMED CT 718347000 Mental health care plan and the plan's service model, its period, created date,
+ * CareTeam, goals, and an activity referencing each intervention's and support's ServiceRequest; its risks (Flags)
+ * and reviews (Encounters) are its {@code supportingInfo}, and an earlier version it replaces is
+ * {@code replaces}. Each agreement is a Consent whose source is the CarePlan, and a crisis plan is a second
+ * CarePlan that is {@code partOf} this one. Version, next review and copy offered are extensions.
+ */
+final class CarePlanMapper {
+    static final String MENTAL_HEALTH_CARE_PLAN = "718347000";
+    private static final Set<String> READ = Set.of(
+            "resourceType",
+            "id",
+            "meta",
+            "text",
+            "extension",
+            "identifier",
+            "status",
+            "intent",
+            "category",
+            "subject",
+            "period",
+            "created",
+            "careTeam",
+            "goal",
+            "activity",
+            "supportingInfo",
+            "replaces");
+
+    private CarePlanMapper() {}
+
+    static String crisisPlace(int p) {
+        return Places.plan(p) + "/crisisPlan";
+    }
+
+    static void write(WriteContext ctx, RecoveryPlan plan, int p) {
+        String status = plan.getStatus().getCode();
+        String goals = Places.inPlan(p, "goal");
+        String place = Places.plan(p);
+        String id = ctx.begin("CarePlan", place);
+        ctx.extPositiveInt(FhirExtension.PLAN_VERSION, Optional.of(plan.getVersion()));
+        ctx.extDate(FhirExtension.NEXT_REVIEW_DUE, plan.getNextReviewDue());
+        ctx.extDate(FhirExtension.COPY_OFFERED_ON, plan.getCopyOfferedOn());
+        ctx.closeExtensions();
+        ctx.identifier(plan.getId());
+        if (plan.getReplacesPlanId().isPresent()) {
+            ctx.out.writeArrayPropertyStart("replaces");
+            ctx.referenceById("CarePlan", Places.PLAN, plan.getReplacesPlanId().get());
+            ctx.out.writeEndArray();
+        }
+        ctx.out.writeStringProperty("status", status);
+        ctx.out.writeStringProperty("intent", plan.getStatus() == PlanStatus.DRAFT ? "proposal" : "plan");
+        ctx.out.writeArrayPropertyStart("category");
+        ctx.out.writeStartObject();
+        ctx.out.writeArrayPropertyStart("coding");
+        ctx.coding(FhirCodeSystems.SNOMED, MENTAL_HEALTH_CARE_PLAN, "Mental health care plan");
+        ctx.out.writeEndArray();
+        ctx.out.writeEndObject();
+        ctx.concept(FhirCodeSystems.SERVICE_MODEL, plan.getServiceModel().getCode());
+        ctx.out.writeEndArray();
+        ctx.subject();
+        PeriodMapper.write(ctx, "period", plan.getPeriod());
+        ctx.date("created", plan.getCreatedOn());
+        ctx.out.writeArrayPropertyStart("careTeam");
+        ctx.reference("CareTeam", ctx.id(CareTeamMapper.place(p)));
+        ctx.out.writeEndArray();
+        if (!plan.getGoals().isEmpty()) {
+            ctx.out.writeArrayPropertyStart("goal");
+            for (int g = 0; g < plan.getGoals().size(); g++) {
+                ctx.reference("Goal", ctx.id(goals + "s/" + g));
+            }
+            ctx.out.writeEndArray();
+        }
+        int services = plan.getInterventions().size() + plan.getSupports().size();
+        if (services > 0) {
+            ctx.out.writeArrayPropertyStart("activity");
+            for (int i = 0; i < plan.getInterventions().size(); i++) {
+                activity(ctx, ctx.id(place + "/interventions/" + i));
+            }
+            for (int i = 0; i < plan.getSupports().size(); i++) {
+                activity(ctx, ctx.id(place + "/supports/" + i));
+            }
+            ctx.out.writeEndArray();
+        }
+        if (!plan.getRisks().isEmpty() || !plan.getReviews().isEmpty()) {
+            ctx.out.writeArrayPropertyStart("supportingInfo");
+            for (int i = 0; i < plan.getRisks().size(); i++) {
+                ctx.reference("Flag", ctx.id(place + "/risks/" + i));
+            }
+            for (int i = 0; i < plan.getReviews().size(); i++) {
+                ctx.reference("Encounter", ctx.id(place + "/reviews/" + i));
+            }
+            ctx.out.writeEndArray();
+        }
+        ctx.end("CarePlan", id);
+
+        CareTeamMapper.write(ctx, plan.getTeam(), p, plan.getStatus() == PlanStatus.ACTIVE);
+        for (int g = 0; g < plan.getGoals().size(); g++) {
+            GoalMapper.write(ctx, plan.getGoals().get(g), goals + "s/" + g);
+        }
+        for (int i = 0; i < plan.getInterventions().size(); i++) {
+            ServiceRequestMapper.write(
+                    ctx, plan.getInterventions().get(i), place + "/interventions/" + i, goals, status);
+        }
+        for (int i = 0; i < plan.getSupports().size(); i++) {
+            ServiceRequestMapper.write(ctx, plan.getSupports().get(i), place + "/supports/" + i, goals, status);
+        }
+        for (int i = 0; i < plan.getRisks().size(); i++) {
+            FlagMapper.write(ctx, plan.getRisks().get(i), place + "/risks/" + i);
+        }
+        for (int i = 0; i < plan.getReviews().size(); i++) {
+            ReviewMapper.write(ctx, plan.getReviews().get(i), place + "/reviews/" + i, goals);
+        }
+        for (int i = 0; i < plan.getAgreements().size(); i++) {
+            ConsentMapper.write(ctx, plan.getAgreements().get(i), place + "/agreements/" + i, id);
+        }
+        if (plan.getCrisisPlan().isPresent()) {
+            CrisisPlanMapper.write(ctx, plan.getCrisisPlan().get(), crisisPlace(p), id, status);
+        }
+    }
+
+    private static void activity(WriteContext ctx, String requestId) {
+        ctx.out.writeStartObject();
+        ctx.reference("reference", "ServiceRequest", requestId);
+        ctx.out.writeEndObject();
+    }
+
+    /** Whether a CarePlan is a recovery plan: neither a crisis plan nor a discharge plan. */
+    static boolean isRecoveryPlan(JsonNode carePlan) {
+        return !CrisisPlanMapper.isCrisisPlan(carePlan) && !DischargePlanMapper.isDischargePlan(carePlan);
+    }
+
+    /**
+     * Reads a recovery plan from its CarePlan, with the crisis plan and the Consents that point to it.
+     *
+     * @param crisisPlans the crisis CarePlans that are {@code partOf} this one
+     * @param consents the Consents whose source is this one
+     */
+    static RecoveryPlan read(ReadContext ctx, Resource carePlan, List<Resource> crisisPlans, List<Resource> consents) {
+        JsonNode node = carePlan.node();
+        String path = carePlan.path();
+        ExtensionReader ext = new ExtensionReader(ctx, node, path);
+        RecoveryPlan.Builder plan = RecoveryPlan.builder()
+                .id(ctx.index.modelId(carePlan))
+                .version(ext.positiveInt(FhirExtension.PLAN_VERSION).orElse(1))
+                .nextReviewDue(ext.date(FhirExtension.NEXT_REVIEW_DUE))
+                .copyOfferedOn(ext.date(FhirExtension.COPY_OFFERED_ON));
+        ext.close();
+        List<JsonNode> replaces = ctx.array(node, "replaces", path);
+        if (!replaces.isEmpty()) {
+            plan.replacesPlanId(ctx.referenceId(replaces.get(0), carePlan, path + ".replaces[0]"));
+        }
+        plan.status(status(ctx, node, path));
+        List<JsonNode> categories = ctx.array(node, "category", path);
+        plan.serviceModel(categories.stream()
+                .map(c -> ctx.coded(c, FhirCodeSystems.SERVICE_MODEL, ServiceModel.class, path + ".category"))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElseGet(() -> {
+                    ctx.skip(path + ".category", "no service model; read as community-support");
+                    return ServiceModel.COMMUNITY_SUPPORT;
+                }));
+        plan.period(PeriodMapper.read(ctx, node, "period", path));
+        plan.createdOn(ctx.date(node, "created", path));
+        List<JsonNode> teams = ctx.array(node, "careTeam", path);
+        for (int i = 0; i < teams.size(); i++) {
+            Optional<Resource> team = ctx.resource(teams.get(i), carePlan, path + ".careTeam[" + i + ']');
+            if (team.isPresent() && i == 0) {
+                plan.team(CareTeamMapper.read(ctx, team.get()));
+            } else if (team.isPresent()) {
+                ctx.skip(path + ".careTeam[" + i + ']', "a further care team; the model holds one per plan");
+            }
+        }
+        List<Goal> goals = new ArrayList<>();
+        List<JsonNode> goalRefs = ctx.array(node, "goal", path);
+        for (int i = 0; i < goalRefs.size(); i++) {
+            ctx.resource(goalRefs.get(i), carePlan, path + ".goal[" + i + ']')
+                    .ifPresent(goal -> goals.add(GoalMapper.read(ctx, goal)));
+        }
+        plan.goals(goals);
+        List<Intervention> interventions = new ArrayList<>();
+        List<Support> supports = new ArrayList<>();
+        List<JsonNode> activities = ctx.array(node, "activity", path);
+        for (int i = 0; i < activities.size(); i++) {
+            ActivityMapper.read(
+                    ctx, activities.get(i), carePlan, path + ".activity[" + i + ']', i, interventions, supports);
+        }
+        plan.interventions(interventions).supports(supports);
+        List<Risk> risks = new ArrayList<>();
+        List<PlanReview> reviews = new ArrayList<>();
+        List<JsonNode> supporting = ctx.array(node, "supportingInfo", path);
+        for (int i = 0; i < supporting.size(); i++) {
+            String at = path + ".supportingInfo[" + i + ']';
+            ctx.resource(supporting.get(i), carePlan, at).ifPresent(info -> {
+                switch (info.type()) {
+                    case "Flag" -> risks.add(FlagMapper.read(ctx, info));
+                    case "Encounter" -> reviews.add(ReviewMapper.read(ctx, info));
+                    default -> ctx.skip(at, "supporting information the model has no place for");
+                }
+            });
+        }
+        plan.risks(risks).reviews(reviews);
+        List<Agreement> agreements = new ArrayList<>();
+        for (Resource consent : consents) {
+            agreements.add(ConsentMapper.read(ctx, consent));
+        }
+        plan.agreements(agreements);
+        for (int i = 0; i < crisisPlans.size(); i++) {
+            if (i == 0) {
+                CrisisPlan crisis = CrisisPlanMapper.read(ctx, crisisPlans.get(i));
+                plan.crisisPlan(crisis);
+            } else {
+                ctx.skip(crisisPlans.get(i).path(), "a further crisis plan; the model holds one per plan");
+            }
+        }
+        ctx.skipOthers(node, path, READ);
+        return plan.build();
+    }
+
+    static PlanStatus status(ReadContext ctx, JsonNode node, String path) {
+        return ctx.mapped(
+                        node,
+                        "status",
+                        code -> Codes.find(PlanStatus.class, code).orElse(null),
+                        path)
+                .orElseGet(() -> {
+                    ctx.skip(path + ".status", "missing or unknown; read as draft");
+                    return PlanStatus.DRAFT;
+                });
+    }
+}

@@ -1,0 +1,192 @@
+package org.recoverykit.fhir;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.recoverykit.fhir.ResourceIndex.Resource;
+import org.recoverykit.model.TeamMember;
+import org.recoverykit.model.TeamRole;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps a plan's team to a CareTeam: one participant per {@link TeamMember}, whose id is the member's id, whose
+ * role is a code of {@link FhirCodeSystems#TEAM_ROLE} (with SNOMED CT 116154003 Patient for the person and
+ * 133932002 Caregiver for family and natural supporters), and whose member is the Patient, a RelatedPerson, or a
+ * contained Practitioner with the member's name and contact points; the organization is {@code onBehalfOf}'s
+ * display.
+ */
+final class CareTeamMapper {
+    private static final Set<String> READ = Set.of(
+            "resourceType",
+            "id",
+            "meta",
+            "text",
+            "contained",
+            "identifier",
+            "status",
+            "subject",
+            "participant",
+            "name",
+            "period",
+            "category");
+    private static final Set<String> PARTICIPANT = Set.of("id", "role", "member", "onBehalfOf");
+
+    private CareTeamMapper() {}
+
+    static String place(int p) {
+        return Places.plan(p) + "/team";
+    }
+
+    static void write(WriteContext ctx, List<TeamMember> team, int p, boolean active) {
+        String id = ctx.begin("CareTeam", place(p));
+        boolean anyContained = false;
+        for (int i = 0; i < team.size(); i++) {
+            TeamMember member = team.get(i);
+            if (isPractitioner(member)) {
+                if (!anyContained) {
+                    ctx.out.writeArrayPropertyStart("contained");
+                    anyContained = true;
+                }
+                ctx.out.writeStartObject();
+                ctx.out.writeStringProperty("resourceType", "Practitioner");
+                ctx.out.writeStringProperty("id", "m" + i);
+                Datatypes.humanNames(ctx, member.getName());
+                Datatypes.contactPoints(ctx, "telecom", member.getContactPoints());
+                ctx.out.writeEndObject();
+            }
+        }
+        if (anyContained) {
+            ctx.out.writeEndArray();
+        }
+        ctx.out.writeStringProperty("status", active ? "active" : "inactive");
+        ctx.subject();
+        if (!team.isEmpty()) {
+            ctx.out.writeArrayPropertyStart("participant");
+            for (int i = 0; i < team.size(); i++) {
+                participant(ctx, team.get(i), i);
+            }
+            ctx.out.writeEndArray();
+        }
+        ctx.end("CareTeam", id);
+    }
+
+    private static boolean isPractitioner(TeamMember member) {
+        return member.getPersonId().isEmpty()
+                && member.getNaturalSupportId().isEmpty()
+                && (member.getName().isPresent() || !member.getContactPoints().isEmpty());
+    }
+
+    private static void participant(WriteContext ctx, TeamMember member, int i) {
+        ctx.out.writeStartObject();
+        ctx.out.writeStringProperty("id", member.getId());
+        ctx.out.writeArrayPropertyStart("role");
+        ctx.out.writeStartObject();
+        ctx.out.writeArrayPropertyStart("coding");
+        ctx.coding(FhirCodeSystems.TEAM_ROLE, member.getRole());
+        if (member.getRole() == TeamRole.PERSON) {
+            ctx.coding(FhirCodeSystems.SNOMED, "116154003", "Patient");
+        } else if (member.getRole() == TeamRole.FAMILY || member.getRole() == TeamRole.NATURAL_SUPPORT) {
+            ctx.coding(FhirCodeSystems.SNOMED, "133932002", "Caregiver");
+        }
+        ctx.out.writeEndArray();
+        ctx.out.writeEndObject();
+        ctx.out.writeEndArray();
+        if (member.getPersonId().isPresent()) {
+            String personId = member.getPersonId().get();
+            if (personId.equals(ctx.record.getPerson().getId())) {
+                ctx.reference("member", "Patient", ctx.id(Places.PERSON));
+            } else {
+                ctx.referenceById("member", "Patient", Places.PERSON, personId);
+            }
+        } else if (member.getNaturalSupportId().isPresent()) {
+            ctx.referenceById(
+                    "member",
+                    "RelatedPerson",
+                    Places.NATURAL_SUPPORT,
+                    member.getNaturalSupportId().get());
+        } else if (isPractitioner(member)) {
+            ctx.out.writeObjectPropertyStart("member");
+            ctx.out.writeStringProperty("reference", "#m" + i);
+            ctx.out.writeEndObject();
+        }
+        if (member.getOrganization().isPresent()) {
+            ctx.out.writeName("onBehalfOf");
+            ctx.display(member.getOrganization().get());
+        }
+        ctx.out.writeEndObject();
+    }
+
+    static List<TeamMember> read(ReadContext ctx, Resource careTeam) {
+        JsonNode node = careTeam.node();
+        String path = careTeam.path();
+        List<JsonNode> participants = ctx.array(node, "participant", path);
+        List<TeamMember> team = new ArrayList<>(participants.size());
+        for (int i = 0; i < participants.size(); i++) {
+            member(ctx, participants.get(i), careTeam, path + ".participant[" + i + ']', i)
+                    .ifPresent(team::add);
+        }
+        ctx.skipOthers(node, path, READ);
+        return team;
+    }
+
+    private static Optional<TeamMember> member(
+            ReadContext ctx, JsonNode participant, Resource careTeam, String path, int i) {
+        TeamMember.Builder member = TeamMember.builder()
+                .id(ctx.string(participant, "id", path).orElse(ctx.index.modelId(careTeam) + "-member-" + (i + 1)));
+        member.role(role(ctx, participant, path));
+        JsonNode reference = ctx.object(participant, "member", path);
+        if (reference != null) {
+            String at = path + ".member";
+            if (reference.has("reference")) {
+                ctx.resource(reference, careTeam, at).ifPresent(target -> {
+                    switch (target.type()) {
+                        case "Patient" -> member.personId(ctx.index.modelId(target));
+                        case "RelatedPerson" -> member.naturalSupportId(ctx.index.modelId(target));
+                        case "Practitioner" ->
+                            member.name(Datatypes.firstName(ctx, target.node(), target.path()))
+                                    .contactPoints(
+                                            Datatypes.contactPoints(ctx, target.node(), "telecom", target.path()));
+                        default -> ctx.skip(at, "a member the model has no place for");
+                    }
+                });
+            } else {
+                Optional<String> logical = ReadContext.identifierValue(reference);
+                String type = ctx.string(reference, "type", at).orElse("");
+                if (logical.isPresent() && type.equals("Patient")) {
+                    member.personId(logical);
+                } else if (logical.isPresent() && type.equals("RelatedPerson")) {
+                    member.naturalSupportId(logical);
+                } else {
+                    ctx.skip(at, "a member that names no resource");
+                }
+            }
+        }
+        JsonNode onBehalfOf = ctx.object(participant, "onBehalfOf", path);
+        if (onBehalfOf != null) {
+            member.organization(ctx.string(onBehalfOf, "display", path + ".onBehalfOf"));
+        }
+        ctx.skipOthers(participant, path, PARTICIPANT);
+        return Optional.of(member.build());
+    }
+
+    private static TeamRole role(ReadContext ctx, JsonNode participant, String path) {
+        List<JsonNode> roles = ctx.array(participant, "role", path);
+        for (JsonNode role : roles) {
+            Optional<TeamRole> own = ctx.coded(role, FhirCodeSystems.TEAM_ROLE, TeamRole.class, path + ".role");
+            if (own.isPresent()) {
+                return own.get();
+            }
+            if (ReadContext.hasCode(role, FhirCodeSystems.SNOMED, "116154003")) {
+                return TeamRole.PERSON;
+            }
+            if (ReadContext.hasCode(role, FhirCodeSystems.SNOMED, "133932002")) {
+                return TeamRole.NATURAL_SUPPORT;
+            }
+        }
+        if (!roles.isEmpty()) {
+            ctx.skip(path + ".role", "a role the model has no equivalent for; read as other");
+        }
+        return TeamRole.OTHER;
+    }
+}

@@ -1,0 +1,102 @@
+package org.recoverykit.fhir;
+
+import java.util.Set;
+import org.recoverykit.fhir.ResourceIndex.Resource;
+import org.recoverykit.model.Agreement;
+import org.recoverykit.model.AgreementDecision;
+import org.recoverykit.model.AgreementMethod;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps an {@link Agreement} to a Consent: status {@code active}, scope {@code treatment}, category LOINC 59284-0
+ * Patient Consent, the date agreed, and a provision that permits, or denies where the member disagreed or
+ * declined to sign, whose data is the plan's CarePlan; the member, method and decision are extensions.
+ */
+final class ConsentMapper {
+    private static final String PATIENT_CONSENT = "59284-0";
+    private static final Set<String> READ = Set.of(
+            "resourceType",
+            "id",
+            "meta",
+            "text",
+            "extension",
+            "status",
+            "scope",
+            "category",
+            "patient",
+            "dateTime",
+            "sourceReference",
+            "policyRule",
+            "provision",
+            "performer");
+
+    private ConsentMapper() {}
+
+    static void write(WriteContext ctx, Agreement agreement, String place, String carePlanId) {
+        String id = ctx.begin("Consent", place);
+        ctx.extString(FhirExtension.TEAM_MEMBER, agreement.getMemberId());
+        ctx.extCoding(FhirExtension.AGREEMENT_METHOD, FhirCodeSystems.AGREEMENT_METHOD, agreement.getMethod());
+        ctx.extCoding(FhirExtension.AGREEMENT_DECISION, FhirCodeSystems.AGREEMENT_DECISION, agreement.getDecision());
+        ctx.closeExtensions();
+        ctx.out.writeStringProperty("status", "active");
+        ctx.concept("scope", FhirCodeSystems.CONSENT_SCOPE, "treatment");
+        ctx.out.writeArrayPropertyStart("category");
+        ctx.out.writeStartObject();
+        ctx.out.writeArrayPropertyStart("coding");
+        ctx.coding(FhirCodeSystems.LOINC, PATIENT_CONSENT, "Patient Consent");
+        ctx.out.writeEndArray();
+        ctx.out.writeEndObject();
+        ctx.out.writeEndArray();
+        ctx.reference("patient", "Patient", ctx.id(Places.PERSON));
+        ctx.date("dateTime", agreement.getAgreedOn());
+        ctx.concept("policyRule", FhirCodeSystems.V3_ACT_CODE, "OPTIN");
+        ctx.out.writeObjectPropertyStart("provision");
+        ctx.out.writeStringProperty("type", agreement.getDecision() == AgreementDecision.AGREED ? "permit" : "deny");
+        ctx.out.writeArrayPropertyStart("data");
+        ctx.out.writeStartObject();
+        ctx.out.writeStringProperty("meaning", "related");
+        ctx.reference("reference", "CarePlan", carePlanId);
+        ctx.out.writeEndObject();
+        ctx.out.writeEndArray();
+        ctx.out.writeEndObject();
+        ctx.end("Consent", id);
+    }
+
+    static Agreement read(ReadContext ctx, Resource consent) {
+        JsonNode node = consent.node();
+        String path = consent.path();
+        ExtensionReader ext = new ExtensionReader(ctx, node, path);
+        Agreement.Builder agreement = Agreement.builder()
+                .memberId(ext.string(FhirExtension.TEAM_MEMBER).orElseGet(() -> performer(ctx, consent)))
+                .method(ext.code(
+                        FhirExtension.AGREEMENT_METHOD, FhirCodeSystems.AGREEMENT_METHOD, AgreementMethod.class));
+        AgreementDecision decision = ext.code(
+                        FhirExtension.AGREEMENT_DECISION, FhirCodeSystems.AGREEMENT_DECISION, AgreementDecision.class)
+                .orElseGet(() -> {
+                    JsonNode provision = ctx.object(node, "provision", path);
+                    boolean deny = provision != null
+                            && ctx.string(provision, "type", path + ".provision")
+                                    .filter("deny"::equals)
+                                    .isPresent();
+                    return deny ? AgreementDecision.DISAGREED : AgreementDecision.AGREED;
+                });
+        ext.close();
+        agreement.decision(decision).agreedOn(ctx.date(node, "dateTime", path));
+        ctx.skipOthers(node, path, READ);
+        return agreement.build();
+    }
+
+    /** Gets the reference to the plan a Consent is about: its provision's first data reference. */
+    static JsonNode planReference(JsonNode consent) {
+        JsonNode provision = consent.get("provision");
+        JsonNode data = provision == null ? null : provision.get("data");
+        JsonNode first = data != null && data.isArray() && !data.isEmpty() ? data.get(0) : null;
+        return first == null ? null : first.get("reference");
+    }
+
+    /** The member of a Consent from elsewhere: its first performer, else the person. */
+    private static String performer(ReadContext ctx, Resource consent) {
+        java.util.List<String> performers = ctx.referenceIds(consent.node(), "performer", consent, consent.path());
+        return performers.isEmpty() ? "person" : performers.get(0);
+    }
+}

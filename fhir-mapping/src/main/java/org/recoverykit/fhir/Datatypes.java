@@ -1,0 +1,167 @@
+package org.recoverykit.fhir;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.recoverykit.model.Address;
+import org.recoverykit.model.ContactPoint;
+import org.recoverykit.model.ContactPointSystem;
+import org.recoverykit.model.ContactPointUse;
+import org.recoverykit.model.HumanName;
+import tools.jackson.databind.JsonNode;
+
+/** Maps the model's small value types to FHIR datatypes and back: HumanName, ContactPoint and Address. */
+final class Datatypes {
+    private Datatypes() {}
+
+    // HumanName.
+
+    static void humanName(WriteContext ctx, HumanName name, String use) {
+        ctx.out.writeStartObject();
+        if (use != null) {
+            ctx.out.writeStringProperty("use", use);
+        }
+        ctx.string("family", name.getFamily());
+        if (!name.getGiven().isEmpty()) {
+            ctx.out.writeArrayPropertyStart("given");
+            for (String given : name.getGiven()) {
+                ctx.out.writeString(given);
+            }
+            ctx.out.writeEndArray();
+        }
+        ctx.out.writeEndObject();
+    }
+
+    static void humanNames(WriteContext ctx, Optional<HumanName> name) {
+        if (name.isPresent()) {
+            ctx.out.writeArrayPropertyStart("name");
+            humanName(ctx, name.get(), null);
+            ctx.out.writeEndArray();
+        }
+    }
+
+    /** Reads a HumanName; a name with neither given names nor family is empty. */
+    static Optional<HumanName> humanName(ReadContext ctx, JsonNode name, String path) {
+        List<String> given = ctx.strings(name, "given", path);
+        Optional<String> family = ctx.string(name, "family", path);
+        if (given.isEmpty() && family.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(HumanName.builder().given(given).family(family).build());
+    }
+
+    /** Reads the first name of a resource that has a name list. */
+    static Optional<HumanName> firstName(ReadContext ctx, JsonNode resource, String path) {
+        List<JsonNode> names = ctx.array(resource, "name", path);
+        for (int i = 0; i < names.size(); i++) {
+            Optional<HumanName> name = humanName(ctx, names.get(i), path + ".name[" + i + ']');
+            if (name.isPresent()) {
+                return name;
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ContactPoint.
+
+    static void contactPoint(WriteContext ctx, ContactPoint point) {
+        ctx.out.writeStartObject();
+        ctx.out.writeStringProperty("system", point.getSystem().getCode());
+        ctx.out.writeStringProperty("value", point.getValue());
+        if (point.getUse().isPresent()) {
+            ctx.out.writeStringProperty("use", use(point.getUse().get()));
+        }
+        ctx.out.writeEndObject();
+    }
+
+    static void contactPoints(WriteContext ctx, String name, List<ContactPoint> points) {
+        if (!points.isEmpty()) {
+            ctx.out.writeArrayPropertyStart(name);
+            for (ContactPoint point : points) {
+                contactPoint(ctx, point);
+            }
+            ctx.out.writeEndArray();
+        }
+    }
+
+    private static String use(ContactPointUse use) {
+        return use == ContactPointUse.TEMPORARY ? "temp" : use.getCode();
+    }
+
+    static Optional<ContactPoint> contactPoint(ReadContext ctx, JsonNode point, String path) {
+        Optional<String> value = ctx.string(point, "value", path);
+        if (value.isEmpty()) {
+            ctx.skip(path, "a contact point without a value");
+            return Optional.empty();
+        }
+        Optional<String> system = ctx.string(point, "system", path);
+        ContactPointSystem mapped =
+                system.flatMap(s -> Codes.find(ContactPointSystem.class, s)).orElse(ContactPointSystem.OTHER);
+        if (system.isPresent() && !system.get().equals(mapped.getCode())) {
+            ctx.skip(path + ".system", "a system the model has no equivalent for; read as other");
+        }
+        Optional<ContactPointUse> use = ctx.mapped(
+                point,
+                "use",
+                code -> code.equals("temp")
+                        ? ContactPointUse.TEMPORARY
+                        : Codes.find(ContactPointUse.class, code).orElse(null),
+                path);
+        return Optional.of(ContactPoint.builder()
+                .system(mapped)
+                .value(value.get())
+                .use(use)
+                .build());
+    }
+
+    static List<ContactPoint> contactPoints(ReadContext ctx, JsonNode element, String name, String path) {
+        List<JsonNode> nodes = ctx.array(element, name, path);
+        List<ContactPoint> points = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            contactPoint(ctx, nodes.get(i), path + '.' + name + '[' + i + ']').ifPresent(points::add);
+        }
+        return points;
+    }
+
+    // Address.
+
+    static void addresses(WriteContext ctx, List<Address> addresses) {
+        if (addresses.isEmpty()) {
+            return;
+        }
+        ctx.out.writeArrayPropertyStart("address");
+        for (Address address : addresses) {
+            ctx.out.writeStartObject();
+            if (!address.getLines().isEmpty()) {
+                ctx.out.writeArrayPropertyStart("line");
+                for (String line : address.getLines()) {
+                    ctx.out.writeString(line);
+                }
+                ctx.out.writeEndArray();
+            }
+            ctx.string("city", address.getCity());
+            ctx.string("district", address.getDistrict());
+            ctx.string("postalCode", address.getPostalCode());
+            ctx.string("country", address.getCountry());
+            ctx.out.writeEndObject();
+        }
+        ctx.out.writeEndArray();
+    }
+
+    static List<Address> addresses(ReadContext ctx, JsonNode resource, String path) {
+        List<JsonNode> nodes = ctx.array(resource, "address", path);
+        List<Address> addresses = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode node = nodes.get(i);
+            String at = path + ".address[" + i + ']';
+            addresses.add(Address.builder()
+                    .lines(ctx.strings(node, "line", at))
+                    .city(ctx.string(node, "city", at))
+                    .district(ctx.string(node, "district", at))
+                    .postalCode(ctx.string(node, "postalCode", at))
+                    .country(ctx.string(node, "country", at))
+                    .build());
+        }
+        return addresses;
+    }
+}

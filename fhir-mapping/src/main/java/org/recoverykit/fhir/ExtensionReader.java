@@ -1,0 +1,152 @@
+package org.recoverykit.fhir;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.recoverykit.model.Coded;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The extensions of one element, by url, for a mapper to take one by one; {@link #close()} reports those it did
+ * not take, so that an unknown extension is listed, never a failure.
+ */
+final class ExtensionReader {
+    private final ReadContext ctx;
+    private final String path;
+    private final Map<String, List<Integer>> byUrl = new LinkedHashMap<>();
+    private final List<JsonNode> extensions;
+
+    ExtensionReader(ReadContext ctx, JsonNode element, String path) {
+        this.ctx = ctx;
+        this.path = path;
+        this.extensions = ctx.array(element, "extension", path);
+        for (int i = 0; i < extensions.size(); i++) {
+            JsonNode url = extensions.get(i).get("url");
+            if (url != null && url.isString()) {
+                byUrl.computeIfAbsent(url.stringValue(), u -> new ArrayList<>(2))
+                        .add(i);
+            } else {
+                ctx.skip(at(i), "an extension without a url");
+            }
+        }
+    }
+
+    private String at(int i) {
+        return path + ".extension[" + i + ']';
+    }
+
+    /** Takes the extensions of a url, in order, with their paths. */
+    private List<Integer> take(String url) {
+        List<Integer> found = byUrl.remove(url);
+        return found == null ? List.of() : found;
+    }
+
+    List<String> strings(FhirExtension extension) {
+        List<String> values = new ArrayList<>();
+        for (int i : take(extension.getUrl())) {
+            ctx.string(extensions.get(i), "valueString", at(i)).ifPresent(values::add);
+        }
+        return values;
+    }
+
+    Optional<String> string(FhirExtension extension) {
+        List<String> values = strings(extension);
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    Optional<LocalDate> date(FhirExtension extension) {
+        for (int i : take(extension.getUrl())) {
+            return ctx.date(extensions.get(i), "valueDate", at(i));
+        }
+        return Optional.empty();
+    }
+
+    Optional<Boolean> bool(String url) {
+        for (int i : take(url)) {
+            return ctx.bool(extensions.get(i), "valueBoolean", at(i));
+        }
+        return Optional.empty();
+    }
+
+    Optional<Boolean> bool(FhirExtension extension) {
+        return bool(extension.getUrl());
+    }
+
+    Optional<Integer> positiveInt(FhirExtension extension) {
+        for (int i : take(extension.getUrl())) {
+            return ctx.positiveInt(extensions.get(i), "valuePositiveInt", at(i));
+        }
+        return Optional.empty();
+    }
+
+    <E extends Enum<E> & Coded> List<E> codes(FhirExtension extension, String system, Class<E> type) {
+        List<E> values = new ArrayList<>();
+        for (int i : take(extension.getUrl())) {
+            JsonNode coding = ctx.object(extensions.get(i), "valueCoding", at(i));
+            ctx.coded(coding, system, type, at(i) + ".valueCoding").ifPresent(values::add);
+        }
+        return values;
+    }
+
+    <E extends Enum<E> & Coded> Optional<E> code(FhirExtension extension, String system, Class<E> type) {
+        List<E> values = codes(extension, system, type);
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** Takes the values of a url's extensions as objects of a value type, with their paths. */
+    List<Item> values(String url, String valueName) {
+        List<Item> values = new ArrayList<>();
+        for (int i : take(url)) {
+            JsonNode value = ctx.object(extensions.get(i), valueName, at(i));
+            if (value != null) {
+                values.add(new Item(value, at(i) + '.' + valueName));
+            }
+        }
+        return values;
+    }
+
+    List<Item> values(FhirExtension extension, String valueName) {
+        return values(extension.getUrl(), valueName);
+    }
+
+    /** Takes the complex extensions of a url, each as a reader of its parts. */
+    List<ExtensionReader> complex(FhirExtension extension) {
+        List<ExtensionReader> parts = new ArrayList<>();
+        for (int i : take(extension.getUrl())) {
+            parts.add(new ExtensionReader(ctx, extensions.get(i), at(i)));
+        }
+        return parts;
+    }
+
+    /** Takes a part of a complex extension by its name, as the node that holds its value. */
+    Optional<Item> part(String name) {
+        for (int i : take(name)) {
+            return Optional.of(new Item(extensions.get(i), at(i)));
+        }
+        return Optional.empty();
+    }
+
+    List<Item> parts(String name) {
+        List<Item> items = new ArrayList<>();
+        for (int i : take(name)) {
+            items.add(new Item(extensions.get(i), at(i)));
+        }
+        return items;
+    }
+
+    /** Reports the extensions that no mapper took. */
+    void close() {
+        for (List<Integer> unread : byUrl.values()) {
+            for (int i : unread) {
+                ctx.skip(at(i), "an extension the mapping does not know");
+            }
+        }
+        byUrl.clear();
+    }
+
+    /** A JSON node and its FHIR path. */
+    record Item(JsonNode node, String path) {}
+}

@@ -1,0 +1,92 @@
+package org.recoverykit.fhir;
+
+import java.util.Optional;
+import java.util.Set;
+import org.recoverykit.fhir.ResourceIndex.Resource;
+import org.recoverykit.model.Risk;
+import org.recoverykit.model.RiskCategory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps a {@link Risk} to a Flag: category {@code behavioral} for relapse, self-harm, harm to others and
+ * disengagement and {@code safety} otherwise, the risk category as the code with the description as its text,
+ * the date it was evaluated as the start of the period; mitigation, backup plan and whether it was discussed
+ * with the person are extensions.
+ */
+final class FlagMapper {
+    private static final Set<String> READ = Set.of(
+            "resourceType",
+            "id",
+            "meta",
+            "text",
+            "extension",
+            "identifier",
+            "status",
+            "category",
+            "code",
+            "subject",
+            "period");
+
+    private FlagMapper() {}
+
+    static void write(WriteContext ctx, Risk risk, String place) {
+        String id = ctx.begin("Flag", place);
+        ctx.extString(FhirExtension.MITIGATION, risk.getMitigation());
+        ctx.extString(FhirExtension.BACKUP_PLAN, risk.getBackupPlan());
+        if (risk.isDiscussedWithPerson()) {
+            ctx.extBoolean(FhirExtension.DISCUSSED_WITH_PERSON, true);
+        }
+        ctx.closeExtensions();
+        ctx.identifier(risk.getId());
+        ctx.out.writeStringProperty("status", "active");
+        ctx.concepts(
+                "category", FhirCodeSystems.FLAG_CATEGORY, isBehavioral(risk.getCategory()) ? "behavioral" : "safety");
+        ctx.out.writeObjectPropertyStart("code");
+        ctx.out.writeArrayPropertyStart("coding");
+        ctx.coding(FhirCodeSystems.RISK_CATEGORY, risk.getCategory());
+        ctx.out.writeEndArray();
+        ctx.string("text", risk.getDescription());
+        ctx.out.writeEndObject();
+        ctx.subject();
+        if (risk.getEvaluatedOn().isPresent()) {
+            ctx.out.writeObjectPropertyStart("period");
+            ctx.out.writeStringProperty("start", risk.getEvaluatedOn().get().toString());
+            ctx.out.writeEndObject();
+        }
+        ctx.end("Flag", id);
+    }
+
+    private static boolean isBehavioral(RiskCategory category) {
+        return switch (category) {
+            case RELAPSE, SELF_HARM, HARM_TO_OTHERS, DISENGAGEMENT -> true;
+            default -> false;
+        };
+    }
+
+    static Risk read(ReadContext ctx, Resource flag) {
+        JsonNode node = flag.node();
+        String path = flag.path();
+        ExtensionReader ext = new ExtensionReader(ctx, node, path);
+        Risk.Builder risk = Risk.builder()
+                .id(ctx.index.modelId(flag))
+                .mitigation(ext.string(FhirExtension.MITIGATION))
+                .backupPlan(ext.string(FhirExtension.BACKUP_PLAN))
+                .discussedWithPerson(
+                        ext.bool(FhirExtension.DISCUSSED_WITH_PERSON).orElse(false));
+        ext.close();
+        JsonNode code = ctx.object(node, "code", path);
+        Optional<RiskCategory> category =
+                ctx.coded(code, FhirCodeSystems.RISK_CATEGORY, RiskCategory.class, path + ".code");
+        if (category.isEmpty()) {
+            ctx.skip(path + ".code", "no risk category; read as other");
+        }
+        risk.category(category.orElse(RiskCategory.OTHER));
+        risk.description(code == null ? Optional.empty() : ctx.string(code, "text", path + ".code"));
+        JsonNode period = ctx.object(node, "period", path);
+        if (period != null) {
+            risk.evaluatedOn(ctx.date(period, "start", path + ".period"));
+        }
+        ctx.skipOthers(node, path, READ);
+        return risk.build();
+    }
+}

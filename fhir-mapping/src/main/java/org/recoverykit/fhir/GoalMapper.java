@@ -1,0 +1,230 @@
+package org.recoverykit.fhir;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.recoverykit.fhir.ResourceIndex.Resource;
+import org.recoverykit.model.Goal;
+import org.recoverykit.model.GoalAchievement;
+import org.recoverykit.model.GoalPriority;
+import org.recoverykit.model.GoalStatus;
+import org.recoverykit.model.LifeDomain;
+import org.recoverykit.model.Objective;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps a {@link Goal} to a Goal: lifecycle and achievement status, a category per life domain (the domain's
+ * code and its first SDOH category where one exists), priority, the statement in the person's words as
+ * {@code description.text}, {@code expressedBy} the person, the start date, and each {@link Objective} as a
+ * target (the objective's id as the target's id, measure as text, target as {@code detailString}, target
+ * date as {@code dueDate}, baseline and achievement as extensions).
+ */
+final class GoalMapper {
+    private static final Set<String> READ = Set.of(
+            "resourceType",
+            "id",
+            "meta",
+            "text",
+            "extension",
+            "identifier",
+            "lifecycleStatus",
+            "achievementStatus",
+            "category",
+            "priority",
+            "description",
+            "subject",
+            "startDate",
+            "target",
+            "expressedBy");
+    private static final Set<String> TARGET = Set.of("id", "extension", "measure", "detailString", "dueDate");
+
+    private GoalMapper() {}
+
+    static void write(WriteContext ctx, Goal goal, String place) {
+        String id = ctx.begin("Goal", place);
+        if (goal.isInOwnWords()) {
+            ctx.extBoolean(FhirExtension.IN_OWN_WORDS, true);
+        }
+        ctx.closeExtensions();
+        ctx.identifier(goal.getId());
+        ctx.out.writeStringProperty("lifecycleStatus", goal.getStatus().getCode());
+        if (goal.getAchievement().isPresent()) {
+            ctx.concept(
+                    "achievementStatus",
+                    FhirCodeSystems.GOAL_ACHIEVEMENT,
+                    goal.getAchievement().get().getCode());
+        }
+        if (!goal.getLifeDomains().isEmpty()) {
+            ctx.out.writeArrayPropertyStart("category");
+            for (LifeDomain domain : goal.getLifeDomains()) {
+                lifeDomain(ctx, domain);
+            }
+            ctx.out.writeEndArray();
+        }
+        if (goal.getPriority().isPresent()) {
+            ctx.concept(
+                    "priority",
+                    FhirCodeSystems.GOAL_PRIORITY,
+                    goal.getPriority().get().getCode() + "-priority");
+        }
+        if (goal.getStatement().isPresent()) {
+            ctx.out.writeName("description");
+            ctx.text(goal.getStatement().get());
+        } else {
+            ctx.absent("description");
+        }
+        ctx.subject();
+        ctx.date("startDate", goal.getStartDate());
+        if (!goal.getObjectives().isEmpty()) {
+            ctx.out.writeArrayPropertyStart("target");
+            for (Objective objective : goal.getObjectives()) {
+                target(ctx, objective);
+            }
+            ctx.out.writeEndArray();
+        }
+        ctx.reference("expressedBy", "Patient", ctx.id(Places.PERSON));
+        ctx.end("Goal", id);
+    }
+
+    /** Writes a CodeableConcept of a life domain: its own code, and its first SDOH category where one exists. */
+    static void lifeDomain(WriteContext ctx, LifeDomain domain) {
+        ctx.out.writeStartObject();
+        ctx.out.writeArrayPropertyStart("coding");
+        ctx.coding(FhirCodeSystems.LIFE_DOMAIN, domain);
+        List<String> sdoh = domain.getSdohCategories();
+        if (!sdoh.isEmpty()) {
+            ctx.coding(FhirCodeSystems.SDOH_CATEGORY, sdoh.get(0));
+        }
+        ctx.out.writeEndArray();
+        ctx.out.writeEndObject();
+    }
+
+    private static void target(WriteContext ctx, Objective objective) {
+        ctx.out.writeStartObject();
+        ctx.out.writeStringProperty("id", objective.getId());
+        ctx.extString(FhirExtension.OBJECTIVE_BASELINE, objective.getBaseline());
+        ctx.extCoding(
+                FhirExtension.OBJECTIVE_ACHIEVEMENT, FhirCodeSystems.GOAL_ACHIEVEMENT, objective.getAchievement());
+        ctx.closeExtensions();
+        if (objective.getMeasure().isPresent()) {
+            ctx.out.writeName("measure");
+            ctx.text(objective.getMeasure().get());
+        } else if (objective.getTarget().isPresent()) {
+            ctx.absent("measure"); // FHIR requires a measure where there is a target (gol-1)
+        }
+        ctx.string("detailString", objective.getTarget());
+        ctx.date("dueDate", objective.getTargetDate());
+        ctx.out.writeEndObject();
+    }
+
+    static Goal read(ReadContext ctx, Resource resource) {
+        JsonNode node = resource.node();
+        String path = resource.path();
+        ExtensionReader ext = new ExtensionReader(ctx, node, path);
+        Goal.Builder goal = Goal.builder()
+                .id(ctx.index.modelId(resource))
+                .inOwnWords(ext.bool(FhirExtension.IN_OWN_WORDS).orElse(false));
+        ext.close();
+        goal.status(ctx.mapped(
+                        node,
+                        "lifecycleStatus",
+                        code -> Codes.find(GoalStatus.class, code).orElse(null),
+                        path)
+                .orElseGet(() -> {
+                    ctx.skip(path + ".lifecycleStatus", "missing or unknown; read as proposed");
+                    return GoalStatus.PROPOSED;
+                }));
+        JsonNode achievement = ctx.object(node, "achievementStatus", path);
+        if (achievement != null) {
+            goal.achievement(ctx.coded(
+                    achievement, FhirCodeSystems.GOAL_ACHIEVEMENT, GoalAchievement.class, path + ".achievementStatus"));
+        }
+        List<JsonNode> categories = ctx.array(node, "category", path);
+        for (int i = 0; i < categories.size(); i++) {
+            lifeDomain(ctx, categories.get(i), path + ".category[" + i + ']').ifPresent(goal::addLifeDomain);
+        }
+        JsonNode priority = ctx.object(node, "priority", path);
+        if (priority != null) {
+            Optional<String> code = ReadContext.code(priority, FhirCodeSystems.GOAL_PRIORITY);
+            Optional<GoalPriority> mapped =
+                    code.flatMap(c -> Codes.find(GoalPriority.class, c.replace("-priority", "")));
+            if (mapped.isEmpty()) {
+                ctx.skip(path + ".priority", "a priority the model has no equivalent for");
+            }
+            goal.priority(mapped);
+        }
+        JsonNode description = ctx.object(node, "description", path);
+        if (description != null) {
+            Optional<String> text = ctx.string(description, "text", path + ".description");
+            goal.statement(text.isPresent() ? text : display(ctx, description, path + ".description"));
+        }
+        goal.startDate(ctx.date(node, "startDate", path));
+        List<JsonNode> targets = ctx.array(node, "target", path);
+        for (int i = 0; i < targets.size(); i++) {
+            goal.addObjective(objective(ctx, targets.get(i), resource, path + ".target[" + i + ']', i));
+        }
+        ctx.skipOthers(node, path, READ);
+        return goal.build();
+    }
+
+    /** The text of a CodeableConcept that has no text of its own: the display of its first coding. */
+    static Optional<String> display(ReadContext ctx, JsonNode concept, String path) {
+        List<JsonNode> codings = ctx.array(concept, "coding", path);
+        for (JsonNode coding : codings) {
+            Optional<String> display = ctx.string(coding, "display", path);
+            if (display.isPresent()) {
+                return display;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Objective objective(ReadContext ctx, JsonNode target, Resource goal, String path, int index) {
+        ExtensionReader ext = new ExtensionReader(ctx, target, path);
+        Objective.Builder objective = Objective.builder()
+                .id(ctx.string(target, "id", path).orElse(ctx.index.modelId(goal) + "-target-" + (index + 1)))
+                .baseline(ext.string(FhirExtension.OBJECTIVE_BASELINE))
+                .achievement(ext.code(
+                        FhirExtension.OBJECTIVE_ACHIEVEMENT, FhirCodeSystems.GOAL_ACHIEVEMENT, GoalAchievement.class));
+        ext.close();
+        JsonNode measure = ctx.object(target, "measure", path);
+        if (measure != null) {
+            Optional<String> text = ctx.string(measure, "text", path + ".measure");
+            objective.measure(text.isPresent() ? text : display(ctx, measure, path + ".measure"));
+        }
+        objective.target(ctx.string(target, "detailString", path));
+        objective.targetDate(ctx.date(target, "dueDate", path));
+        ctx.skipOthers(target, path, TARGET);
+        return objective.build();
+    }
+
+    /**
+     * Reads a life domain from a CodeableConcept: its own code, else the first domain of an SDOH category.
+     * A concept with neither is reported.
+     */
+    static Optional<LifeDomain> lifeDomain(ReadContext ctx, JsonNode concept, String path) {
+        Optional<LifeDomain> own = ctx.coded(concept, FhirCodeSystems.LIFE_DOMAIN, LifeDomain.class, path);
+        if (own.isPresent()) {
+            return own;
+        }
+        Optional<String> sdoh = ReadContext.code(concept, FhirCodeSystems.SDOH_CATEGORY);
+        if (sdoh.isPresent()) {
+            for (LifeDomain domain : LifeDomain.values()) {
+                if (domain.getSdohCategories().contains(sdoh.get())) {
+                    return Optional.of(domain);
+                }
+            }
+        }
+        ctx.skip(path, "a category in no life domain the model knows");
+        return Optional.empty();
+    }
+
+    static List<Goal> readAll(ReadContext ctx, List<Resource> goals) {
+        List<Goal> read = new ArrayList<>(goals.size());
+        for (Resource goal : goals) {
+            read.add(read(ctx, goal));
+        }
+        return read;
+    }
+}

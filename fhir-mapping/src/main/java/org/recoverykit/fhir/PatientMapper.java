@@ -1,0 +1,188 @@
+package org.recoverykit.fhir;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.recoverykit.fhir.ResourceIndex.Resource;
+import org.recoverykit.model.HumanName;
+import org.recoverykit.model.Identifier;
+import org.recoverykit.model.LanguagePreference;
+import org.recoverykit.model.NaturalSupport;
+import org.recoverykit.model.Person;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps the {@link Person} to a Patient and back: legal name ({@code use=official}) and preferred name
+ * ({@code use=usual}, as text), birth date, languages as {@code communication}, the interpreter-required
+ * extension, telecom, addresses, and the person's own words about themselves in extensions.
+ */
+final class PatientMapper {
+    private static final Set<String> READ = Set.of(
+            "resourceType",
+            "id",
+            "meta",
+            "text",
+            "extension",
+            "identifier",
+            "name",
+            "birthDate",
+            "communication",
+            "telecom",
+            "address");
+
+    private PatientMapper() {}
+
+    static void write(WriteContext ctx, Person person) {
+        String id = ctx.begin("Patient", Places.PERSON);
+        ctx.extString(FhirExtension.PRONOUNS, person.getPronouns());
+        if (person.isInterpreterNeeded()) {
+            ctx.extBoolean(FhirCodeSystems.INTERPRETER_REQUIRED, true);
+        }
+        ctx.extStrings(FhirExtension.CULTURAL_PREFERENCE, person.getCulturalPreferences());
+        ctx.extStrings(FhirExtension.IDENTITY_PREFERENCE, person.getIdentityPreferences());
+        ctx.extStrings(FhirExtension.COMMUNICATION_PREFERENCE, person.getCommunicationPreferences());
+        ctx.extStrings(FhirExtension.STRENGTH, person.getStrengths());
+        ctx.extStrings(FhirExtension.INTEREST, person.getInterests());
+        ctx.extStrings(FhirExtension.TALENT, person.getTalents());
+        ctx.closeExtensions();
+        ctx.out.writeArrayPropertyStart("identifier");
+        ctx.identifierValue(person.getId());
+        for (Identifier identifier : person.getIdentifiers()) {
+            ctx.out.writeStartObject();
+            ctx.out.writeStringProperty("system", identifier.getSystem());
+            ctx.out.writeStringProperty("value", identifier.getValue());
+            ctx.out.writeEndObject();
+        }
+        ctx.out.writeEndArray();
+        if (person.getName().isPresent() || person.getPreferredName().isPresent()) {
+            ctx.out.writeArrayPropertyStart("name");
+            if (person.getName().isPresent()) {
+                Datatypes.humanName(ctx, person.getName().get(), "official");
+            }
+            if (person.getPreferredName().isPresent()) {
+                ctx.out.writeStartObject();
+                ctx.out.writeStringProperty("use", "usual");
+                ctx.out.writeStringProperty("text", person.getPreferredName().get());
+                ctx.out.writeEndObject();
+            }
+            ctx.out.writeEndArray();
+        }
+        Datatypes.contactPoints(ctx, "telecom", person.getTelecom());
+        ctx.date("birthDate", person.getBirthDate());
+        Datatypes.addresses(ctx, person.getAddresses());
+        if (!person.getLanguages().isEmpty()) {
+            ctx.out.writeArrayPropertyStart("communication");
+            for (LanguagePreference language : person.getLanguages()) {
+                ctx.out.writeStartObject();
+                ctx.concept("language", FhirCodeSystems.BCP_47, language.getCode());
+                if (language.isPreferred()) {
+                    ctx.out.writeBooleanProperty("preferred", true);
+                }
+                ctx.out.writeEndObject();
+            }
+            ctx.out.writeEndArray();
+        }
+        ctx.end("Patient", id);
+        for (int i = 0; i < person.getNaturalSupports().size(); i++) {
+            RelatedPersonMapper.write(ctx, person.getNaturalSupports().get(i), i);
+        }
+    }
+
+    static Person read(ReadContext ctx, Resource patient, List<Resource> relatedPersons) {
+        JsonNode node = patient.node();
+        String path = patient.path();
+        ExtensionReader ext = new ExtensionReader(ctx, node, path);
+        Person.Builder person = Person.builder()
+                .id(ctx.index.modelId(patient))
+                .pronouns(ext.string(FhirExtension.PRONOUNS))
+                .interpreterNeeded(
+                        ext.bool(FhirCodeSystems.INTERPRETER_REQUIRED).orElse(false))
+                .culturalPreferences(ext.strings(FhirExtension.CULTURAL_PREFERENCE))
+                .identityPreferences(ext.strings(FhirExtension.IDENTITY_PREFERENCE))
+                .communicationPreferences(ext.strings(FhirExtension.COMMUNICATION_PREFERENCE))
+                .strengths(ext.strings(FhirExtension.STRENGTH))
+                .interests(ext.strings(FhirExtension.INTEREST))
+                .talents(ext.strings(FhirExtension.TALENT));
+        ext.close();
+        person.identifiers(identifiers(ctx, node, path));
+        readNames(ctx, node, path, person);
+        person.telecom(Datatypes.contactPoints(ctx, node, "telecom", path));
+        person.birthDate(ctx.date(node, "birthDate", path));
+        person.addresses(Datatypes.addresses(ctx, node, path));
+        person.languages(languages(ctx, node, path));
+        ctx.skipOthers(node, path, READ);
+        List<NaturalSupport> supports = new ArrayList<>();
+        for (Resource related : relatedPersons) {
+            supports.add(RelatedPersonMapper.read(ctx, related));
+        }
+        return person.naturalSupports(supports).build();
+    }
+
+    private static List<Identifier> identifiers(ReadContext ctx, JsonNode node, String path) {
+        List<JsonNode> nodes = ctx.array(node, "identifier", path);
+        List<Identifier> identifiers = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String at = path + ".identifier[" + i + ']';
+            Optional<String> system = ctx.string(nodes.get(i), "system", at);
+            Optional<String> value = ctx.string(nodes.get(i), "value", at);
+            if (system.filter(FhirCodeSystems.ID::equals).isPresent()) {
+                continue;
+            }
+            if (system.isPresent() && value.isPresent()) {
+                identifiers.add(Identifier.builder()
+                        .system(system.get())
+                        .value(value.get())
+                        .build());
+            } else {
+                ctx.skip(at, "an identifier without a system and a value");
+            }
+        }
+        return identifiers;
+    }
+
+    /** Reads the legal name (the first official name, else the first name) and the preferred name. */
+    private static void readNames(ReadContext ctx, JsonNode node, String path, Person.Builder person) {
+        List<JsonNode> names = ctx.array(node, "name", path);
+        Optional<HumanName> legal = Optional.empty();
+        boolean official = false;
+        for (int i = 0; i < names.size(); i++) {
+            JsonNode name = names.get(i);
+            String at = path + ".name[" + i + ']';
+            Optional<String> use = ctx.string(name, "use", at);
+            if (use.filter("usual"::equals).isPresent() && !name.has("given") && !name.has("family")) {
+                person.preferredName(ctx.string(name, "text", at));
+                continue;
+            }
+            boolean isOfficial = use.filter("official"::equals).isPresent();
+            if (legal.isEmpty() || (isOfficial && !official)) {
+                Optional<HumanName> read = Datatypes.humanName(ctx, name, at);
+                if (read.isPresent()) {
+                    legal = read;
+                    official = isOfficial;
+                    continue;
+                }
+            }
+            ctx.skip(at, "a further name; the model holds one legal and one preferred name");
+        }
+        person.name(legal);
+    }
+
+    private static List<LanguagePreference> languages(ReadContext ctx, JsonNode node, String path) {
+        List<JsonNode> nodes = ctx.array(node, "communication", path);
+        List<LanguagePreference> languages = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String at = path + ".communication[" + i + ']';
+            Optional<String> code = ReadContext.code(nodes.get(i).get("language"), FhirCodeSystems.BCP_47);
+            if (code.isEmpty()) {
+                ctx.skip(at, "a language without a BCP-47 code");
+                continue;
+            }
+            languages.add(LanguagePreference.builder()
+                    .code(code.get())
+                    .preferred(ctx.bool(nodes.get(i), "preferred", at).orElse(false))
+                    .build());
+        }
+        return languages;
+    }
+}

@@ -1,0 +1,44 @@
+package org.recoverykit.fhir;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.recoverykit.model.DateRange;
+import tools.jackson.databind.JsonNode;
+
+/** Maps a {@link DateRange} to a Period of dates and back. */
+final class PeriodMapper {
+    private PeriodMapper() {}
+
+    static void write(WriteContext ctx, String name, DateRange range) {
+        ctx.out.writeObjectPropertyStart(name);
+        ctx.out.writeStringProperty("start", range.getStart().toString());
+        ctx.date("end", range.getEnd());
+        ctx.out.writeEndObject();
+    }
+
+    static void write(WriteContext ctx, String name, Optional<DateRange> range) {
+        if (range.isPresent()) {
+            write(ctx, name, range.get());
+        }
+    }
+
+    /** Reads a Period as dates; a Period without a start is reported, as the model needs one. */
+    static Optional<DateRange> read(ReadContext ctx, JsonNode element, String name, String path) {
+        JsonNode period = ctx.object(element, name, path);
+        if (period == null) {
+            return Optional.empty();
+        }
+        String at = path + '.' + name;
+        Optional<LocalDate> start = ctx.date(period, "start", at);
+        Optional<LocalDate> end = ctx.date(period, "end", at);
+        if (start.isEmpty()) {
+            ctx.skip(at, "a period without a start");
+            return Optional.empty();
+        }
+        if (end.isPresent() && end.get().isBefore(start.get())) {
+            ctx.skip(at, "a period that ends before it starts");
+            return Optional.empty();
+        }
+        return Optional.of(DateRange.builder().start(start.get()).end(end).build());
+    }
+}

@@ -1,0 +1,336 @@
+package org.recoverykit.fhir;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.recoverykit.model.Coded;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the mappers of one read share: the resources read so far, the report of what was skipped, and safe
+ * accessors of JSON values that report a value of the wrong type instead of failing.
+ *
+ * <p>Paths are FHIR paths from the root of the input, such as {@code Bundle.entry[3].resource.target[0]}, built
+ * only when something is reported.
+ */
+final class ReadContext {
+    final ResourceIndex index;
+    private final List<SkippedElement> skipped = new ArrayList<>();
+
+    ReadContext(ResourceIndex index) {
+        this.index = index;
+    }
+
+    List<SkippedElement> skipped() {
+        return List.copyOf(skipped);
+    }
+
+    void skip(String path, String reason) {
+        skipped.add(new SkippedElement(path, reason));
+    }
+
+    /** Reports every property of an element that the mapping does not read. */
+    void skipOthers(JsonNode element, String path, java.util.Set<String> read) {
+        for (String name : element.propertyNames()) {
+            if (!read.contains(name)) {
+                skip(path + '.' + name, "no place in the model");
+            }
+        }
+    }
+
+    // Values.
+
+    Optional<String> string(JsonNode element, String name, String path) {
+        JsonNode value = element.get(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isString()) {
+            skip(path + '.' + name, "not a string");
+            return Optional.empty();
+        }
+        String text = value.stringValue();
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    Optional<Boolean> bool(JsonNode element, String name, String path) {
+        JsonNode value = element.get(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isBoolean()) {
+            skip(path + '.' + name, "not a boolean");
+            return Optional.empty();
+        }
+        return Optional.of(value.booleanValue());
+    }
+
+    Optional<Integer> positiveInt(JsonNode element, String name, String path) {
+        JsonNode value = element.get(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isInt() || value.intValue() < 1) {
+            skip(path + '.' + name, "not a positive whole number");
+            return Optional.empty();
+        }
+        return Optional.of(value.intValue());
+    }
+
+    /** Reads a FHIR date, or the date of a dateTime. */
+    Optional<LocalDate> date(JsonNode element, String name, String path) {
+        return string(element, name, path).flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
+            } catch (DateTimeParseException e) {
+                skip(path + '.' + name, "not a full date");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Reads a FHIR dateTime with an offset; a date alone or a time without an offset is reported. */
+    Optional<OffsetDateTime> dateTime(JsonNode element, String name, String path) {
+        return string(element, name, path).flatMap(text -> {
+            try {
+                return Optional.of(OffsetDateTime.parse(text));
+            } catch (DateTimeParseException e) {
+                try {
+                    LocalDate date = LocalDate.parse(text);
+                    skip(path + '.' + name, "a date without a time; read as midnight UTC");
+                    return Optional.of(date.atStartOfDay().atOffset(ZoneOffset.UTC));
+                } catch (DateTimeParseException notDate) {
+                    skip(path + '.' + name, "not a date-time with an offset");
+                    return Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Gets the elements of an array property; a single object where an array belongs is reported. */
+    List<JsonNode> array(JsonNode element, String name, String path) {
+        JsonNode value = element.get(name);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            skip(path + '.' + name, "not an array");
+            return List.of();
+        }
+        List<JsonNode> items = new ArrayList<>(value.size());
+        int i = 0;
+        for (JsonNode item : value.values()) {
+            if (item.isObject()) {
+                items.add(item);
+            } else {
+                skip(path + '.' + name + '[' + i + ']', "not an object");
+            }
+            i++;
+        }
+        return items;
+    }
+
+    /** Gets an object property, or null; a value of another type is reported. */
+    JsonNode object(JsonNode element, String name, String path) {
+        JsonNode value = element.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            skip(path + '.' + name, "not an object");
+            return null;
+        }
+        return value;
+    }
+
+    List<String> strings(JsonNode element, String name, String path) {
+        JsonNode value = element.get(name);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            skip(path + '.' + name, "not an array");
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>(value.size());
+        int i = 0;
+        for (JsonNode item : value.values()) {
+            if (item.isString() && !item.stringValue().isBlank()) {
+                texts.add(item.stringValue());
+            } else {
+                skip(path + '.' + name + '[' + i + ']', "not a string");
+            }
+            i++;
+        }
+        return texts;
+    }
+
+    // Identifiers and references.
+
+    /** Gets the value of an element's identifier in the library's id system. */
+    static Optional<String> identifierValue(JsonNode element) {
+        JsonNode identifiers = element.get("identifier");
+        if (identifiers == null) {
+            return Optional.empty();
+        }
+        if (identifiers.isObject()) {
+            return idOf(identifiers);
+        }
+        if (identifiers.isArray()) {
+            for (JsonNode identifier : identifiers.values()) {
+                Optional<String> id = idOf(identifier);
+                if (id.isPresent()) {
+                    return id;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> idOf(JsonNode identifier) {
+        JsonNode system = identifier.get("system");
+        JsonNode value = identifier.get("value");
+        if (system != null
+                && system.isString()
+                && system.stringValue().equals(FhirCodeSystems.ID)
+                && value != null
+                && value.isString()
+                && !value.stringValue().isBlank()) {
+            return Optional.of(value.stringValue());
+        }
+        return Optional.empty();
+    }
+
+    /** Resolves a Reference to a resource of the input; a reference to nothing is reported. */
+    Optional<ResourceIndex.Resource> resource(JsonNode reference, ResourceIndex.Resource from, String path) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        Optional<String> text = string(reference, "reference", path);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        ResourceIndex.Resource found = index.resolve(text.get(), from);
+        if (found == null) {
+            skip(path + ".reference", "a reference to a resource that is not in the input");
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * Reads the model id a Reference names: the id of the resource it resolves to, or the value of its logical
+     * identifier in the library's id system. A reference to nothing is reported.
+     */
+    Optional<String> referenceId(JsonNode reference, ResourceIndex.Resource from, String path) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        if (!reference.has("reference")) {
+            Optional<String> logical = identifierValue(reference);
+            if (logical.isEmpty()) {
+                skip(path, "a reference that names no resource");
+            }
+            return logical;
+        }
+        return resource(reference, from, path).map(index::modelId);
+    }
+
+    Optional<String> referenceId(JsonNode element, String name, ResourceIndex.Resource from, String path) {
+        return referenceId(object(element, name, path), from, path + '.' + name);
+    }
+
+    List<String> referenceIds(JsonNode element, String name, ResourceIndex.Resource from, String path) {
+        List<JsonNode> references = array(element, name, path);
+        List<String> ids = new ArrayList<>(references.size());
+        for (int i = 0; i < references.size(); i++) {
+            referenceId(references.get(i), from, path + '.' + name + '[' + i + ']')
+                    .ifPresent(ids::add);
+        }
+        return ids;
+    }
+
+    // Codes.
+
+    /** Finds the code of a system in a Coding or the codings of a CodeableConcept. */
+    static Optional<String> code(JsonNode codingOrConcept, String system) {
+        if (codingOrConcept == null) {
+            return Optional.empty();
+        }
+        JsonNode codings = codingOrConcept.get("coding");
+        if (codings == null) {
+            return codeOf(codingOrConcept, system);
+        }
+        if (codings.isArray()) {
+            for (JsonNode coding : codings.values()) {
+                Optional<String> code = codeOf(coding, system);
+                if (code.isPresent()) {
+                    return code;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> codeOf(JsonNode coding, String system) {
+        JsonNode s = coding.get("system");
+        JsonNode c = coding.get("code");
+        if (s != null && s.isString() && s.stringValue().equals(system) && c != null && c.isString()) {
+            return Optional.of(c.stringValue());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a CodeableConcept, or any of a list of them, holds a code of a system. */
+    static boolean hasCode(JsonNode concepts, String system, String code) {
+        if (concepts == null) {
+            return false;
+        }
+        if (concepts.isArray()) {
+            for (JsonNode concept : concepts.values()) {
+                if (hasCode(concept, system, code)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        JsonNode codings = concepts.get("coding");
+        if (codings == null || !codings.isArray()) {
+            return false;
+        }
+        for (JsonNode coding : codings.values()) {
+            if (codeOf(coding, system).filter(code::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads a code of the library's own code list from a Coding or CodeableConcept; other codes are reported. */
+    <E extends Enum<E> & Coded> Optional<E> coded(JsonNode codingOrConcept, String system, Class<E> type, String path) {
+        Optional<String> code = code(codingOrConcept, system);
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<E> found = Codes.find(type, code.get());
+        if (found.isEmpty()) {
+            skip(path, "unknown code of " + system);
+        }
+        return found;
+    }
+
+    /** Reads a code through a mapping table, such as FHIR's goal status to the model's. */
+    <T> Optional<T> mapped(JsonNode element, String name, Function<String, T> map, String path) {
+        return string(element, name, path).flatMap(code -> {
+            T value = map.apply(code);
+            if (value == null) {
+                skip(path + '.' + name, "a code the model has no equivalent for");
+            }
+            return Optional.ofNullable(value);
+        });
+    }
+}

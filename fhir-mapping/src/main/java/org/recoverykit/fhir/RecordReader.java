@@ -1,0 +1,177 @@
+package org.recoverykit.fhir;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.recoverykit.fhir.ResourceIndex.Resource;
+import org.recoverykit.model.DomainAssessment;
+import org.recoverykit.model.RecoveryPlan;
+import org.recoverykit.model.RecoveryRecord;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads one record from FHIR resources: a Bundle of any type, a single resource, or the resources of one
+ * record in NDJSON.
+ *
+ * <p>The record is the first Patient's. Each resource is mapped once, by the resource that holds it: a
+ * recovery plan's CareTeam, Goals, ServiceRequests, Flags and review Encounters through the CarePlan, a
+ * referral's Task and outreach through its ServiceRequest. What is left over is reported as skipped.
+ */
+final class RecordReader {
+    private RecordReader() {}
+
+    /** Indexes the resources of a Bundle or a single resource. */
+    static ResourceIndex index(JsonNode root) throws UnreadableFhirException {
+        ResourceIndex index = new ResourceIndex();
+        String type = resourceType(root, "");
+        if (!type.equals("Bundle")) {
+            index.add(root, type, type, null);
+            return index;
+        }
+        JsonNode entries = root.get("entry");
+        if (entries == null) {
+            return index;
+        }
+        if (!entries.isArray()) {
+            throw new UnreadableFhirException("Bundle.entry", -1, -1, "not an array");
+        }
+        int i = 0;
+        for (JsonNode entry : entries.values()) {
+            String path = "Bundle.entry[" + i + ']';
+            i++;
+            JsonNode resource = entry.get("resource");
+            if (resource == null || !resource.isObject()) {
+                continue;
+            }
+            JsonNode fullUrl = entry.get("fullUrl");
+            index.add(
+                    resource,
+                    resourceType(resource, path + ".resource"),
+                    path + ".resource",
+                    fullUrl != null && fullUrl.isString() ? fullUrl.stringValue() : null);
+        }
+        return index;
+    }
+
+    static String resourceType(JsonNode resource, String path) throws UnreadableFhirException {
+        if (!resource.isObject()) {
+            throw new UnreadableFhirException(path, -1, -1, "not a FHIR resource: not a JSON object");
+        }
+        JsonNode type = resource.get("resourceType");
+        if (type == null || !type.isString()) {
+            throw new UnreadableFhirException(path, -1, -1, "not a FHIR resource: no resourceType");
+        }
+        if (!ResourceTypes.isR4(type.stringValue())) {
+            throw new UnreadableFhirException(
+                    path.isEmpty() ? "resourceType" : path + ".resourceType",
+                    -1,
+                    -1,
+                    "a resource type that FHIR R4 does not define");
+        }
+        return type.stringValue();
+    }
+
+    static FhirReadResult read(ResourceIndex index, Optional<String> recordId) throws UnreadableFhirException {
+        ReadContext ctx = new ReadContext(index);
+        Resource patient = index.first("Patient")
+                .orElseThrow(() -> new UnreadableFhirException("", -1, -1, "no Patient to read a record for"));
+        Set<Resource> used = new HashSet<>();
+        used.add(patient);
+        List<Resource> related = new ArrayList<>();
+        List<Resource> carePlans = new ArrayList<>();
+        List<Resource> consents = new ArrayList<>();
+        List<DomainAssessment> assessments = new ArrayList<>();
+        for (Resource resource : index.all()) {
+            switch (resource.type()) {
+                case "RelatedPerson" -> related.add(resource);
+                case "CarePlan" -> carePlans.add(resource);
+                case "Consent" -> consents.add(resource);
+                case "Condition" -> {
+                    if (ConditionMapper.isHealthConcern(resource.node())) {
+                        used.add(resource);
+                        ConditionMapper.read(ctx, resource).ifPresent(assessments::add);
+                    }
+                }
+                default -> {}
+            }
+        }
+        used.addAll(related);
+        RecoveryRecord.Builder record = RecoveryRecord.builder()
+                .person(PatientMapper.read(ctx, patient, related))
+                .domainAssessments(assessments);
+        List<RecoveryPlan> plans = new ArrayList<>();
+        for (Resource carePlan : carePlans) {
+            if (!CarePlanMapper.isRecoveryPlan(carePlan.node())) {
+                continue;
+            }
+            List<Resource> crisis = carePlans.stream()
+                    .filter(c -> CrisisPlanMapper.isCrisisPlan(c.node())
+                            && pointsTo(ctx, c, c.node().get("partOf"), carePlan))
+                    .toList();
+            List<Resource> agreements = consents.stream()
+                    .filter(c -> pointsTo(ctx, c, ConsentMapper.planReference(c.node()), carePlan))
+                    .toList();
+            used.add(carePlan);
+            used.addAll(crisis);
+            used.addAll(agreements);
+            plans.add(CarePlanMapper.read(ctx, carePlan, crisis, agreements));
+        }
+        record.plans(plans);
+        markReferenced(ctx, used);
+        for (Resource resource : index.all()) {
+            if (!used.contains(resource)) {
+                ctx.skip(resource.path(), "a resource the model has no place for");
+            }
+        }
+        record.id(recordId.orElseGet(() -> index.modelId(patient)));
+        return new FhirReadResult(record.build(), ctx.skipped());
+    }
+
+    /** Whether a resource's reference (or first of a list of them) names a target, without reporting anything. */
+    private static boolean pointsTo(ReadContext ctx, Resource from, JsonNode value, Resource target) {
+        if (value == null) {
+            return false;
+        }
+        for (JsonNode reference : value.isArray() ? value.values() : List.of(value)) {
+            JsonNode text = reference.isObject() ? reference.get("reference") : null;
+            if (text != null && text.isString() && ctx.index.resolve(text.stringValue(), from) == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Marks as used the resources that the mapped CarePlans reference: teams, goals, requests, flags, reviews. */
+    private static void markReferenced(ReadContext ctx, Set<Resource> used) {
+        List<Resource> plans =
+                used.stream().filter(r -> r.type().equals("CarePlan")).toList();
+        for (Resource plan : plans) {
+            for (String name : List.of("careTeam", "goal", "supportingInfo")) {
+                mark(ctx, plan, plan.node().get(name), used);
+            }
+            JsonNode activities = plan.node().get("activity");
+            if (activities != null && activities.isArray()) {
+                for (JsonNode activity : activities.values()) {
+                    mark(ctx, plan, activity.get("reference"), used);
+                }
+            }
+        }
+    }
+
+    private static void mark(ReadContext ctx, Resource from, JsonNode references, Set<Resource> used) {
+        if (references == null) {
+            return;
+        }
+        for (JsonNode reference : references.isArray() ? references.values() : List.of(references)) {
+            JsonNode text = reference.get("reference");
+            if (text != null && text.isString()) {
+                Resource target = ctx.index.resolve(text.stringValue(), from);
+                if (target != null) {
+                    used.add(target);
+                }
+            }
+        }
+    }
+}

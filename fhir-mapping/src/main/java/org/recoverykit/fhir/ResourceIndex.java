@@ -1,0 +1,122 @@
+package org.recoverykit.fhir;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The resources of one read, in input order, and the references between them: by fullUrl, by relative
+ * {@code Type/id}, by an absolute URL that ends in {@code Type/id} (with or without {@code _history}), and by
+ * {@code #id} to a resource contained in the referring one.
+ */
+final class ResourceIndex {
+    private final List<Resource> resources = new ArrayList<>();
+    private final Map<String, Resource> byKey = new HashMap<>();
+    private final Map<Resource, String> modelIds = new IdentityHashMap<>();
+    private final Map<String, Integer> synthesized = new HashMap<>();
+
+    /** A resource of the input, with its FHIR path, and the resource it is contained in, if any. */
+    record Resource(JsonNode node, String type, String path, Resource container, String fullUrl) {}
+
+    Resource add(JsonNode node, String type, String path, String fullUrl) {
+        Resource resource = new Resource(node, type, path, null, fullUrl);
+        resources.add(resource);
+        if (fullUrl != null) {
+            byKey.putIfAbsent(fullUrl, resource);
+        }
+        JsonNode id = node.get("id");
+        if (id != null && id.isString()) {
+            byKey.putIfAbsent(type + '/' + id.stringValue(), resource);
+        }
+        return resource;
+    }
+
+    List<Resource> all() {
+        return resources;
+    }
+
+    /**
+     * Resolves the reference text of a Reference made in a resource; {@code null} if it names nothing here.
+     */
+    Resource resolve(String reference, Resource from) {
+        if (reference.startsWith("#")) {
+            return contained(reference.substring(1), from);
+        }
+        Resource found = byKey.get(reference);
+        if (found != null || reference.startsWith("urn:")) {
+            return found;
+        }
+        String relative = relativePart(reference);
+        return relative == null ? null : byKey.get(relative);
+    }
+
+    private static String relativePart(String reference) {
+        String[] segments = reference.split("/");
+        int end = segments.length;
+        if (end >= 4 && segments[end - 2].equals("_history")) {
+            end -= 2;
+        }
+        return end >= 2 ? segments[end - 2] + '/' + segments[end - 1] : null;
+    }
+
+    private static Resource contained(String id, Resource from) {
+        Resource root = from;
+        while (root.container() != null) {
+            root = root.container();
+        }
+        JsonNode contained = root.node().get("contained");
+        if (contained == null || !contained.isArray()) {
+            return null;
+        }
+        int i = 0;
+        for (JsonNode node : contained.values()) {
+            JsonNode nodeId = node.get("id");
+            JsonNode type = node.get("resourceType");
+            if (nodeId != null
+                    && nodeId.isString()
+                    && nodeId.stringValue().equals(id)
+                    && type != null
+                    && type.isString()) {
+                return new Resource(node, type.stringValue(), root.path() + ".contained[" + i + ']', root, null);
+            }
+            i++;
+        }
+        return null;
+    }
+
+    /**
+     * Gets the model id of a resource: the value of its identifier in the library's id system, else its id,
+     * else the last part of its fullUrl, else one made from its type and place.
+     */
+    String modelId(Resource resource) {
+        String known = modelIds.get(resource);
+        if (known != null) {
+            return known;
+        }
+        String id = ReadContext.identifierValue(resource.node()).orElse(null);
+        if (id == null) {
+            JsonNode plain = resource.node().get("id");
+            id = plain != null && plain.isString() && !plain.stringValue().isBlank() ? plain.stringValue() : null;
+        }
+        if (id == null) {
+            String fullUrl = resource.fullUrl();
+            id = fullUrl != null
+                    ? fullUrl.substring(Math.max(fullUrl.lastIndexOf(':'), fullUrl.lastIndexOf('/')) + 1)
+                    : null;
+        }
+        if (id == null) {
+            int n = synthesized.merge(resource.type(), 1, Integer::sum);
+            id = resource.type().toLowerCase(java.util.Locale.ROOT) + '-' + n;
+        }
+        modelIds.put(resource, id);
+        return id;
+    }
+
+    Optional<Resource> first(String type) {
+        return resources.stream().filter(r -> r.type().equals(type)).findFirst();
+    }
+}

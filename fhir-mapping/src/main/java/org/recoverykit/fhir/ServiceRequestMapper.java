@@ -1,0 +1,280 @@
+package org.recoverykit.fhir;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.recoverykit.fhir.ResourceIndex.Resource;
+import org.recoverykit.model.BillingCode;
+import org.recoverykit.model.Intervention;
+import org.recoverykit.model.ServiceFunction;
+import org.recoverykit.model.Setting;
+import org.recoverykit.model.Support;
+import org.recoverykit.model.SupportKind;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps a plan's {@link Intervention}s and {@link Support}s to ServiceRequests of intent {@code plan}, which the
+ * CarePlan's activities reference, and back.
+ *
+ * <p>Both carry their goals in {@code resource-pertainsToGoal}, the responsible or providing team member in
+ * {@link FhirExtension#TEAM_MEMBER}, whether they are paid in {@link FhirExtension#PAID}, and how much, how
+ * often and how long in {@code occurrenceTiming}. An intervention's code is its service function with its
+ * description as text, its provider type is {@code performerType.text} and its setting {@code locationCode}.
+ * A support's category is its kind; its code is its billing code (HCPCS, with the modifiers in
+ * {@link FhirExtension#BILLING_MODIFIER}) with its type as text; its provider is a performer's display and its
+ * natural supporter a performer RelatedPerson.
+ */
+final class ServiceRequestMapper {
+    private static final Set<String> READ = Set.of(
+            "resourceType",
+            "id",
+            "meta",
+            "text",
+            "extension",
+            "identifier",
+            "status",
+            "intent",
+            "category",
+            "code",
+            "subject",
+            "occurrenceTiming",
+            "performerType",
+            "performer",
+            "locationCode",
+            "basedOn",
+            "authoredOn",
+            "occurrenceDateTime");
+
+    private ServiceRequestMapper() {}
+
+    static void write(WriteContext ctx, Intervention intervention, String place, String goalScope, String status) {
+        String id = ctx.begin("ServiceRequest", place);
+        goals(ctx, intervention.getGoalIds(), goalScope);
+        ctx.extString(FhirExtension.TEAM_MEMBER, intervention.getResponsibleMemberId());
+        ctx.extBoolean(FhirExtension.PAID, intervention.getPaid());
+        duration(ctx, intervention.getDuration());
+        ctx.closeExtensions();
+        ctx.identifier(intervention.getId());
+        ctx.out.writeStringProperty("status", status);
+        ctx.out.writeStringProperty("intent", "plan");
+        code(ctx, intervention.getServiceFunction(), intervention.getDescription());
+        ctx.subject();
+        TimingMapper.write(
+                ctx,
+                "occurrenceTiming",
+                intervention.getAmount(),
+                intervention.getFrequency(),
+                intervention.getDuration());
+        if (intervention.getProviderType().isPresent()) {
+            ctx.out.writeName("performerType");
+            ctx.text(intervention.getProviderType().get());
+        }
+        if (intervention.getSetting().isPresent()) {
+            ctx.concepts(
+                    "locationCode",
+                    FhirCodeSystems.SETTING,
+                    intervention.getSetting().get().getCode());
+        }
+        ctx.end("ServiceRequest", id);
+    }
+
+    static void write(WriteContext ctx, Support support, String place, String goalScope, String status) {
+        String id = ctx.begin("ServiceRequest", place);
+        goals(ctx, support.getGoalIds(), goalScope);
+        ctx.extString(FhirExtension.TEAM_MEMBER, support.getProviderMemberId());
+        ctx.extBoolean(FhirExtension.PAID, support.getPaid());
+        ctx.extString(FhirExtension.SUPPORT_SCOPE, support.getScope());
+        ctx.extString(FhirExtension.FUNDING, support.getFunding());
+        ctx.extString(FhirExtension.COMMUNITY_SUPPORT, support.getCommunitySupport());
+        modifiers(ctx, support.getBillingCode());
+        duration(ctx, support.getDuration());
+        ctx.closeExtensions();
+        ctx.identifier(support.getId());
+        ctx.out.writeStringProperty("status", status);
+        ctx.out.writeStringProperty("intent", "plan");
+        ctx.concepts("category", FhirCodeSystems.SUPPORT_KIND, support.getKind().getCode());
+        billingCode(ctx, support.getBillingCode(), support.getType());
+        ctx.subject();
+        TimingMapper.write(ctx, "occurrenceTiming", support.getAmount(), support.getFrequency(), support.getDuration());
+        if (support.getProvider().isPresent() || support.getNaturalSupportId().isPresent()) {
+            ctx.out.writeArrayPropertyStart("performer");
+            if (support.getProvider().isPresent()) {
+                ctx.display(support.getProvider().get());
+            }
+            if (support.getNaturalSupportId().isPresent()) {
+                ctx.referenceById(
+                        "RelatedPerson",
+                        Places.NATURAL_SUPPORT,
+                        support.getNaturalSupportId().get());
+            }
+            ctx.out.writeEndArray();
+        }
+        ctx.end("ServiceRequest", id);
+    }
+
+    static void goals(WriteContext ctx, List<String> goalIds, String goalScope) {
+        for (String goalId : goalIds) {
+            ctx.extReferenceById(FhirCodeSystems.PERTAINS_TO_GOAL, "Goal", goalScope, goalId);
+        }
+    }
+
+    static void duration(WriteContext ctx, Optional<java.time.Period> duration) {
+        if (duration.isPresent() && !TimingMapper.fits(duration.get())) {
+            ctx.extString(FhirExtension.DURATION, duration.get().toString());
+        }
+    }
+
+    static void modifiers(WriteContext ctx, Optional<BillingCode> billingCode) {
+        if (billingCode.isPresent()) {
+            ctx.extStrings(FhirExtension.BILLING_MODIFIER, billingCode.get().getModifiers());
+        }
+    }
+
+    /** Writes a code of a service function, with a text. */
+    static void code(WriteContext ctx, Optional<ServiceFunction> function, Optional<String> text) {
+        if (function.isEmpty() && text.isEmpty()) {
+            return;
+        }
+        ctx.out.writeObjectPropertyStart("code");
+        if (function.isPresent()) {
+            ctx.out.writeArrayPropertyStart("coding");
+            ctx.coding(FhirCodeSystems.SERVICE_FUNCTION, function.get());
+            ctx.out.writeEndArray();
+        }
+        ctx.string("text", text);
+        ctx.out.writeEndObject();
+    }
+
+    /** Writes a code of a billing code, with a text. */
+    static void billingCode(WriteContext ctx, Optional<BillingCode> billingCode, Optional<String> text) {
+        if (billingCode.isEmpty() && text.isEmpty()) {
+            return;
+        }
+        ctx.out.writeObjectPropertyStart("code");
+        if (billingCode.isPresent()) {
+            ctx.out.writeArrayPropertyStart("coding");
+            ctx.coding(FhirCodeSystems.HCPCS, billingCode.get().getCode());
+            ctx.out.writeEndArray();
+        }
+        ctx.string("text", text);
+        ctx.out.writeEndObject();
+    }
+
+    /** Whether a ServiceRequest is a support: its category is a support kind. */
+    static boolean isSupport(JsonNode request) {
+        JsonNode categories = request.get("category");
+        if (categories != null && categories.isArray()) {
+            for (JsonNode category : categories.values()) {
+                if (ReadContext.code(category, FhirCodeSystems.SUPPORT_KIND).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static Intervention readIntervention(ReadContext ctx, Resource request) {
+        JsonNode node = request.node();
+        String path = request.path();
+        ExtensionReader ext = new ExtensionReader(ctx, node, path);
+        Intervention.Builder intervention = Intervention.builder()
+                .id(ctx.index.modelId(request))
+                .goalIds(goalIds(ctx, ext, request))
+                .responsibleMemberId(ext.string(FhirExtension.TEAM_MEMBER))
+                .paid(ext.bool(FhirExtension.PAID));
+        Optional<java.time.Period> mixed = mixedDuration(ctx, ext, path);
+        ext.close();
+        JsonNode code = ctx.object(node, "code", path);
+        intervention.serviceFunction(
+                ctx.coded(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"));
+        intervention.description(text(ctx, code, path + ".code"));
+        TimingMapper.Timing timing =
+                TimingMapper.read(ctx, ctx.object(node, "occurrenceTiming", path), path + ".occurrenceTiming");
+        intervention.amount(timing.amount()).frequency(timing.frequency()).duration(mixed.or(timing::length));
+        JsonNode performerType = ctx.object(node, "performerType", path);
+        if (performerType != null) {
+            intervention.providerType(text(ctx, performerType, path + ".performerType"));
+        }
+        List<JsonNode> locations = ctx.array(node, "locationCode", path);
+        if (!locations.isEmpty()) {
+            intervention.setting(
+                    ctx.coded(locations.get(0), FhirCodeSystems.SETTING, Setting.class, path + ".locationCode[0]"));
+        }
+        ctx.skipOthers(node, path, READ);
+        return intervention.build();
+    }
+
+    static Support readSupport(ReadContext ctx, Resource request) {
+        JsonNode node = request.node();
+        String path = request.path();
+        ExtensionReader ext = new ExtensionReader(ctx, node, path);
+        Support.Builder support = Support.builder()
+                .id(ctx.index.modelId(request))
+                .goalIds(goalIds(ctx, ext, request))
+                .providerMemberId(ext.string(FhirExtension.TEAM_MEMBER))
+                .paid(ext.bool(FhirExtension.PAID))
+                .scope(ext.string(FhirExtension.SUPPORT_SCOPE))
+                .funding(ext.string(FhirExtension.FUNDING))
+                .communitySupport(ext.string(FhirExtension.COMMUNITY_SUPPORT));
+        List<String> modifiers = ext.strings(FhirExtension.BILLING_MODIFIER);
+        Optional<java.time.Period> mixed = mixedDuration(ctx, ext, path);
+        ext.close();
+        List<JsonNode> categories = ctx.array(node, "category", path);
+        support.kind(categories.stream()
+                .map(c -> ctx.coded(c, FhirCodeSystems.SUPPORT_KIND, SupportKind.class, path + ".category"))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(SupportKind.COMMUNITY));
+        JsonNode code = ctx.object(node, "code", path);
+        support.billingCode(billingCode(code, modifiers));
+        support.type(text(ctx, code, path + ".code"));
+        TimingMapper.Timing timing =
+                TimingMapper.read(ctx, ctx.object(node, "occurrenceTiming", path), path + ".occurrenceTiming");
+        support.amount(timing.amount()).frequency(timing.frequency()).duration(mixed.or(timing::length));
+        List<JsonNode> performers = ctx.array(node, "performer", path);
+        for (int i = 0; i < performers.size(); i++) {
+            JsonNode performer = performers.get(i);
+            String at = path + ".performer[" + i + ']';
+            if (performer.has("reference") || performer.has("identifier")) {
+                support.naturalSupportId(ctx.referenceId(performer, request, at));
+            } else {
+                support.provider(ctx.string(performer, "display", at));
+            }
+        }
+        ctx.skipOthers(node, path, READ);
+        return support.build();
+    }
+
+    static List<String> goalIds(ReadContext ctx, ExtensionReader ext, Resource request) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (ExtensionReader.Item item : ext.values(FhirCodeSystems.PERTAINS_TO_GOAL, "valueReference")) {
+            ctx.referenceId(item.node(), request, item.path()).ifPresent(ids::add);
+        }
+        return ids;
+    }
+
+    static Optional<java.time.Period> mixedDuration(ReadContext ctx, ExtensionReader ext, String path) {
+        return ext.string(FhirExtension.DURATION).flatMap(text -> {
+            try {
+                return Optional.of(java.time.Period.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                ctx.skip(path + ".extension", "a duration that is not an ISO-8601 period");
+                return Optional.empty();
+            }
+        });
+    }
+
+    static Optional<BillingCode> billingCode(JsonNode code, List<String> modifiers) {
+        return ReadContext.code(code, FhirCodeSystems.HCPCS)
+                .map(c -> BillingCode.builder().code(c).modifiers(modifiers).build());
+    }
+
+    /** The text of a CodeableConcept, or the display of its first coding. */
+    static Optional<String> text(ReadContext ctx, JsonNode concept, String path) {
+        if (concept == null) {
+            return Optional.empty();
+        }
+        Optional<String> text = ctx.string(concept, "text", path);
+        return text.isPresent() ? text : GoalMapper.display(ctx, concept, path);
+    }
+}

@@ -1,0 +1,201 @@
+package org.recoverykit.fhir;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Period;
+import java.util.Optional;
+import org.recoverykit.model.Frequency;
+import org.recoverykit.model.FrequencyUnit;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps how much, how often and for how long a service is given to a Timing and back: the amount of each
+ * occasion as {@code repeat.duration}, the frequency as {@code repeat.frequency} per {@code repeat.period}
+ * units, and the length as {@code repeat.boundsDuration} in UCUM years, months or days. A length that mixes
+ * years, months and days goes into the {@link FhirExtension#DURATION} extension of the resource instead.
+ */
+final class TimingMapper {
+    private TimingMapper() {}
+
+    /** Whether a length fits one boundsDuration. */
+    static boolean fits(Period period) {
+        int parts =
+                (period.getYears() != 0 ? 1 : 0) + (period.getMonths() != 0 ? 1 : 0) + (period.getDays() != 0 ? 1 : 0);
+        return parts <= 1 && !period.isNegative();
+    }
+
+    static void write(
+            WriteContext ctx,
+            String name,
+            Optional<Duration> amount,
+            Optional<Frequency> frequency,
+            Optional<Period> length) {
+        boolean bounds = length.isPresent() && fits(length.get());
+        if (amount.isEmpty() && frequency.isEmpty() && !bounds) {
+            return;
+        }
+        ctx.out.writeObjectPropertyStart(name);
+        ctx.out.writeObjectPropertyStart("repeat");
+        if (bounds) {
+            Period period = length.get();
+            ctx.out.writeObjectPropertyStart("boundsDuration");
+            if (period.getYears() != 0) {
+                quantity(ctx, period.getYears(), "a", "year");
+            } else if (period.getMonths() != 0) {
+                quantity(ctx, period.getMonths(), "mo", "month");
+            } else {
+                quantity(ctx, period.getDays(), "d", "day");
+            }
+            ctx.out.writeEndObject();
+        }
+        if (frequency.isPresent()) {
+            frequency(ctx, frequency.get());
+        }
+        if (amount.isPresent()) {
+            Duration duration = amount.get();
+            if (duration.getNano() == 0 && duration.getSeconds() % 3600 == 0) {
+                ctx.out.writeNumberProperty("duration", duration.getSeconds() / 3600);
+                ctx.out.writeStringProperty("durationUnit", "h");
+            } else if (duration.getNano() == 0 && duration.getSeconds() % 60 == 0) {
+                ctx.out.writeNumberProperty("duration", duration.getSeconds() / 60);
+                ctx.out.writeStringProperty("durationUnit", "min");
+            } else {
+                ctx.out.writeNumberProperty(
+                        "duration",
+                        BigDecimal.valueOf(duration.getSeconds())
+                                .add(BigDecimal.valueOf(duration.getNano(), 9))
+                                .stripTrailingZeros());
+                ctx.out.writeStringProperty("durationUnit", "s");
+            }
+        }
+        ctx.out.writeEndObject();
+        ctx.out.writeEndObject();
+    }
+
+    /** Writes a frequency's members of {@code Timing.repeat}. */
+    static void frequency(WriteContext ctx, Frequency frequency) {
+        ctx.out.writeNumberProperty("frequency", frequency.getTimes());
+        ctx.out.writeNumberProperty("period", frequency.getEvery());
+        ctx.out.writeStringProperty("periodUnit", unit(frequency.getUnit()));
+    }
+
+    private static void quantity(WriteContext ctx, int value, String code, String unit) {
+        ctx.out.writeNumberProperty("value", value);
+        ctx.out.writeStringProperty("unit", unit);
+        ctx.out.writeStringProperty("system", FhirCodeSystems.UCUM);
+        ctx.out.writeStringProperty("code", code);
+    }
+
+    private static String unit(FrequencyUnit unit) {
+        return switch (unit) {
+            case DAY -> "d";
+            case WEEK -> "wk";
+            case MONTH -> "mo";
+            case YEAR -> "a";
+        };
+    }
+
+    /** The parts of a Timing that a service has. */
+    record Timing(Optional<Duration> amount, Optional<Frequency> frequency, Optional<Period> length) {
+        static final Timing NONE = new Timing(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    static Timing read(ReadContext ctx, JsonNode timing, String path) {
+        if (timing == null) {
+            return Timing.NONE;
+        }
+        JsonNode repeat = ctx.object(timing, "repeat", path);
+        if (repeat == null) {
+            ctx.skip(path, "a timing without a repeat");
+            return Timing.NONE;
+        }
+        String at = path + ".repeat";
+        return new Timing(amount(ctx, repeat, at), frequency(ctx, repeat, at), length(ctx, repeat, at));
+    }
+
+    private static Optional<Duration> amount(ReadContext ctx, JsonNode repeat, String path) {
+        JsonNode value = repeat.get("duration");
+        if (value == null) {
+            return Optional.empty();
+        }
+        Optional<String> unit = ctx.string(repeat, "durationUnit", path);
+        if (!value.isNumber() || unit.isEmpty()) {
+            ctx.skip(path + ".duration", "a duration without a number and a unit");
+            return Optional.empty();
+        }
+        BigDecimal amount = value.decimalValue();
+        long seconds = switch (unit.get()) {
+            case "s" -> 1;
+            case "min" -> 60;
+            case "h" -> 3600;
+            case "d" -> 86_400;
+            default -> -1;
+        };
+        if (seconds < 0 || amount.signum() < 0) {
+            ctx.skip(path + ".durationUnit", "a unit the model has no equivalent for");
+            return Optional.empty();
+        }
+        BigDecimal total = amount.multiply(BigDecimal.valueOf(seconds));
+        return Optional.of(Duration.ofSeconds(
+                total.longValue(),
+                total.remainder(BigDecimal.ONE).movePointRight(9).intValue()));
+    }
+
+    static Optional<Frequency> frequency(ReadContext ctx, JsonNode repeat, String path) {
+        if (!repeat.has("frequency")) {
+            return Optional.empty();
+        }
+        Optional<Integer> times = ctx.positiveInt(repeat, "frequency", path);
+        JsonNode period = repeat.get("period");
+        Optional<String> unit = ctx.string(repeat, "periodUnit", path);
+        FrequencyUnit mapped = unit.map(TimingMapper::unit).orElse(null);
+        if (times.isEmpty()
+                || period == null
+                || !period.isIntegralNumber()
+                || period.intValue() < 1
+                || mapped == null) {
+            ctx.skip(path + ".frequency", "a frequency the model has no equivalent for");
+            return Optional.empty();
+        }
+        return Optional.of(Frequency.builder()
+                .times(times.get())
+                .every(period.intValue())
+                .unit(mapped)
+                .build());
+    }
+
+    private static FrequencyUnit unit(String code) {
+        return switch (code) {
+            case "d" -> FrequencyUnit.DAY;
+            case "wk" -> FrequencyUnit.WEEK;
+            case "mo" -> FrequencyUnit.MONTH;
+            case "a" -> FrequencyUnit.YEAR;
+            default -> null;
+        };
+    }
+
+    private static Optional<Period> length(ReadContext ctx, JsonNode repeat, String path) {
+        JsonNode bounds = ctx.object(repeat, "boundsDuration", path);
+        if (bounds == null) {
+            return Optional.empty();
+        }
+        String at = path + ".boundsDuration";
+        JsonNode value = bounds.get("value");
+        Optional<String> code = ctx.string(bounds, "code", at);
+        if (value == null || !value.isIntegralNumber() || code.isEmpty()) {
+            ctx.skip(at, "a length the model has no equivalent for");
+            return Optional.empty();
+        }
+        int n = value.intValue();
+        return switch (code.get()) {
+            case "a" -> Optional.of(Period.ofYears(n));
+            case "mo" -> Optional.of(Period.ofMonths(n));
+            case "wk" -> Optional.of(Period.ofWeeks(n));
+            case "d" -> Optional.of(Period.ofDays(n));
+            default -> {
+                ctx.skip(at, "a length the model has no equivalent for");
+                yield Optional.empty();
+            }
+        };
+    }
+}

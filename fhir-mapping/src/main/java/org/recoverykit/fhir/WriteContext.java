@@ -1,0 +1,330 @@
+package org.recoverykit.fhir;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.recoverykit.model.Coded;
+import org.recoverykit.model.RecoveryRecord;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * What the mappers of one record share while they write it: the generator, the record, the ids of the
+ * resources and how to refer to them, and the extension block of the element being written.
+ *
+ * <p>Every resource's id is a name-based UUID of the record id and the resource's place in the record, so the
+ * same record always gives the same Bundle. In a Bundle a resource is referred to by its {@code urn:uuid:}
+ * fullUrl; in NDJSON, where each resource stands alone, by {@code Type/id}. A model id that names nothing in
+ * the record is kept as a logical reference, by identifier.
+ */
+final class WriteContext {
+    JsonGenerator out;
+    final RecoveryRecord record;
+    private final ResourceSink sink;
+    private final boolean bundled;
+    private final Map<String, String> ids = new HashMap<>();
+    private final byte[] recordKey;
+    private boolean extensionsOpen;
+
+    WriteContext(ResourceSink sink, RecoveryRecord record) {
+        this.sink = sink;
+        this.record = record;
+        this.bundled = sink.bundled();
+        this.recordKey = (record.getId() + '|').getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Gets the resource id for a place in the record, such as {@code plans/0/goals/1}. */
+    String id(String place) {
+        byte[] key = place.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[recordKey.length + key.length];
+        System.arraycopy(recordKey, 0, bytes, 0, recordKey.length);
+        System.arraycopy(key, 0, bytes, recordKey.length, key.length);
+        return UUID.nameUUIDFromBytes(bytes).toString();
+    }
+
+    /** Starts the resource at a place in the record, writing its type and id; returns the id. */
+    String begin(String type, String place) {
+        String id = id(place);
+        out = sink.begin(type, id);
+        return id;
+    }
+
+    /** Completes the resource begun last. */
+    void end(String type, String id) {
+        closeExtensions();
+        sink.end(type, id);
+    }
+
+    /** Records that a model id, within a scope such as {@code plans/0/goal}, names the resource at a place. */
+    void index(String scope, String modelId, String resourceId) {
+        ids.putIfAbsent(scope + '#' + modelId, resourceId);
+    }
+
+    /** Gets the resource id that a model id names within a scope, or null. */
+    String lookUp(String scope, String modelId) {
+        return ids.get(scope + '#' + modelId);
+    }
+
+    /** Writes the reference text to a resource. */
+    String referenceText(String type, String resourceId) {
+        return bundled ? "urn:uuid:" + resourceId : type + '/' + resourceId;
+    }
+
+    // Elements.
+
+    void string(String name, Optional<String> value) {
+        if (value.isPresent()) {
+            out.writeStringProperty(name, value.get());
+        }
+    }
+
+    void date(String name, Optional<LocalDate> value) {
+        if (value.isPresent()) {
+            out.writeStringProperty(name, value.get().toString());
+        }
+    }
+
+    void identifier(String modelId) {
+        out.writeArrayPropertyStart("identifier");
+        identifierValue(modelId);
+        out.writeEndArray();
+    }
+
+    void identifierValue(String modelId) {
+        out.writeStartObject();
+        out.writeStringProperty("system", FhirCodeSystems.ID);
+        out.writeStringProperty("value", modelId);
+        out.writeEndObject();
+    }
+
+    /** Writes a reference object to a resource of this record. */
+    void reference(String type, String resourceId) {
+        out.writeStartObject();
+        out.writeStringProperty("reference", referenceText(type, resourceId));
+        out.writeEndObject();
+    }
+
+    void reference(String name, String type, String resourceId) {
+        out.writeName(name);
+        reference(type, resourceId);
+    }
+
+    /** Writes a reference to the resource a model id names within a scope, or a logical one if it names none. */
+    void referenceById(String type, String scope, String modelId) {
+        String resourceId = lookUp(scope, modelId);
+        if (resourceId != null) {
+            reference(type, resourceId);
+            return;
+        }
+        out.writeStartObject();
+        out.writeStringProperty("type", type);
+        out.writeName("identifier");
+        identifierValue(modelId);
+        out.writeEndObject();
+    }
+
+    void referenceById(String name, String type, String scope, String modelId) {
+        out.writeName(name);
+        referenceById(type, scope, modelId);
+    }
+
+    /** Writes a reference that holds only a display text. */
+    void display(String text) {
+        out.writeStartObject();
+        out.writeStringProperty("display", text);
+        out.writeEndObject();
+    }
+
+    void subject() {
+        reference("subject", "Patient", id(Places.PERSON));
+    }
+
+    void coding(String system, String code) {
+        out.writeStartObject();
+        out.writeStringProperty("system", system);
+        out.writeStringProperty("code", code);
+        out.writeEndObject();
+    }
+
+    void coding(String system, String code, String display) {
+        out.writeStartObject();
+        out.writeStringProperty("system", system);
+        out.writeStringProperty("code", code);
+        out.writeStringProperty("display", display);
+        out.writeEndObject();
+    }
+
+    void coding(String system, Coded code) {
+        coding(system, code.getCode());
+    }
+
+    /** Writes a CodeableConcept of one coding. */
+    void concept(String system, String code) {
+        out.writeStartObject();
+        out.writeArrayPropertyStart("coding");
+        coding(system, code);
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    void concept(String name, String system, String code) {
+        out.writeName(name);
+        concept(system, code);
+    }
+
+    void concepts(String name, String system, String code) {
+        out.writeArrayPropertyStart(name);
+        concept(system, code);
+        out.writeEndArray();
+    }
+
+    /** Writes a CodeableConcept that holds only a text. */
+    void text(String text) {
+        out.writeStartObject();
+        out.writeStringProperty("text", text);
+        out.writeEndObject();
+    }
+
+    /** Writes a required element whose value is not known, as a data-absent-reason of {@code unknown}. */
+    void absent(String name) {
+        out.writeObjectPropertyStart(name);
+        out.writeArrayPropertyStart("extension");
+        out.writeStartObject();
+        out.writeStringProperty("url", FhirCodeSystems.DATA_ABSENT_REASON);
+        out.writeStringProperty("valueCode", "unknown");
+        out.writeEndObject();
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    // Extensions: written one after another into the element's one extension array, then closed.
+
+    private void open(String url) {
+        if (!extensionsOpen) {
+            out.writeArrayPropertyStart("extension");
+            extensionsOpen = true;
+        }
+        out.writeStartObject();
+        out.writeStringProperty("url", url);
+    }
+
+    /** Ends the extension array of the element being written, if it has one. */
+    void closeExtensions() {
+        if (extensionsOpen) {
+            out.writeEndArray();
+            extensionsOpen = false;
+        }
+    }
+
+    void extString(FhirExtension extension, String value) {
+        open(extension.getUrl());
+        out.writeStringProperty("valueString", value);
+        out.writeEndObject();
+    }
+
+    void extString(FhirExtension extension, Optional<String> value) {
+        if (value.isPresent()) {
+            extString(extension, value.get());
+        }
+    }
+
+    void extStrings(FhirExtension extension, List<String> values) {
+        for (String value : values) {
+            extString(extension, value);
+        }
+    }
+
+    void extDate(FhirExtension extension, Optional<LocalDate> value) {
+        if (value.isPresent()) {
+            open(extension.getUrl());
+            out.writeStringProperty("valueDate", value.get().toString());
+            out.writeEndObject();
+        }
+    }
+
+    void extBoolean(String url, boolean value) {
+        open(url);
+        out.writeBooleanProperty("valueBoolean", value);
+        out.writeEndObject();
+    }
+
+    void extBoolean(FhirExtension extension, boolean value) {
+        extBoolean(extension.getUrl(), value);
+    }
+
+    void extBoolean(FhirExtension extension, Optional<Boolean> value) {
+        if (value.isPresent()) {
+            extBoolean(extension, value.get());
+        }
+    }
+
+    void extPositiveInt(FhirExtension extension, Optional<Integer> value) {
+        if (value.isPresent()) {
+            open(extension.getUrl());
+            out.writeNumberProperty("valuePositiveInt", value.get());
+            out.writeEndObject();
+        }
+    }
+
+    void extCoding(FhirExtension extension, String system, Coded code) {
+        open(extension.getUrl());
+        out.writeName("valueCoding");
+        coding(system, code);
+        out.writeEndObject();
+    }
+
+    void extCoding(FhirExtension extension, String system, Optional<? extends Coded> code) {
+        if (code.isPresent()) {
+            extCoding(extension, system, code.get());
+        }
+    }
+
+    void extReference(String url, String type, String resourceId) {
+        open(url);
+        reference("valueReference", type, resourceId);
+        out.writeEndObject();
+    }
+
+    void extReferenceById(String url, String type, String scope, String modelId) {
+        open(url);
+        referenceById("valueReference", type, scope, modelId);
+        out.writeEndObject();
+    }
+
+    void extContactPoints(FhirExtension extension, List<org.recoverykit.model.ContactPoint> values) {
+        for (org.recoverykit.model.ContactPoint value : values) {
+            open(extension.getUrl());
+            out.writeName("valueContactPoint");
+            Datatypes.contactPoint(this, value);
+            out.writeEndObject();
+        }
+    }
+
+    /** Starts a complex extension; its parts follow with {@link #part}, then {@link #endComplex()}. */
+    void startComplex(FhirExtension extension) {
+        open(extension.getUrl());
+        out.writeArrayPropertyStart("extension");
+    }
+
+    /** Starts a part of a complex extension; the caller writes its value and ends the object. */
+    void part(String name) {
+        out.writeStartObject();
+        out.writeStringProperty("url", name);
+    }
+
+    void partString(String name, Optional<String> value) {
+        if (value.isPresent()) {
+            part(name);
+            out.writeStringProperty("valueString", value.get());
+            out.writeEndObject();
+        }
+    }
+
+    void endComplex() {
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+}

@@ -1,0 +1,49 @@
+package org.recoverykit.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.recoverykit.json.RecordJson;
+import org.recoverykit.model.RecoveryRecord;
+
+/** Every example document written as a Bundle is conformant FHIR R4 and reads back as the same record. */
+class ExampleBundlesTest {
+    static Stream<Arguments> examples() {
+        return Stream.of(
+                        "adult-community-support",
+                        "discharge-with-aftercare",
+                        "medi-cal-housing-navigation",
+                        "peer-referral-by-choice",
+                        "str-episode",
+                        "youth-family-school")
+                .map(Arguments::of);
+    }
+
+    static RecoveryRecord example(String name) throws Exception {
+        try (InputStream in = ExampleBundlesTest.class.getResourceAsStream("examples/" + name + ".json")) {
+            return RecordJson.defaults().read(in);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void bundleIsConformant(String name) throws Exception {
+        String bundle = FhirMapping.defaults().toBundle(example(name));
+        FhirConformance.Result result = FhirConformance.validate(bundle);
+        assertThat(result.errors()).as(name).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void bundleReadsBackAsTheSameRecord(String name) throws Exception {
+        RecoveryRecord record = example(name);
+        FhirReadResult read = FhirMapping.defaults().read(FhirMapping.defaults().toBundle(record));
+        assertThat(read.getSkipped()).as(name).isEmpty();
+        assertThat(RecordJson.defaults().toJson(read.getRecord()))
+                .isEqualTo(RecordJson.defaults().toJson(record));
+    }
+}
