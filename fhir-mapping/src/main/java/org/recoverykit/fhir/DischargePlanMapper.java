@@ -1,13 +1,269 @@
 package org.recoverykit.fhir;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.recoverykit.fhir.ResourceIndex.Resource;
+import org.recoverykit.model.ContinuingService;
+import org.recoverykit.model.DischargeKind;
+import org.recoverykit.model.DischargePlan;
+import org.recoverykit.model.DischargeReason;
+import org.recoverykit.model.FollowUpAppointment;
+import org.recoverykit.model.ServiceFunction;
 import tools.jackson.databind.JsonNode;
 
+/**
+ * Maps a {@link DischargePlan} to a CarePlan of category SNOMED CT 736372004 Discharge care plan (with the
+ * discharge kind beside it), {@code basedOn} the recovery plan, {@code completed} once discharged and
+ * {@code active} before; each continuing service is an activity referencing a ServiceRequest and each follow-up
+ * appointment one referencing a proposed Appointment. The episode, reason, facility, planned and actual dates,
+ * why there is no aftercare, the crisis plan, who took part and the person's agreement are extensions.
+ */
 final class DischargePlanMapper {
     static final String DISCHARGE_CARE_PLAN = "736372004";
+    private static final Set<String> READ = Set.of(
+            "resourceType",
+            "id",
+            "meta",
+            "text",
+            "extension",
+            "identifier",
+            "basedOn",
+            "status",
+            "intent",
+            "category",
+            "subject",
+            "activity");
+    private static final Set<String> SERVICE = Set.of(
+            "resourceType",
+            "id",
+            "meta",
+            "text",
+            "extension",
+            "status",
+            "intent",
+            "code",
+            "subject",
+            "occurrenceDateTime",
+            "performer");
+    private static final Set<String> APPOINTMENT =
+            Set.of("resourceType", "id", "meta", "text", "status", "description", "requestedPeriod", "participant");
 
     private DischargePlanMapper() {}
 
+    static String place(int i) {
+        return "dischargePlans/" + i;
+    }
+
+    static void write(WriteContext ctx, DischargePlan discharge, int index) {
+        String place = place(index);
+        String id = ctx.begin("CarePlan", place);
+        if (discharge.getEpisodeId().isPresent()) {
+            ctx.extReferenceById(
+                    FhirExtension.EPISODE_OF_CARE.getUrl(),
+                    "EpisodeOfCare",
+                    Places.EPISODE,
+                    discharge.getEpisodeId().get());
+        }
+        ctx.extCoding(FhirExtension.DISCHARGE_REASON, FhirCodeSystems.DISCHARGE_REASON, discharge.getReason());
+        ctx.extString(FhirExtension.FACILITY, discharge.getFacility());
+        ctx.extDate(FhirExtension.PLANNED_DATE, discharge.getPlannedDate());
+        ctx.extDate(FhirExtension.ACTUAL_DATE, discharge.getActualDate());
+        ctx.extString(FhirExtension.NO_AFTERCARE_REASON, discharge.getNoAftercareReason());
+        if (discharge.getCrisisPlanId().isPresent()) {
+            ctx.extReferenceById(
+                    FhirExtension.CRISIS_PLAN.getUrl(),
+                    "CarePlan",
+                    Places.CRISIS_PLAN,
+                    discharge.getCrisisPlanId().get());
+        }
+        ctx.extStrings(FhirExtension.TEAM_MEMBER, discharge.getParticipantIds());
+        ctx.extBoolean(FhirExtension.PERSON_AGREED, discharge.getPersonAgreed());
+        ctx.extDate(FhirExtension.AGREED_ON, discharge.getAgreedOn());
+        ctx.closeExtensions();
+        ctx.identifier(discharge.getId());
+        if (discharge.getPlanId().isPresent()) {
+            ctx.out.writeArrayPropertyStart("basedOn");
+            ctx.referenceById("CarePlan", Places.PLAN, discharge.getPlanId().get());
+            ctx.out.writeEndArray();
+        }
+        ctx.out.writeStringProperty("status", discharge.getActualDate().isPresent() ? "completed" : "active");
+        ctx.out.writeStringProperty("intent", "plan");
+        ctx.out.writeArrayPropertyStart("category");
+        ctx.out.writeStartObject();
+        ctx.out.writeArrayPropertyStart("coding");
+        ctx.coding(FhirCodeSystems.SNOMED, DISCHARGE_CARE_PLAN, "Discharge care plan");
+        ctx.out.writeEndArray();
+        ctx.out.writeEndObject();
+        ctx.concept(FhirCodeSystems.DISCHARGE_KIND, discharge.getKind().getCode());
+        ctx.out.writeEndArray();
+        ctx.subject();
+        int services = discharge.getContinuingServices().size();
+        int appointments = discharge.getFollowUpAppointments().size();
+        if (services + appointments > 0) {
+            ctx.out.writeArrayPropertyStart("activity");
+            for (int i = 0; i < services; i++) {
+                ctx.out.writeStartObject();
+                ctx.reference("reference", "ServiceRequest", ctx.id(place + "/services/" + i));
+                ctx.out.writeEndObject();
+            }
+            for (int i = 0; i < appointments; i++) {
+                ctx.out.writeStartObject();
+                ctx.reference("reference", "Appointment", ctx.id(place + "/appointments/" + i));
+                ctx.out.writeEndObject();
+            }
+            ctx.out.writeEndArray();
+        }
+        ctx.end("CarePlan", id);
+        for (int i = 0; i < services; i++) {
+            service(ctx, discharge.getContinuingServices().get(i), place + "/services/" + i);
+        }
+        for (int i = 0; i < appointments; i++) {
+            appointment(ctx, discharge.getFollowUpAppointments().get(i), place + "/appointments/" + i);
+        }
+    }
+
+    private static void service(WriteContext ctx, ContinuingService service, String place) {
+        String id = ctx.begin("ServiceRequest", place);
+        ctx.extContactPoints(FhirExtension.PROGRAM_CONTACT, service.getProviderContact());
+        ctx.closeExtensions();
+        ctx.out.writeStringProperty("status", "active");
+        ctx.out.writeStringProperty("intent", "plan");
+        ServiceRequestMapper.code(ctx, service.getServiceFunction(), Optional.of(service.getDescription()));
+        ctx.subject();
+        ctx.date("occurrenceDateTime", service.getStartsOn());
+        if (service.getProvider().isPresent()) {
+            ctx.out.writeArrayPropertyStart("performer");
+            ctx.display(service.getProvider().get());
+            ctx.out.writeEndArray();
+        }
+        ctx.end("ServiceRequest", id);
+    }
+
+    private static void appointment(WriteContext ctx, FollowUpAppointment appointment, String place) {
+        String id = ctx.begin("Appointment", place);
+        ctx.out.writeStringProperty("status", "proposed");
+        ctx.string("description", appointment.getPurpose());
+        ctx.out.writeArrayPropertyStart("participant");
+        ctx.out.writeStartObject();
+        ctx.reference("actor", "Patient", ctx.id(Places.PERSON));
+        ctx.out.writeStringProperty("status", "needs-action");
+        ctx.out.writeEndObject();
+        if (appointment.getWithWhom().isPresent()) {
+            ctx.out.writeStartObject();
+            ctx.out.writeName("actor");
+            ctx.display(appointment.getWithWhom().get());
+            ctx.out.writeStringProperty("status", "needs-action");
+            ctx.out.writeEndObject();
+        }
+        ctx.out.writeEndArray();
+        ctx.out.writeArrayPropertyStart("requestedPeriod");
+        ctx.out.writeStartObject();
+        ctx.out.writeStringProperty("start", WriteContext.dateTime(appointment.getStart()));
+        ctx.out.writeEndObject();
+        ctx.out.writeEndArray();
+        ctx.end("Appointment", id);
+    }
+
     static boolean isDischargePlan(JsonNode carePlan) {
         return ReadContext.hasCode(carePlan.get("category"), FhirCodeSystems.SNOMED, DISCHARGE_CARE_PLAN);
+    }
+
+    /** Reads a discharge plan; the resources its activities reference are added to {@code used}. */
+    static DischargePlan read(ReadContext ctx, Resource carePlan, Set<Resource> used) {
+        JsonNode node = carePlan.node();
+        String path = carePlan.path();
+        ExtensionReader ext = new ExtensionReader(ctx, node, path);
+        DischargePlan.Builder discharge = DischargePlan.builder().id(ctx.index.modelId(carePlan));
+        ext.values(FhirExtension.EPISODE_OF_CARE, "valueReference")
+                .forEach(item -> discharge.episodeId(ctx.referenceId(item.node(), carePlan, item.path())));
+        discharge
+                .reason(ext.code(
+                        FhirExtension.DISCHARGE_REASON, FhirCodeSystems.DISCHARGE_REASON, DischargeReason.class))
+                .facility(ext.string(FhirExtension.FACILITY))
+                .plannedDate(ext.date(FhirExtension.PLANNED_DATE))
+                .actualDate(ext.date(FhirExtension.ACTUAL_DATE))
+                .noAftercareReason(ext.string(FhirExtension.NO_AFTERCARE_REASON));
+        ext.values(FhirExtension.CRISIS_PLAN, "valueReference")
+                .forEach(item -> discharge.crisisPlanId(ctx.referenceId(item.node(), carePlan, item.path())));
+        discharge
+                .participantIds(ext.strings(FhirExtension.TEAM_MEMBER))
+                .personAgreed(ext.bool(FhirExtension.PERSON_AGREED))
+                .agreedOn(ext.date(FhirExtension.AGREED_ON));
+        ext.close();
+        List<String> plans = ctx.referenceIds(node, "basedOn", carePlan, path);
+        discharge.planId(plans.isEmpty() ? Optional.empty() : Optional.of(plans.get(0)));
+        List<JsonNode> categories = ctx.array(node, "category", path);
+        discharge.kind(categories.stream()
+                .map(c -> ctx.coded(c, FhirCodeSystems.DISCHARGE_KIND, DischargeKind.class, path + ".category"))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(DischargeKind.FROM_SERVICE));
+        List<JsonNode> activities = ctx.array(node, "activity", path);
+        for (int i = 0; i < activities.size(); i++) {
+            String at = path + ".activity[" + i + ']';
+            JsonNode reference = ctx.object(activities.get(i), "reference", at);
+            Optional<Resource> target = ctx.resource(reference, carePlan, at + ".reference");
+            if (target.isEmpty()) {
+                if (activities.get(i).has("detail")) {
+                    ctx.skip(at + ".detail", "an inline activity of a discharge plan; the model has no place for it");
+                }
+                continue;
+            }
+            used.add(target.get());
+            switch (target.get().type()) {
+                case "ServiceRequest" -> discharge.addContinuingService(service(ctx, target.get()));
+                case "Appointment" -> appointment(ctx, target.get()).ifPresent(discharge::addFollowUpAppointment);
+                default -> ctx.skip(at, "an activity the model has no place for");
+            }
+        }
+        ctx.skipOthers(node, path, READ);
+        return discharge.build();
+    }
+
+    private static ContinuingService service(ReadContext ctx, Resource request) {
+        JsonNode node = request.node();
+        String path = request.path();
+        ExtensionReader ext = new ExtensionReader(ctx, node, path);
+        ContinuingService.Builder service = ContinuingService.builder();
+        for (ExtensionReader.Item item : ext.values(FhirExtension.PROGRAM_CONTACT, "valueContactPoint")) {
+            Datatypes.contactPoint(ctx, item.node(), item.path()).ifPresent(service::addProviderContact);
+        }
+        ext.close();
+        JsonNode code = ctx.object(node, "code", path);
+        service.serviceFunction(
+                ctx.coded(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"));
+        service.description(ServiceRequestMapper.text(ctx, code, path + ".code").orElse("continuing service"));
+        service.startsOn(ctx.date(node, "occurrenceDateTime", path));
+        List<JsonNode> performers = ctx.array(node, "performer", path);
+        if (!performers.isEmpty()) {
+            service.provider(ctx.string(performers.get(0), "display", path + ".performer[0]"));
+        }
+        ctx.skipOthers(node, path, SERVICE);
+        return service.build();
+    }
+
+    private static Optional<FollowUpAppointment> appointment(ReadContext ctx, Resource resource) {
+        JsonNode node = resource.node();
+        String path = resource.path();
+        List<JsonNode> periods = ctx.array(node, "requestedPeriod", path);
+        Optional<java.time.OffsetDateTime> start = periods.isEmpty()
+                ? ctx.dateTime(node, "start", path)
+                : ctx.dateTime(periods.get(0), "start", path + ".requestedPeriod[0]");
+        if (start.isEmpty()) {
+            ctx.skip(path, "a follow-up appointment without a start");
+            return Optional.empty();
+        }
+        FollowUpAppointment.Builder appointment =
+                FollowUpAppointment.builder().start(start.get()).purpose(ctx.string(node, "description", path));
+        List<JsonNode> participants = ctx.array(node, "participant", path);
+        for (int i = 0; i < participants.size(); i++) {
+            JsonNode actor = ctx.object(participants.get(i), "actor", path + ".participant[" + i + ']');
+            if (actor != null && !actor.has("reference")) {
+                appointment.withWhom(ctx.string(actor, "display", path + ".participant[" + i + "].actor"));
+            }
+        }
+        ctx.skipOthers(node, path, APPOINTMENT);
+        return Optional.of(appointment.build());
     }
 }

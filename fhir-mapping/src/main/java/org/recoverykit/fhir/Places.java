@@ -12,6 +12,8 @@ final class Places {
     static final String CONTACT = "contact";
     static final String EPISODE = "episode";
     static final String REFERRAL = "referral";
+    /** The scope that holds the resource type of each contact rather than its id. */
+    static final String CONTACT_TYPE = "contactType";
 
     private Places() {}
 

@@ -120,6 +120,7 @@ final class RecordReader {
         }
         record.plans(plans);
         markReferenced(ctx, used);
+        readTheRest(ctx, index, used, record);
         for (Resource resource : index.all()) {
             if (!used.contains(resource)) {
                 ctx.skip(resource.path(), "a resource the model has no place for");
@@ -127,6 +128,69 @@ final class RecordReader {
         }
         record.id(recordId.orElseGet(() -> index.modelId(patient)));
         return new FhirReadResult(record.build(), ctx.skipped());
+    }
+
+    /** Reads the resources outside the plans: arrangements, contacts, re-engagement, referrals, episodes, discharges. */
+    private static void readTheRest(
+            ReadContext ctx, ResourceIndex index, Set<Resource> used, RecoveryRecord.Builder record) {
+        List<Resource> referrals = new ArrayList<>();
+        for (Resource resource : index.all()) {
+            if (resource.type().equals("ServiceRequest")
+                    && !used.contains(resource)
+                    && ReferralMapper.isReferral(resource.node())) {
+                referrals.add(resource);
+            }
+        }
+        for (Resource resource : index.all()) {
+            if (resource.type().equals("CarePlan") && DischargePlanMapper.isDischargePlan(resource.node())) {
+                used.add(resource);
+                record.addDischargePlan(DischargePlanMapper.read(ctx, resource, used));
+            }
+        }
+        for (Resource referral : referrals) {
+            List<Resource> tasks = index.all().stream()
+                    .filter(r ->
+                            r.type().equals("Task") && pointsTo(ctx, r, r.node().get("focus"), referral))
+                    .toList();
+            List<Resource> outreach = index.all().stream()
+                    .filter(r -> r.type().equals("Communication")
+                            && pointsTo(ctx, r, r.node().get("basedOn"), referral))
+                    .toList();
+            used.add(referral);
+            used.addAll(tasks);
+            used.addAll(outreach);
+            record.addReferral(ReferralMapper.read(ctx, referral, tasks, outreach));
+        }
+        for (Resource resource : index.all()) {
+            if (used.contains(resource)) {
+                continue;
+            }
+            switch (resource.type()) {
+                case "CommunicationRequest" -> {
+                    used.add(resource);
+                    record.addContactArrangement(CommunicationRequestMapper.read(ctx, resource));
+                }
+                case "Encounter" -> {
+                    used.add(resource);
+                    ContactMapper.read(ctx, resource).ifPresent(record::addContact);
+                }
+                case "Appointment" -> {
+                    if (ContactMapper.isMissedOrCancelled(resource.node())) {
+                        used.add(resource);
+                        ContactMapper.read(ctx, resource).ifPresent(record::addContact);
+                    }
+                }
+                case "Communication" -> {
+                    used.add(resource);
+                    CommunicationMapper.readReEngagement(ctx, resource).ifPresent(record::addReEngagementAttempt);
+                }
+                case "EpisodeOfCare" -> {
+                    used.add(resource);
+                    record.addEpisode(EpisodeOfCareMapper.read(ctx, resource));
+                }
+                default -> {}
+            }
+        }
     }
 
     /** Whether a resource's reference (or first of a list of them) names a target, without reporting anything. */

@@ -1,6 +1,10 @@
 package org.recoverykit.fhir;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.recoverykit.model.Contact;
+import org.recoverykit.model.NaturalSupport;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 
@@ -14,7 +18,7 @@ final class RecordWriter {
 
     static void write(WriteContext ctx) {
         RecoveryRecord record = ctx.record;
-        index(ctx, record);
+        Map<String, Integer> plans = index(ctx, record);
         PatientMapper.write(ctx, record.getPerson());
         for (int i = 0; i < record.getDomainAssessments().size(); i++) {
             ConditionMapper.write(ctx, record.getDomainAssessments().get(i), i);
@@ -22,16 +26,43 @@ final class RecordWriter {
         for (int p = 0; p < record.getPlans().size(); p++) {
             CarePlanMapper.write(ctx, record.getPlans().get(p), p);
         }
+        for (int i = 0; i < record.getContactArrangements().size(); i++) {
+            CommunicationRequestMapper.write(
+                    ctx, record.getContactArrangements().get(i), "contactArrangements/" + i);
+        }
+        for (int i = 0; i < record.getContacts().size(); i++) {
+            Contact contact = record.getContacts().get(i);
+            Integer p = contact.getPlanId().map(plans::get).orElse(null);
+            ContactMapper.write(ctx, contact, i, p == null ? null : Places.plan(p));
+        }
+        for (int i = 0; i < record.getReEngagementAttempts().size(); i++) {
+            CommunicationMapper.write(ctx, record.getReEngagementAttempts().get(i), "reEngagementAttempts/" + i);
+        }
+        for (int i = 0; i < record.getReferrals().size(); i++) {
+            ReferralMapper.write(ctx, record.getReferrals().get(i), i);
+        }
+        for (int i = 0; i < record.getEpisodes().size(); i++) {
+            EpisodeOfCareMapper.write(ctx, record.getEpisodes().get(i), i);
+        }
+        for (int i = 0; i < record.getDischargePlans().size(); i++) {
+            DischargePlanMapper.write(ctx, record.getDischargePlans().get(i), i);
+        }
     }
 
-    /** Names every resource that a model id can refer to, before any is written. */
-    private static void index(WriteContext ctx, RecoveryRecord record) {
-        List<org.recoverykit.model.NaturalSupport> supports = record.getPerson().getNaturalSupports();
+    /**
+     * Names every resource that a model id can refer to, before any is written.
+     *
+     * @return the index of each plan id's first plan
+     */
+    private static Map<String, Integer> index(WriteContext ctx, RecoveryRecord record) {
+        List<NaturalSupport> supports = record.getPerson().getNaturalSupports();
         for (int i = 0; i < supports.size(); i++) {
             ctx.index(Places.NATURAL_SUPPORT, supports.get(i).getId(), ctx.id(Places.naturalSupport(i)));
         }
+        Map<String, Integer> plans = new HashMap<>();
         for (int p = 0; p < record.getPlans().size(); p++) {
             RecoveryPlan plan = record.getPlans().get(p);
+            plans.putIfAbsent(plan.getId(), p);
             ctx.index(Places.PLAN, plan.getId(), ctx.id(Places.plan(p)));
             if (plan.getCrisisPlan().isPresent()) {
                 ctx.index(
@@ -39,12 +70,24 @@ final class RecordWriter {
             }
             String goals = Places.inPlan(p, "goal");
             for (int g = 0; g < plan.getGoals().size(); g++) {
-                ctx.index(goals, plan.getGoals().get(g).getId(), ctx.id(goals + 's' + '/' + g));
+                ctx.index(goals, plan.getGoals().get(g).getId(), ctx.id(goals + "s/" + g));
             }
             String interventions = Places.inPlan(p, "intervention");
             for (int i = 0; i < plan.getInterventions().size(); i++) {
-                ctx.index(interventions, plan.getInterventions().get(i).getId(), ctx.id(interventions + 's' + '/' + i));
+                ctx.index(interventions, plan.getInterventions().get(i).getId(), ctx.id(interventions + "s/" + i));
             }
         }
+        for (int i = 0; i < record.getContacts().size(); i++) {
+            Contact contact = record.getContacts().get(i);
+            ctx.index(Places.CONTACT, contact.getId(), ctx.id(ContactMapper.place(i)));
+            ctx.index(Places.CONTACT_TYPE, contact.getId(), ContactMapper.type(contact));
+        }
+        for (int i = 0; i < record.getReferrals().size(); i++) {
+            ctx.index(Places.REFERRAL, record.getReferrals().get(i).getId(), ctx.id(ReferralMapper.place(i)));
+        }
+        for (int i = 0; i < record.getEpisodes().size(); i++) {
+            ctx.index(Places.EPISODE, record.getEpisodes().get(i).getId(), ctx.id(EpisodeOfCareMapper.place(i)));
+        }
+        return plans;
     }
 }

@@ -87,6 +87,11 @@ final class WriteContext {
         }
     }
 
+    /** Formats a date-time as FHIR needs it: with seconds, which {@code OffsetDateTime.toString()} may leave out. */
+    static String dateTime(java.time.OffsetDateTime value) {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
+    }
+
     void identifier(String modelId) {
         out.writeArrayPropertyStart("identifier");
         identifierValue(modelId);
@@ -301,6 +306,16 @@ final class WriteContext {
             Datatypes.contactPoint(this, value);
             out.writeEndObject();
         }
+    }
+
+    void extTiming(FhirExtension extension, org.recoverykit.model.Frequency frequency) {
+        open(extension.getUrl());
+        out.writeObjectPropertyStart("valueTiming");
+        out.writeObjectPropertyStart("repeat");
+        TimingMapper.frequency(this, frequency);
+        out.writeEndObject();
+        out.writeEndObject();
+        out.writeEndObject();
     }
 
     /** Starts a complex extension; its parts follow with {@link #part}, then {@link #endComplex()}. */

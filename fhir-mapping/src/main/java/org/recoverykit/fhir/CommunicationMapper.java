@@ -1,0 +1,168 @@
+package org.recoverykit.fhir;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.recoverykit.fhir.ResourceIndex.Resource;
+import org.recoverykit.model.ContactMode;
+import org.recoverykit.model.OutreachAttempt;
+import org.recoverykit.model.OutreachOutcome;
+import org.recoverykit.model.ReEngagementAttempt;
+import org.recoverykit.model.ReEngagementTarget;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps a {@link ReEngagementAttempt} and a referral's {@link OutreachAttempt} to a Communication: status
+ * {@code completed} when the person was reached, else {@code not-done}, the outcome as {@code statusReason}, the
+ * mode as {@code medium}, the date as {@code sent}, the note as a note. A re-engagement attempt is
+ * {@code about} the contact it follows, with whom it tried to reach and who made it in extensions; an outreach
+ * attempt is {@code basedOn} the referral's ServiceRequest.
+ */
+final class CommunicationMapper {
+    private static final Set<String> READ = Set.of(
+            "resourceType",
+            "id",
+            "meta",
+            "text",
+            "extension",
+            "identifier",
+            "status",
+            "statusReason",
+            "medium",
+            "subject",
+            "sent",
+            "about",
+            "basedOn",
+            "note");
+
+    private CommunicationMapper() {}
+
+    static void write(WriteContext ctx, ReEngagementAttempt attempt, String place) {
+        String id = ctx.begin("Communication", place);
+        ctx.extString(FhirExtension.TEAM_MEMBER, attempt.getByMemberId());
+        ctx.extCoding(FhirExtension.RE_ENGAGEMENT_TARGET, FhirCodeSystems.RE_ENGAGEMENT_TARGET, attempt.getTarget());
+        ctx.closeExtensions();
+        ctx.identifier(attempt.getId());
+        body(ctx, attempt.getOutcome(), attempt.getMode(), attempt.getDate(), attempt.getNote(), () -> {
+            if (attempt.getAfterContactId().isPresent()) {
+                String contactId = attempt.getAfterContactId().get();
+                String resourceId = ctx.lookUp(Places.CONTACT, contactId);
+                String type = resourceId == null ? "Encounter" : ctx.lookUp(Places.CONTACT_TYPE, contactId);
+                ctx.out.writeArrayPropertyStart("about");
+                ctx.referenceById(type, Places.CONTACT, contactId);
+                ctx.out.writeEndArray();
+            }
+        });
+        ctx.end("Communication", id);
+    }
+
+    static void write(WriteContext ctx, OutreachAttempt attempt, String place, String referralId) {
+        String id = ctx.begin("Communication", place);
+        ctx.identifier(attempt.getId());
+        ctx.out.writeArrayPropertyStart("basedOn");
+        ctx.reference("ServiceRequest", referralId);
+        ctx.out.writeEndArray();
+        body(ctx, attempt.getOutcome(), attempt.getMode(), attempt.getDate(), attempt.getNote(), () -> {});
+        ctx.end("Communication", id);
+    }
+
+    private static void body(
+            WriteContext ctx,
+            OutreachOutcome outcome,
+            ContactMode mode,
+            LocalDate date,
+            Optional<String> note,
+            Runnable about) {
+        boolean reached = outcome == OutreachOutcome.REACHED || outcome == OutreachOutcome.RE_ENGAGED;
+        ctx.out.writeStringProperty("status", reached ? "completed" : "not-done");
+        ctx.concept("statusReason", FhirCodeSystems.OUTREACH_OUTCOME, outcome.getCode());
+        ctx.concepts("medium", FhirCodeSystems.CONTACT_MODE, mode.getCode());
+        ctx.subject();
+        about.run();
+        ctx.out.writeStringProperty("sent", date.toString());
+        if (note.isPresent()) {
+            ctx.out.writeArrayPropertyStart("note");
+            ctx.out.writeStartObject();
+            ctx.out.writeStringProperty("text", note.get());
+            ctx.out.writeEndObject();
+            ctx.out.writeEndArray();
+        }
+    }
+
+    /** The parts that both kinds of attempt have; empty, and reported, without a date, mode or outcome. */
+    private record Common(
+            String id, LocalDate date, ContactMode mode, OutreachOutcome outcome, Optional<String> note) {}
+
+    private static Optional<Common> common(ReadContext ctx, Resource resource) {
+        JsonNode node = resource.node();
+        String path = resource.path();
+        Optional<LocalDate> date = ctx.date(node, "sent", path);
+        List<JsonNode> media = ctx.array(node, "medium", path);
+        Optional<ContactMode> mode = media.isEmpty()
+                ? Optional.empty()
+                : ctx.coded(media.get(0), FhirCodeSystems.CONTACT_MODE, ContactMode.class, path + ".medium[0]");
+        Optional<OutreachOutcome> outcome = ctx.coded(
+                ctx.object(node, "statusReason", path),
+                FhirCodeSystems.OUTREACH_OUTCOME,
+                OutreachOutcome.class,
+                path + ".statusReason");
+        if (outcome.isEmpty()) {
+            outcome = ctx.string(node, "status", path)
+                    .map(status -> status.equals("completed") ? OutreachOutcome.REACHED : OutreachOutcome.NO_ANSWER);
+        }
+        if (date.isEmpty() || mode.isEmpty() || outcome.isEmpty()) {
+            ctx.skip(path, "a communication without a date, a medium of the model's and an outcome");
+            return Optional.empty();
+        }
+        Optional<String> note = Optional.empty();
+        List<JsonNode> notes = ctx.array(node, "note", path);
+        for (int i = 0; i < notes.size(); i++) {
+            if (i == 0) {
+                note = ctx.string(notes.get(0), "text", path + ".note[0]");
+            } else {
+                ctx.skip(path + ".note[" + i + ']', "a further note; the model holds one");
+            }
+        }
+        return Optional.of(new Common(ctx.index.modelId(resource), date.get(), mode.get(), outcome.get(), note));
+    }
+
+    static Optional<ReEngagementAttempt> readReEngagement(ReadContext ctx, Resource resource) {
+        JsonNode node = resource.node();
+        String path = resource.path();
+        ExtensionReader ext = new ExtensionReader(ctx, node, path);
+        Optional<String> by = ext.string(FhirExtension.TEAM_MEMBER);
+        Optional<ReEngagementTarget> target = ext.code(
+                FhirExtension.RE_ENGAGEMENT_TARGET, FhirCodeSystems.RE_ENGAGEMENT_TARGET, ReEngagementTarget.class);
+        ext.close();
+        Optional<Common> common = common(ctx, resource);
+        if (common.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> about = ctx.referenceIds(node, "about", resource, path);
+        ReEngagementAttempt.Builder attempt = ReEngagementAttempt.builder()
+                .id(common.get().id())
+                .date(common.get().date())
+                .mode(common.get().mode())
+                .outcome(common.get().outcome())
+                .note(common.get().note())
+                .byMemberId(by)
+                .afterContactId(about.isEmpty() ? Optional.empty() : Optional.of(about.get(0)));
+        target.ifPresent(attempt::target);
+        ctx.skipOthers(node, path, READ);
+        return Optional.of(attempt.build());
+    }
+
+    static Optional<OutreachAttempt> readOutreach(ReadContext ctx, Resource resource) {
+        Optional<Common> common = common(ctx, resource);
+        new ExtensionReader(ctx, resource.node(), resource.path()).close();
+        ctx.skipOthers(resource.node(), resource.path(), READ);
+        return common.map(c -> OutreachAttempt.builder()
+                .id(c.id())
+                .date(c.date())
+                .mode(c.mode())
+                .outcome(c.outcome())
+                .note(c.note())
+                .build());
+    }
+}

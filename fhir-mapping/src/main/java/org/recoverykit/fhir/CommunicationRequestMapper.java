@@ -1,0 +1,92 @@
+package org.recoverykit.fhir;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.recoverykit.fhir.ResourceIndex.Resource;
+import org.recoverykit.model.ContactArrangement;
+import org.recoverykit.model.ContactMode;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps a {@link ContactArrangement} to an active CommunicationRequest {@code basedOn} the plan: the preferred modes
+ * as {@code medium}, the date agreed as {@code authoredOn}; preferred times, frequency, the worker's contact
+ * points, whom to contact when the worker is unavailable and the next review are extensions.
+ */
+final class CommunicationRequestMapper {
+    private static final Set<String> READ = Set.of(
+            "resourceType",
+            "id",
+            "meta",
+            "text",
+            "extension",
+            "identifier",
+            "basedOn",
+            "status",
+            "medium",
+            "subject",
+            "authoredOn");
+
+    private CommunicationRequestMapper() {}
+
+    static void write(WriteContext ctx, ContactArrangement arrangement, String place) {
+        String id = ctx.begin("CommunicationRequest", place);
+        ctx.extString(FhirExtension.PREFERRED_TIMES, arrangement.getPreferredTimes());
+        if (arrangement.getFrequency().isPresent()) {
+            ctx.extTiming(FhirExtension.FREQUENCY, arrangement.getFrequency().get());
+        }
+        ctx.extContactPoints(FhirExtension.WORKER_CONTACT, arrangement.getWorkerContact());
+        ctx.extString(FhirExtension.WHEN_UNAVAILABLE, arrangement.getWhenUnavailable());
+        ctx.extDate(FhirExtension.NEXT_REVIEW_DUE, arrangement.getReviewDue());
+        ctx.closeExtensions();
+        ctx.identifier(arrangement.getId());
+        if (arrangement.getPlanId().isPresent()) {
+            ctx.out.writeArrayPropertyStart("basedOn");
+            ctx.referenceById("CarePlan", Places.PLAN, arrangement.getPlanId().get());
+            ctx.out.writeEndArray();
+        }
+        ctx.out.writeStringProperty("status", "active");
+        if (!arrangement.getPreferredModes().isEmpty()) {
+            ctx.out.writeArrayPropertyStart("medium");
+            for (ContactMode mode : arrangement.getPreferredModes()) {
+                ctx.concept(FhirCodeSystems.CONTACT_MODE, mode.getCode());
+            }
+            ctx.out.writeEndArray();
+        }
+        ctx.subject();
+        ctx.date("authoredOn", arrangement.getAgreedOn());
+        ctx.end("CommunicationRequest", id);
+    }
+
+    static ContactArrangement read(ReadContext ctx, Resource resource) {
+        JsonNode node = resource.node();
+        String path = resource.path();
+        ExtensionReader ext = new ExtensionReader(ctx, node, path);
+        ContactArrangement.Builder arrangement = ContactArrangement.builder()
+                .id(ctx.index.modelId(resource))
+                .preferredTimes(ext.string(FhirExtension.PREFERRED_TIMES));
+        for (ExtensionReader.Item item : ext.values(FhirExtension.FREQUENCY, "valueTiming")) {
+            JsonNode repeat = ctx.object(item.node(), "repeat", item.path());
+            if (repeat != null) {
+                arrangement.frequency(TimingMapper.frequency(ctx, repeat, item.path() + ".repeat"));
+            }
+        }
+        for (ExtensionReader.Item item : ext.values(FhirExtension.WORKER_CONTACT, "valueContactPoint")) {
+            Datatypes.contactPoint(ctx, item.node(), item.path()).ifPresent(arrangement::addWorkerContact);
+        }
+        arrangement
+                .whenUnavailable(ext.string(FhirExtension.WHEN_UNAVAILABLE))
+                .reviewDue(ext.date(FhirExtension.NEXT_REVIEW_DUE));
+        ext.close();
+        List<String> plans = ctx.referenceIds(node, "basedOn", resource, path);
+        arrangement.planId(plans.isEmpty() ? Optional.empty() : Optional.of(plans.get(0)));
+        List<JsonNode> media = ctx.array(node, "medium", path);
+        for (int i = 0; i < media.size(); i++) {
+            ctx.coded(media.get(i), FhirCodeSystems.CONTACT_MODE, ContactMode.class, path + ".medium[" + i + ']')
+                    .ifPresent(arrangement::addPreferredMode);
+        }
+        arrangement.agreedOn(ctx.date(node, "authoredOn", path));
+        ctx.skipOthers(node, path, READ);
+        return arrangement.build();
+    }
+}

@@ -1,0 +1,302 @@
+package org.recoverykit.fhir;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.recoverykit.fhir.ResourceIndex.Resource;
+import org.recoverykit.model.Attendance;
+import org.recoverykit.model.Contact;
+import org.recoverykit.model.ContactMode;
+import org.recoverykit.model.Setting;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps a {@link Contact} to an Encounter when it was attended, else to an Appointment: {@code noshow} with reason
+ * SNOMED CT 281399006 Did not attend when missed, {@code cancelled} with the cancellation reason {@code pat} or
+ * {@code prov} when cancelled.
+ *
+ * <p>Both carry the mode and setting as codes ({@code Encounter.type}, {@code Appointment.serviceType}), the
+ * need as a reason's text, the interventions delivered as {@code basedOn}, the goals in
+ * {@code resource-pertainsToGoal}, and the plan, provider, response, next steps and whether the note was
+ * collaborative in extensions. An Encounter's class is {@code VR} for phone and video, {@code HH} at home,
+ * {@code FLD} in the community, school or workplace, else {@code AMB}. FHIR requires an Appointment to have an
+ * end where it has a start: a missed contact without one ends when it starts, marked by
+ * {@link FhirExtension#END_NOT_RECORDED}.
+ */
+final class ContactMapper {
+    static final String DID_NOT_ATTEND = "281399006";
+    private static final Set<String> ENCOUNTER = Set.of(
+            "resourceType",
+            "id",
+            "meta",
+            "text",
+            "extension",
+            "identifier",
+            "status",
+            "class",
+            "type",
+            "subject",
+            "episodeOfCare",
+            "basedOn",
+            "period",
+            "reasonCode");
+    private static final Set<String> APPOINTMENT = Set.of(
+            "resourceType",
+            "id",
+            "meta",
+            "text",
+            "extension",
+            "identifier",
+            "status",
+            "cancelationReason",
+            "serviceType",
+            "reasonCode",
+            "basedOn",
+            "start",
+            "end",
+            "participant");
+
+    private ContactMapper() {}
+
+    static String place(int i) {
+        return "contacts/" + i;
+    }
+
+    static String type(Contact contact) {
+        return contact.getAttendance() == Attendance.ATTENDED ? "Encounter" : "Appointment";
+    }
+
+    static void write(WriteContext ctx, Contact contact, int index, String planScope) {
+        boolean attended = contact.getAttendance() == Attendance.ATTENDED;
+        String type = type(contact);
+        String id = ctx.begin(type, place(index));
+        String goals = planScope == null ? Places.PLAN + "/none/goal" : planScope + "/goal";
+        ServiceRequestMapper.goals(ctx, contact.getGoalIds(), goals);
+        ctx.extString(FhirExtension.TEAM_MEMBER, contact.getProviderMemberId());
+        if (contact.getPlanId().isPresent()) {
+            ctx.extReferenceById(
+                    FhirExtension.CARE_PLAN.getUrl(),
+                    "CarePlan",
+                    Places.PLAN,
+                    contact.getPlanId().get());
+        }
+        if (!attended && contact.getEpisodeId().isPresent()) {
+            ctx.extReferenceById(
+                    FhirExtension.EPISODE_OF_CARE.getUrl(),
+                    "EpisodeOfCare",
+                    Places.EPISODE,
+                    contact.getEpisodeId().get());
+        }
+        ctx.extString(FhirExtension.RESPONSE, contact.getResponse());
+        ctx.extString(FhirExtension.NEXT_STEPS, contact.getNextSteps());
+        if (contact.isCollaborative()) {
+            ctx.extBoolean(FhirExtension.COLLABORATIVE, true);
+        }
+        if (!attended && contact.getEnd().isEmpty()) {
+            ctx.extBoolean(FhirExtension.END_NOT_RECORDED, true);
+        }
+        ctx.closeExtensions();
+        ctx.identifier(contact.getId());
+        if (attended) {
+            ctx.out.writeStringProperty("status", "finished");
+            ctx.out.writeName("class");
+            ctx.coding(FhirCodeSystems.V3_ACT_CODE, encounterClass(contact));
+            codes(ctx, "type", contact);
+            ctx.subject();
+            if (contact.getEpisodeId().isPresent()) {
+                ctx.out.writeArrayPropertyStart("episodeOfCare");
+                ctx.referenceById(
+                        "EpisodeOfCare", Places.EPISODE, contact.getEpisodeId().get());
+                ctx.out.writeEndArray();
+            }
+            interventions(ctx, contact, planScope);
+            ctx.out.writeObjectPropertyStart("period");
+            ctx.out.writeStringProperty("start", WriteContext.dateTime(contact.getStart()));
+            contact.getEnd().ifPresent(end -> ctx.out.writeStringProperty("end", WriteContext.dateTime(end)));
+            ctx.out.writeEndObject();
+            need(ctx, contact, false);
+        } else {
+            boolean missed = contact.getAttendance() == Attendance.MISSED;
+            ctx.out.writeStringProperty("status", missed ? "noshow" : "cancelled");
+            if (!missed) {
+                ctx.concept(
+                        "cancelationReason",
+                        FhirCodeSystems.APPOINTMENT_CANCELLATION_REASON,
+                        contact.getAttendance() == Attendance.CANCELLED_BY_PERSON ? "pat" : "prov");
+            }
+            codes(ctx, "serviceType", contact);
+            need(ctx, contact, missed);
+            interventions(ctx, contact, planScope);
+            ctx.out.writeStringProperty("start", WriteContext.dateTime(contact.getStart()));
+            ctx.out.writeStringProperty(
+                    "end", WriteContext.dateTime(contact.getEnd().orElse(contact.getStart())));
+            ctx.out.writeArrayPropertyStart("participant");
+            ctx.out.writeStartObject();
+            ctx.reference("actor", "Patient", ctx.id(Places.PERSON));
+            ctx.out.writeStringProperty("status", "accepted");
+            ctx.out.writeEndObject();
+            ctx.out.writeEndArray();
+        }
+        ctx.end(type, id);
+    }
+
+    private static String encounterClass(Contact contact) {
+        if (contact.getMode()
+                .filter(m -> m == ContactMode.PHONE || m == ContactMode.VIDEO)
+                .isPresent()) {
+            return "VR";
+        }
+        Setting setting = contact.getSetting().orElse(Setting.OTHER);
+        return switch (setting) {
+            case HOME -> "HH";
+            case COMMUNITY, SCHOOL, WORKPLACE -> "FLD";
+            default -> "AMB";
+        };
+    }
+
+    private static void codes(WriteContext ctx, String name, Contact contact) {
+        if (contact.getMode().isEmpty() && contact.getSetting().isEmpty()) {
+            return;
+        }
+        ctx.out.writeArrayPropertyStart(name);
+        contact.getMode().ifPresent(mode -> ctx.concept(FhirCodeSystems.CONTACT_MODE, mode.getCode()));
+        contact.getSetting().ifPresent(setting -> ctx.concept(FhirCodeSystems.SETTING, setting.getCode()));
+        ctx.out.writeEndArray();
+    }
+
+    private static void need(WriteContext ctx, Contact contact, boolean didNotAttend) {
+        if (contact.getNeed().isEmpty() && !didNotAttend) {
+            return;
+        }
+        ctx.out.writeArrayPropertyStart("reasonCode");
+        if (didNotAttend) {
+            ctx.out.writeStartObject();
+            ctx.out.writeArrayPropertyStart("coding");
+            ctx.coding(FhirCodeSystems.SNOMED, DID_NOT_ATTEND, "Did not attend");
+            ctx.out.writeEndArray();
+            ctx.out.writeEndObject();
+        }
+        contact.getNeed().ifPresent(ctx::text);
+        ctx.out.writeEndArray();
+    }
+
+    private static void interventions(WriteContext ctx, Contact contact, String planScope) {
+        if (contact.getInterventionIds().isEmpty()) {
+            return;
+        }
+        String scope = planScope == null ? Places.PLAN + "/none/intervention" : planScope + "/intervention";
+        ctx.out.writeArrayPropertyStart("basedOn");
+        for (String interventionId : contact.getInterventionIds()) {
+            ctx.referenceById("ServiceRequest", scope, interventionId);
+        }
+        ctx.out.writeEndArray();
+    }
+
+    static Optional<Contact> read(ReadContext ctx, Resource resource) {
+        JsonNode node = resource.node();
+        String path = resource.path();
+        boolean encounter = resource.type().equals("Encounter");
+        Optional<OffsetDateTime> start;
+        Optional<OffsetDateTime> end;
+        if (encounter) {
+            JsonNode period = ctx.object(node, "period", path);
+            start = period == null ? Optional.empty() : ctx.dateTime(period, "start", path + ".period");
+            end = period == null ? Optional.empty() : ctx.dateTime(period, "end", path + ".period");
+        } else {
+            start = ctx.dateTime(node, "start", path);
+            end = ctx.dateTime(node, "end", path);
+        }
+        if (start.isEmpty()) {
+            ctx.skip(path, "a contact without a start");
+            return Optional.empty();
+        }
+        ExtensionReader ext = new ExtensionReader(ctx, node, path);
+        Contact.Builder contact = Contact.builder()
+                .id(ctx.index.modelId(resource))
+                .start(start.get())
+                .goalIds(ServiceRequestMapper.goalIds(ctx, ext, resource))
+                .providerMemberId(ext.string(FhirExtension.TEAM_MEMBER));
+        ext.values(FhirExtension.CARE_PLAN, "valueReference")
+                .forEach(item -> contact.planId(ctx.referenceId(item.node(), resource, item.path())));
+        ext.values(FhirExtension.EPISODE_OF_CARE, "valueReference")
+                .forEach(item -> contact.episodeId(ctx.referenceId(item.node(), resource, item.path())));
+        contact.response(ext.string(FhirExtension.RESPONSE))
+                .nextSteps(ext.string(FhirExtension.NEXT_STEPS))
+                .collaborative(ext.bool(FhirExtension.COLLABORATIVE).orElse(false));
+        boolean endNotRecorded = ext.bool(FhirExtension.END_NOT_RECORDED).orElse(false);
+        ext.close();
+        contact.end(endNotRecorded ? Optional.empty() : end);
+        List<JsonNode> codes = ctx.array(node, encounter ? "type" : "serviceType", path);
+        for (int i = 0; i < codes.size(); i++) {
+            String at = path + (encounter ? ".type[" : ".serviceType[") + i + ']';
+            JsonNode code = codes.get(i);
+            Optional<ContactMode> mode = ctx.coded(code, FhirCodeSystems.CONTACT_MODE, ContactMode.class, at);
+            Optional<Setting> setting = ctx.coded(code, FhirCodeSystems.SETTING, Setting.class, at);
+            mode.ifPresent(contact::mode);
+            setting.ifPresent(contact::setting);
+            if (mode.isEmpty() && setting.isEmpty()) {
+                ctx.skip(at, "a code of a system the mapping does not read");
+            }
+        }
+        List<JsonNode> reasons = ctx.array(node, "reasonCode", path);
+        for (int i = 0; i < reasons.size(); i++) {
+            JsonNode reason = reasons.get(i);
+            if (ReadContext.hasCode(reason, FhirCodeSystems.SNOMED, DID_NOT_ATTEND)) {
+                continue;
+            }
+            Optional<String> text = ServiceRequestMapper.text(ctx, reason, path + ".reasonCode[" + i + ']');
+            if (text.isPresent()) {
+                contact.need(text);
+            }
+        }
+        contact.interventionIds(ctx.referenceIds(node, "basedOn", resource, path));
+        if (encounter) {
+            contact.attendance(encounterAttendance(ctx, node, path));
+            List<String> episodes = ctx.referenceIds(node, "episodeOfCare", resource, path);
+            if (!episodes.isEmpty()) {
+                contact.episodeId(episodes.get(0));
+            }
+            ctx.skipOthers(node, path, ENCOUNTER);
+        } else {
+            contact.attendance(appointmentAttendance(ctx, node, path));
+            ctx.skipOthers(node, path, APPOINTMENT);
+        }
+        return Optional.of(contact.build());
+    }
+
+    private static Attendance encounterAttendance(ReadContext ctx, JsonNode node, String path) {
+        String status = ctx.string(node, "status", path).orElse("finished");
+        if (status.equals("cancelled")) {
+            return Attendance.CANCELLED_BY_SERVICE;
+        }
+        if (!status.equals("finished")) {
+            ctx.skip(path + ".status", "an encounter that is not finished; read as attended");
+        }
+        return Attendance.ATTENDED;
+    }
+
+    private static Attendance appointmentAttendance(ReadContext ctx, JsonNode node, String path) {
+        String status = ctx.string(node, "status", path).orElse("");
+        if (status.equals("cancelled")) {
+            JsonNode reason = ctx.object(node, "cancelationReason", path);
+            boolean byPerson = ReadContext.code(reason, FhirCodeSystems.APPOINTMENT_CANCELLATION_REASON)
+                    .filter("pat"::equals)
+                    .isPresent();
+            return byPerson ? Attendance.CANCELLED_BY_PERSON : Attendance.CANCELLED_BY_SERVICE;
+        }
+        if (!status.equals("noshow")) {
+            ctx.skip(path + ".status", "an appointment that was not missed; read as missed");
+        }
+        return Attendance.MISSED;
+    }
+
+    /** Whether an Appointment is a contact that did not happen, which this mapper reads. */
+    static boolean isMissedOrCancelled(JsonNode appointment) {
+        JsonNode status = appointment.get("status");
+        return status != null
+                && status.isString()
+                && (status.stringValue().equals("noshow")
+                        || status.stringValue().equals("cancelled"));
+    }
+}
