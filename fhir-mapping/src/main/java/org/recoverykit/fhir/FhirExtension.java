@@ -12,6 +12,8 @@ import java.util.List;
  * ignore them, as FHIR allows.
  */
 public enum FhirExtension {
+    /** The id of the record a Patient is the person of, where no Bundle carries it, as in NDJSON. */
+    RECORD("record", "string", "Patient"),
     /** The person's pronouns, in their words. */
     PRONOUNS("pronouns", "string", "Patient"),
     /** A cultural preference of the person. */

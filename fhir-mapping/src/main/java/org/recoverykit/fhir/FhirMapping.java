@@ -9,9 +9,11 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.recoverykit.json.ReadLimits;
 import org.recoverykit.json.RecordJson;
@@ -224,6 +226,79 @@ public final class FhirMapping {
             return read.read();
         } catch (UnreadableDocumentException e) {
             throw new UnreadableFhirException("", e.getLine(), e.getColumn(), e.getProblem());
+        }
+    }
+
+    // FHIR Bulk Data NDJSON.
+
+    /**
+     * Writes records as FHIR Bulk Data NDJSON: each resource one line of the stream of its type, referring to
+     * the others by {@code Type/id}, the record id in the Patient's {@link FhirExtension#RECORD} extension.
+     *
+     * <p>Records are taken one at a time and nothing of them is kept, so memory does not grow with their number.
+     * The resources of each record follow those of the record before in every stream, which is the order
+     * {@link #readNdjson(NdjsonInput, Consumer)} reads.
+     *
+     * @param records the records, not null
+     * @param output where each type's stream goes, not null; the streams are closed at the end
+     * @return the number of records written
+     * @throws IOException if a stream fails
+     */
+    public long writeNdjson(Iterator<RecoveryRecord> records, NdjsonOutput output) throws IOException {
+        Objects.requireNonNull(records, "records");
+        NdjsonSink sink = new NdjsonSink(Objects.requireNonNull(output, "output"));
+        long count = 0;
+        try {
+            while (records.hasNext()) {
+                RecordWriter.write(new WriteContext(sink, records.next()));
+                count++;
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (JacksonIOException e) {
+            throw e.getCause();
+        } finally {
+            try {
+                sink.close();
+            } catch (JacksonIOException e) {
+                throw e.getCause();
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Writes records as FHIR Bulk Data NDJSON.
+     *
+     * @param records the records, not null
+     * @param output where each type's stream goes, not null; the streams are closed at the end
+     * @return the number of records written
+     * @throws IOException if a stream fails
+     * @see #writeNdjson(Iterator, NdjsonOutput)
+     */
+    public long writeNdjson(Iterable<RecoveryRecord> records, NdjsonOutput output) throws IOException {
+        return writeNdjson(records.iterator(), output);
+    }
+
+    /**
+     * Reads records from FHIR Bulk Data NDJSON, one at a time, in the order of the Patient stream.
+     *
+     * <p>The resources of each record are the lines of every stream that name its Patient and follow those of the
+     * record before, as {@link #writeNdjson(Iterator, NdjsonOutput)} writes them; one line of each stream is held
+     * at a time. Types the mapping does not write are not read.
+     *
+     * @param input where each type's stream comes from, not null; the streams are closed at the end
+     * @param each what to do with each record read and what its read skipped, not null
+     * @return the number of records read
+     * @throws UnreadableFhirException if a line cannot be read, or a resource is out of that order; its path names
+     *     the stream and line, such as {@code Goal.ndjson:12}
+     * @throws IOException if a stream fails
+     */
+    public long readNdjson(NdjsonInput input, Consumer<FhirReadResult> each)
+            throws IOException, UnreadableFhirException {
+        Objects.requireNonNull(each, "each");
+        try (NdjsonReader reader = new NdjsonReader(Objects.requireNonNull(input, "input"), json)) {
+            return reader.read(each);
         }
     }
 

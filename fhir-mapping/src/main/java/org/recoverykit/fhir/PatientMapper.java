@@ -35,6 +35,9 @@ final class PatientMapper {
 
     static void write(WriteContext ctx, Person person) {
         String id = ctx.begin("Patient", Places.PERSON);
+        if (!ctx.bundled()) {
+            ctx.extString(FhirExtension.RECORD, ctx.record.getId());
+        }
         ctx.extString(FhirExtension.PRONOUNS, person.getPronouns());
         if (person.isInterpreterNeeded()) {
             ctx.extBoolean(FhirCodeSystems.INTERPRETER_REQUIRED, true);
@@ -89,10 +92,12 @@ final class PatientMapper {
         }
     }
 
-    static Person read(ReadContext ctx, Resource patient, List<Resource> relatedPersons) {
+    /** Reads the person; the record id, if the Patient carries one, goes to {@code recordId}. */
+    static Person read(ReadContext ctx, Resource patient, List<Resource> relatedPersons, String[] recordId) {
         JsonNode node = patient.node();
         String path = patient.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
+        ext.string(FhirExtension.RECORD).ifPresent(id -> recordId[0] = id);
         Person.Builder person = Person.builder()
                 .id(ctx.index.modelId(patient))
                 .pronouns(ext.string(FhirExtension.PRONOUNS))

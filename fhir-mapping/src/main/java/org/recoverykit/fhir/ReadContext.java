@@ -170,6 +170,21 @@ final class ReadContext {
         return texts;
     }
 
+    /** Gets the string value of an element's first extension of a url, without reporting anything. */
+    static Optional<String> extensionString(JsonNode element, String url) {
+        JsonNode extensions = element.get("extension");
+        if (extensions != null && extensions.isArray()) {
+            for (JsonNode extension : extensions.values()) {
+                JsonNode u = extension.get("url");
+                JsonNode value = extension.get("valueString");
+                if (u != null && u.isString() && u.stringValue().equals(url) && value != null && value.isString()) {
+                    return Optional.of(value.stringValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     // Identifiers and references.
 
     /** Gets the value of an element's identifier in the library's id system. */

@@ -98,8 +98,9 @@ final class RecordReader {
             }
         }
         used.addAll(related);
+        String[] patientRecordId = new String[1];
         RecoveryRecord.Builder record = RecoveryRecord.builder()
-                .person(PatientMapper.read(ctx, patient, related))
+                .person(PatientMapper.read(ctx, patient, related, patientRecordId))
                 .domainAssessments(assessments);
         List<RecoveryPlan> plans = new ArrayList<>();
         for (Resource carePlan : carePlans) {
@@ -126,7 +127,7 @@ final class RecordReader {
                 ctx.skip(resource.path(), "a resource the model has no place for");
             }
         }
-        record.id(recordId.orElseGet(() -> index.modelId(patient)));
+        record.id(recordId.or(() -> Optional.ofNullable(patientRecordId[0])).orElseGet(() -> index.modelId(patient)));
         return new FhirReadResult(record.build(), ctx.skipped());
     }
 

@@ -33,16 +33,25 @@ final class WriteContext {
         this.sink = sink;
         this.record = record;
         this.bundled = sink.bundled();
-        this.recordKey = (record.getId() + '|').getBytes(StandardCharsets.UTF_8);
+        this.recordKey = recordKey(record.getId());
     }
 
     /** Gets the resource id for a place in the record, such as {@code plans/0/goals/1}. */
     String id(String place) {
+        return id(recordKey, place);
+    }
+
+    /** Gets the resource id of a place in a record: a name-based UUID of the record id and the place. */
+    static String id(byte[] recordKey, String place) {
         byte[] key = place.getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[recordKey.length + key.length];
         System.arraycopy(recordKey, 0, bytes, 0, recordKey.length);
         System.arraycopy(key, 0, bytes, recordKey.length, key.length);
         return UUID.nameUUIDFromBytes(bytes).toString();
+    }
+
+    static byte[] recordKey(String recordId) {
+        return (recordId + '|').getBytes(StandardCharsets.UTF_8);
     }
 
     /** Starts the resource at a place in the record, writing its type and id; returns the id. */
@@ -66,6 +75,11 @@ final class WriteContext {
     /** Gets the resource id that a model id names within a scope, or null. */
     String lookUp(String scope, String modelId) {
         return ids.get(scope + '#' + modelId);
+    }
+
+    /** Whether resources are entries of one Bundle, rather than lines of NDJSON. */
+    boolean bundled() {
+        return bundled;
     }
 
     /** Writes the reference text to a resource. */
