@@ -310,7 +310,7 @@ public final class FhirMapping {
      * <p>One issue per report issue with its severity, the rule id as a code of {@link FhirCodeSystems#RULE}, the
      * text {@code RULE-ID: message}, the rule's source clause as diagnostics, the FHIRPath of the offending element
      * where the mapping places it, and the native document's JSON Pointer in the extension
-     * {@value #JSON_POINTER_EXTENSION}.
+     * {@link #JSON_POINTER_EXTENSION}.
      *
      * @param report the report, not null
      * @return the OperationOutcome as JSON text, not null
