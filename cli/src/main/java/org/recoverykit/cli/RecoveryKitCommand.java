@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             SampleCommand.class,
             FormatCommand.class,
             ToFhirCommand.class,
+            FromFhirCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class RecoveryKitCommand implements Runnable {
