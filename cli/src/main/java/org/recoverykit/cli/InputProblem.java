@@ -1,6 +1,7 @@
 package org.recoverykit.cli;
 
 import java.io.IOException;
+import org.recoverykit.fhir.UnreadableFhirException;
 import org.recoverykit.json.UnreadableDocumentException;
 
 /** Input that cannot be read; the command exits with 2 and this one-line message. */
@@ -18,6 +19,11 @@ final class InputProblem extends IOException {
 
     /** A document that could not be read: where and what, never the offending value. */
     static InputProblem unreadable(Object file, UnreadableDocumentException e) {
+        return new InputProblem(file + ": " + e.getMessage());
+    }
+
+    /** FHIR input that could not be read: where and what, never the offending value. */
+    static InputProblem unreadable(Object file, UnreadableFhirException e) {
         return new InputProblem(file + ": " + e.getMessage());
     }
 }

@@ -23,7 +23,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = RecoveryKitCommand.Version.class,
         description = "Validates community mental-health support records and converts them to and from FHIR R4.",
-        subcommands = {ValidateCommand.class, SampleCommand.class, FormatCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ValidateCommand.class,
+            SampleCommand.class,
+            FormatCommand.class,
+            ToFhirCommand.class,
+            FromFhirCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class RecoveryKitCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

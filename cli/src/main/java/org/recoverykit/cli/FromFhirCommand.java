@@ -1,0 +1,85 @@
+package org.recoverykit.cli;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.recoverykit.fhir.FhirMapping;
+import org.recoverykit.fhir.FhirReadResult;
+import org.recoverykit.fhir.UnreadableFhirException;
+import org.recoverykit.json.RecordJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Reads FHIR R4 JSON and writes its record as a native document. */
+@Command(
+        name = "from-fhir",
+        description = {
+            "Reads FHIR R4 JSON, a Bundle or a single resource, and writes its record as a native JSON document.",
+            "What the record has no place for is skipped and listed on standard error, one line each.",
+            "Exit 0 when read, 2 when the input cannot be read or the usage is wrong."
+        },
+        mixinStandardHelpOptions = true)
+final class FromFhirCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The FHIR JSON to read; - for standard input.")
+    private String file;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Where to write the document (default: standard output).")
+    private Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        FhirReadResult read;
+        try (InputStream in = open()) {
+            read = FhirMapping.defaults().read(in);
+        } catch (UnreadableFhirException e) {
+            throw InputProblem.unreadable(display(), e);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        read.getSkipped()
+                .forEach(skipped -> err.println("skipped " + skipped.getFhirPath() + ": " + skipped.getReason()));
+        err.flush();
+        RecordJson json = RecordJson.defaults();
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            json.write(read.getRecord(), out);
+            out.println();
+            out.flush();
+        } else {
+            try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                json.write(read.getRecord(), out);
+                out.write(System.lineSeparator());
+            }
+        }
+        return 0;
+    }
+
+    private InputStream open() throws IOException {
+        if (file.equals("-")) {
+            return System.in;
+        }
+        try {
+            return new BufferedInputStream(Files.newInputStream(Path.of(file)));
+        } catch (IOException e) {
+            throw InputProblem.cannotOpen(display());
+        }
+    }
+
+    private String display() {
+        return file.equals("-") ? "standard input" : file;
+    }
+}

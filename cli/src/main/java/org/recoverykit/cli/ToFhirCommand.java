@@ -1,0 +1,101 @@
+package org.recoverykit.cli;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.recoverykit.fhir.FhirFeature;
+import org.recoverykit.fhir.FhirMapping;
+import org.recoverykit.json.RecordJson;
+import org.recoverykit.json.UnreadableDocumentException;
+import org.recoverykit.model.RecoveryRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Reads a native document and writes it as a FHIR R4 Bundle. */
+@Command(
+        name = "to-fhir",
+        description = {
+            "Reads a native JSON document and writes its record as a FHIR R4 Bundle.",
+            "The Bundle is of type collection unless --transaction is given; from-fhir reads it back.",
+            "Exit 0 when written, 2 when the document cannot be read or the usage is wrong."
+        },
+        mixinStandardHelpOptions = true)
+final class ToFhirCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The document to read; - for standard input.")
+    private String file;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Where to write the Bundle (default: standard output).")
+    private Path output;
+
+    @Option(
+            names = "--transaction",
+            description = "Writes a Bundle of type transaction, each entry a request to create its resource.")
+    private boolean transaction;
+
+    @Option(names = "--pretty", description = "Writes indented JSON rather than compact JSON.")
+    private boolean pretty;
+
+    @Override
+    public Integer call() throws IOException {
+        RecoveryRecord record;
+        try (Reader in = open()) {
+            record = RecordJson.defaults().read(in);
+        } catch (UnreadableDocumentException e) {
+            throw InputProblem.unreadable(display(), e);
+        }
+        FhirMapping fhir = mapping();
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            fhir.writeBundle(record, out);
+            out.println();
+            out.flush();
+        } else {
+            try (OutputStream out = Files.newOutputStream(output)) {
+                fhir.writeBundle(record, out);
+                out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return 0;
+    }
+
+    private FhirMapping mapping() {
+        FhirMapping fhir = FhirMapping.defaults();
+        if (transaction) {
+            fhir = fhir.with(FhirFeature.TRANSACTION_BUNDLE);
+        }
+        if (pretty) {
+            fhir = fhir.with(FhirFeature.PRETTY_PRINT);
+        }
+        return fhir;
+    }
+
+    private Reader open() throws IOException {
+        if (file.equals("-")) {
+            return new InputStreamReader(System.in, StandardCharsets.UTF_8);
+        }
+        try {
+            return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw InputProblem.cannotOpen(display());
+        }
+    }
+
+    private String display() {
+        return file.equals("-") ? "standard input" : file;
+    }
+}
