@@ -117,9 +117,17 @@ public final class FhirMapping {
      * @return the Bundle as JSON text, not null
      */
     public String toBundle(RecoveryRecord record) {
+        return text(out -> writeBundle(record, out));
+    }
+
+    private interface ToWriter {
+        void write(Writer out) throws IOException;
+    }
+
+    private static String text(ToWriter write) {
         StringWriter out = new StringWriter();
         try {
-            writeBundle(record, out);
+            write.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
@@ -316,13 +324,7 @@ public final class FhirMapping {
      * @return the OperationOutcome as JSON text, not null
      */
     public String toOperationOutcome(ValidationReport report) {
-        StringWriter out = new StringWriter();
-        try {
-            writeOperationOutcome(report, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        return out.toString();
+        return text(out -> writeOperationOutcome(report, out));
     }
 
     /**
