@@ -50,13 +50,13 @@ final class PatientMapper {
         ctx.extStrings(FhirExtension.TALENT, person.getTalents());
         ctx.closeExtensions();
         ctx.out.writeArrayPropertyStart("identifier");
-        ctx.identifierValue(person.getId());
         for (Identifier identifier : person.getIdentifiers()) {
             ctx.out.writeStartObject();
             ctx.out.writeStringProperty("system", identifier.getSystem());
             ctx.out.writeStringProperty("value", identifier.getValue());
             ctx.out.writeEndObject();
         }
+        ctx.identifierValue(person.getId()); // last, so Patient.identifier[i] is the person's identifiers/i
         ctx.out.writeEndArray();
         if (person.getName().isPresent() || person.getPreferredName().isPresent()) {
             ctx.out.writeArrayPropertyStart("name");
