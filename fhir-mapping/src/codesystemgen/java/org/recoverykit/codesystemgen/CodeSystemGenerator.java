@@ -1,9 +1,6 @@
 package org.recoverykit.codesystemgen;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +34,6 @@ import org.recoverykit.model.TeamRole;
 import org.recoverykit.validation.RecordValidator;
 import org.recoverykit.validation.Rule;
 import org.recoverykit.validation.rules.BuiltInRules;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -60,8 +56,6 @@ public final class CodeSystemGenerator {
     private static final String FIELD_PREFIX = "FIELD-";
     /** What a message shows for each of its arguments, which are attribute names, counts and limits. */
     private static final String ARGUMENT = "\u2026";
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private record CodeList(String url, Class<? extends Coded> type, String title, String description) {}
 
@@ -178,24 +172,17 @@ public final class CodeSystemGenerator {
      * @throws IOException if a file cannot be written
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: CodeSystemGenerator <class-path root> <version>");
-        }
-        Path directory = Path.of(args[0]).resolve(DIRECTORY);
-        Files.createDirectories(directory);
-        for (Map.Entry<String, String> file :
-                new CodeSystemGenerator(args[1]).generate().entrySet()) {
-            Files.writeString(directory.resolve(file.getKey()), file.getValue() + "\n", StandardCharsets.UTF_8);
-        }
+        String[] arguments = ResourceFiles.arguments("CodeSystemGenerator", args);
+        ResourceFiles.writeAll(arguments[0], DIRECTORY, new CodeSystemGenerator(arguments[1]).generate());
     }
 
     /** Generates every code system, by file name, in a stable order. */
     private Map<String, String> generate() {
         Map<String, String> files = new LinkedHashMap<>();
         for (CodeList list : CODE_LISTS) {
-            files.put(fileName(list.url()), write(codeList(list)));
+            files.put(fileName(list.url()), ResourceFiles.write(codeList(list)));
         }
-        files.put(fileName(FhirCodeSystems.RULE), write(rules()));
+        files.put(fileName(FhirCodeSystems.RULE), ResourceFiles.write(rules()));
         return files;
     }
 
@@ -278,17 +265,14 @@ public final class CodeSystemGenerator {
 
     private ObjectNode header(String url, String title, String description) {
         String name = fileName(url).replace(".json", "");
-        ObjectNode system = JSON.createObjectNode();
-        system.put("resourceType", "CodeSystem");
-        system.put("id", "recoverykit-" + name);
-        system.put("url", url);
-        system.put("version", version);
-        system.put("name", "RecoveryKit" + pascalCase(name));
-        system.put("title", "RecoveryKit " + title);
-        system.put("status", "active");
-        system.put("experimental", false);
-        system.put("publisher", "RecoveryKit");
-        system.put("description", description + " Generated from the RecoveryKit model; do not edit.");
+        ObjectNode system = ResourceFiles.canonical(
+                "CodeSystem",
+                "recoverykit-" + name,
+                url,
+                version,
+                "RecoveryKit" + ResourceFiles.pascalCase(name),
+                "RecoveryKit " + title,
+                description + " Generated from the RecoveryKit model; do not edit.");
         system.put("caseSensitive", true);
         system.put("content", "complete");
         return system;
@@ -300,17 +284,5 @@ public final class CodeSystemGenerator {
             throw new IllegalArgumentException("Not a RecoveryKit code system: " + url);
         }
         return url.substring(prefix.length()) + ".json";
-    }
-
-    private static String pascalCase(String kebab) {
-        StringBuilder name = new StringBuilder();
-        for (String word : kebab.split("-")) {
-            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-        }
-        return name.toString();
-    }
-
-    private static String write(ObjectNode system) {
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(system);
     }
 }
