@@ -3,6 +3,7 @@ package org.recoverykit.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,6 +36,30 @@ class ExampleBundlesTest {
         String bundle = FhirMapping.defaults().toBundle(example(name));
         FhirConformance.Result result = FhirConformance.validate(bundle);
         assertThat(result.errors()).as(name).isEmpty();
+    }
+
+    /**
+     * Every extension of the bundle is one the validator holds a definition of, checked against it: it reports an
+     * extension it has no definition of as {@code Extension_EXT_Unknown}, an information message.
+     */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void bundleUsesOnlyExtensionsTheValidatorHasDefinitionsOf(String name) throws Exception {
+        String bundle = FhirMapping.defaults().toBundle(example(name));
+        assertThat(bundle).as(name).contains(FhirExtension.BASE);
+        assertThat(unknownProjectExtensions(FhirConformance.validate(bundle)))
+                .as(name)
+                .isEmpty();
+    }
+
+    /** The validator's messages, of any severity, that one of the project's extensions is unknown to it. */
+    static List<FhirConformance.Issue> unknownProjectExtensions(FhirConformance.Result result) {
+        return Stream.of(result.errors(), result.warnings(), result.information())
+                .flatMap(List::stream)
+                .filter(issue -> issue.message().contains(FhirExtension.BASE)
+                        && (String.valueOf(issue.messageId()).startsWith("Extension_EXT_Unknown")
+                                || issue.message().contains("Unknown extension")))
+                .toList();
     }
 
     @ParameterizedTest

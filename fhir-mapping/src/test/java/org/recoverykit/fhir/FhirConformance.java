@@ -2,6 +2,7 @@ package org.recoverykit.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.ValidationSupportContext;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
@@ -37,6 +38,9 @@ import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationS
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.MetadataResource;
+import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.utilities.http.ManagedWebAccess;
 
 /**
@@ -44,10 +48,11 @@ import org.hl7.fhir.utilities.http.ManagedWebAccess;
  *
  * <p>The chain is {@code DefaultProfileValidationSupport} (the R4 core profiles, value sets and code systems from
  * {@code hapi-fhir-validation-resources-r4}), a {@code PrePopulatedValidationSupport} holding the project's own
- * CodeSystems, {@code CommonCodeSystemsTerminologyService} (UCUM, languages, MIME types, countries, ...),
- * {@code InMemoryTerminologyServerValidationSupport} (validates codes against the code systems and value sets
- * above) and {@code SnapshotGeneratingValidationSupport}. HAPI 8's {@code ValidationSupportChain} caches by itself
- * ({@code CachingValidationSupport} is deprecated there), so the chain is not wrapped.
+ * CodeSystems and the StructureDefinitions of its extensions, {@code CommonCodeSystemsTerminologyService} (UCUM,
+ * languages, MIME types, countries, ...), {@code InMemoryTerminologyServerValidationSupport} (validates codes against
+ * the code systems and value sets above) and {@code SnapshotGeneratingValidationSupport} (the extensions' definitions
+ * ship with a differential only; it generates their snapshots). HAPI 8's {@code ValidationSupportChain} caches by
+ * itself ({@code CachingValidationSupport} is deprecated there), so the chain is not wrapped.
  *
  * <p>SNOMED CT and LOINC are in no package of the chain: HAPI 8.8.1 reports their codes as warnings ("CodeSystem is
  * unknown and can't be validated", or "Unable to expand ValueSet ... 'http://snomed.info/sct' is ignored/not-present"),
@@ -65,13 +70,23 @@ final class FhirConformance {
     /** Where the project's CodeSystem JSON resources are, in the fhir-mapping jar; loaded when the holder is built. */
     static final String PROJECT_CODE_SYSTEMS = "org/recoverykit/fhir/codesystems";
 
+    /**
+     * Where the StructureDefinitions of the project's extensions are, in the fhir-mapping jar; loaded when the holder
+     * is built.
+     */
+    static final String PROJECT_EXTENSIONS = "org/recoverykit/fhir/extensions";
+
     private FhirConformance() {}
 
-    /** One validation's outcome: its ERROR and FATAL issues, and its warnings, each with its FHIR path. */
-    record Result(List<Issue> errors, List<Issue> warnings) {
+    /**
+     * One validation's outcome: its ERROR and FATAL issues, its warnings and its information messages, each with its
+     * FHIR path.
+     */
+    record Result(List<Issue> errors, List<Issue> warnings, List<Issue> information) {
         Result {
             errors = List.copyOf(errors);
             warnings = List.copyOf(warnings);
+            information = List.copyOf(information);
         }
 
         /** True when the validator reported no ERROR or FATAL issue. */
@@ -105,7 +120,35 @@ final class FhirConformance {
      * @return the canonical URLs of the CodeSystems loaded
      */
     static List<String> loadCodeSystems(String folder) {
-        return Holder.INSTANCE.loadCodeSystems(folder);
+        return Holder.INSTANCE.load(folder, CodeSystem.class);
+    }
+
+    /**
+     * Loads every {@code *.json} StructureDefinition resource found in the classpath folder {@code folder}, as
+     * {@link #loadCodeSystems(String)} does CodeSystems.
+     *
+     * @return the canonical URLs of the StructureDefinitions loaded
+     */
+    static List<String> loadStructureDefinitions(String folder) {
+        return Holder.INSTANCE.load(folder, StructureDefinition.class);
+    }
+
+    /**
+     * A StructureDefinition as the validator's chain holds it: a core one with its snapshot, a loaded one as loaded.
+     *
+     * @return the StructureDefinition, or null if the chain has none of that url
+     */
+    static StructureDefinition structureDefinition(String url) {
+        return Holder.INSTANCE.structureDefinition(url);
+    }
+
+    /**
+     * The snapshot that the validator's chain generates from the differential of a loaded StructureDefinition.
+     *
+     * @return the StructureDefinition with its snapshot
+     */
+    static StructureDefinition snapshot(String url) {
+        return Holder.INSTANCE.snapshot(url);
     }
 
     /**
@@ -145,8 +188,8 @@ final class FhirConformance {
         }
     }
 
-    /** The canonical URLs of every CodeSystem loaded so far. */
-    static List<String> loadedCodeSystems() {
+    /** The canonical URLs of every CodeSystem and StructureDefinition loaded so far. */
+    static List<String> loadedResources() {
         return Holder.INSTANCE.loaded();
     }
 
@@ -164,10 +207,10 @@ final class FhirConformance {
 
     private static final class Oracle {
         private final FhirContext context;
-        private final PrePopulatedValidationSupport projectCodeSystems;
+        private final PrePopulatedValidationSupport projectResources;
         private final ValidationSupportChain chain;
         private final FhirValidator validator;
-        // Validations share the read lock; loading CodeSystems (which mutates the pre-populated support and clears
+        // Validations share the read lock; loading resources (which mutates the pre-populated support and clears
         // the chain's caches) takes the write lock.
         private final ReadWriteLock lock = new ReentrantReadWriteLock();
         private final List<String> loaded = new ArrayList<>();
@@ -177,16 +220,17 @@ final class FhirConformance {
         Oracle() {
             ManagedWebAccess.setAccessPolicy(ManagedWebAccess.WebAccessPolicy.PROHIBITED);
             context = FhirContext.forR4();
-            projectCodeSystems = new PrePopulatedValidationSupport(context);
+            projectResources = new PrePopulatedValidationSupport(context);
             chain = new ValidationSupportChain(
                     new DefaultProfileValidationSupport(context),
-                    projectCodeSystems,
+                    projectResources,
                     new CommonCodeSystemsTerminologyService(context),
                     new InMemoryTerminologyServerValidationSupport(context),
                     new SnapshotGeneratingValidationSupport(context));
             FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
             validator = context.newValidator().registerValidatorModule(instanceValidator);
-            loadCodeSystems(PROJECT_CODE_SYSTEMS);
+            load(PROJECT_CODE_SYSTEMS, CodeSystem.class);
+            load(PROJECT_EXTENSIONS, StructureDefinition.class);
         }
 
         Result validate(String json) {
@@ -208,6 +252,7 @@ final class FhirConformance {
         private static Result toResult(ValidationResult result) {
             List<Issue> errors = new ArrayList<>();
             List<Issue> warnings = new ArrayList<>();
+            List<Issue> information = new ArrayList<>();
             for (SingleValidationMessage message : result.getMessages()) {
                 Issue issue = new Issue(
                         message.getSeverity().name(),
@@ -219,9 +264,11 @@ final class FhirConformance {
                     errors.add(issue);
                 } else if (message.getSeverity() == ResultSeverityEnum.WARNING) {
                     warnings.add(issue);
+                } else {
+                    information.add(issue);
                 }
             }
-            return new Result(errors, warnings);
+            return new Result(errors, warnings, information);
         }
 
         // The validator's location with the comments it inserts after a resource (its type and id) removed, so that
@@ -230,18 +277,20 @@ final class FhirConformance {
             return location == null ? "" : COMMENT.matcher(location).replaceAll("");
         }
 
-        List<String> loadCodeSystems(String folder) {
+        /** Loads the resources of one type, found in a classpath folder, into the pre-populated support. */
+        List<String> load(String folder, Class<? extends MetadataResource> type) {
             List<String> urls = new ArrayList<>();
             lock.writeLock().lock();
             try {
                 for (String json : readJsonResources(FhirConformance.class.getClassLoader(), folder)) {
                     IBaseResource resource = context.newJsonParser().parseResource(json);
-                    if (!(resource instanceof org.hl7.fhir.r4.model.CodeSystem codeSystem)) {
+                    if (!type.isInstance(resource)) {
                         throw new IllegalArgumentException(
-                                "not a CodeSystem in " + folder + ": " + resource.fhirType());
+                                "not a " + type.getSimpleName() + " in " + folder + ": " + resource.fhirType());
                     }
-                    projectCodeSystems.addCodeSystem(codeSystem);
-                    urls.add(codeSystem.getUrl());
+                    // By its type: a CodeSystem, ValueSet, StructureDefinition or SearchParameter.
+                    projectResources.addResource(resource);
+                    urls.add(type.cast(resource).getUrl());
                 }
                 if (!urls.isEmpty()) {
                     chain.invalidateCaches();
@@ -251,6 +300,31 @@ final class FhirConformance {
                 lock.writeLock().unlock();
             }
             return List.copyOf(urls);
+        }
+
+        StructureDefinition structureDefinition(String url) {
+            lock.readLock().lock();
+            try {
+                return (StructureDefinition) chain.fetchStructureDefinition(url);
+            } finally {
+                lock.readLock().unlock();
+            }
+        }
+
+        StructureDefinition snapshot(String url) {
+            lock.readLock().lock();
+            try {
+                IBaseResource definition = chain.fetchStructureDefinition(url);
+                if (definition == null) {
+                    throw new IllegalArgumentException("no StructureDefinition " + url);
+                }
+                // A copy: the generator writes the snapshot into the resource it is given.
+                StructureDefinition copy = ((StructureDefinition) definition).copy();
+                return (StructureDefinition)
+                        chain.generateSnapshot(new ValidationSupportContext(chain), copy, url, url, copy.getName());
+            } finally {
+                lock.readLock().unlock();
+            }
         }
 
         List<String> loaded() {
