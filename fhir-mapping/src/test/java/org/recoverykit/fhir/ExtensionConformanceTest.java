@@ -2,6 +2,9 @@ package org.recoverykit.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,23 @@ class ExtensionConformanceTest {
     void anExtensionUsedWhereItsDefinitionAllowsIsConformant() {
         FhirConformance.Result result = FhirConformance.validate(
                 patientWith(extension(FhirExtension.PRONOUNS, "\"valueString\": \"they/them\"")));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(ExampleBundlesTest.unknownProjectExtensions(result)).isEmpty();
+    }
+
+    @Test
+    void thePatientOfAnNdjsonLineCarriesItsRecordInAnExtensionOfItsDefinition() throws Exception {
+        // NDJSON has no Bundle to carry the record's id: the Patient does, in the record extension.
+        ByteArrayOutputStream patients = new ByteArrayOutputStream();
+        FhirMapping.defaults()
+                .writeNdjson(
+                        List.of(ExampleBundlesTest.example("adult-community-support")),
+                        type -> type.equals("Patient") ? patients : OutputStream.nullOutputStream());
+        String patient = patients.toString(StandardCharsets.UTF_8).strip();
+        assertThat(patient).doesNotContain("\n").contains(FhirExtension.RECORD.getUrl());
+
+        FhirConformance.Result result = FhirConformance.validate(patient);
 
         assertThat(result.errors()).isEmpty();
         assertThat(ExampleBundlesTest.unknownProjectExtensions(result)).isEmpty();
