@@ -112,7 +112,7 @@ public enum FhirExtension {
     BILLING_MODIFIER("billing-modifier", "string", "ServiceRequest"),
     /** How long a service lasts, as an ISO-8601 period, where it mixes years, months and days. */
     DURATION("duration", "string", "ServiceRequest"),
-    /** The recovery plan that a contact, episode or arrangement belongs to. */
+    /** The recovery plan that a contact or episode belongs to. */
     CARE_PLAN("care-plan", "Reference", "Encounter", "Appointment", "EpisodeOfCare"),
     /** The episode of care that a missed contact or a discharge plan belongs to. */
     EPISODE_OF_CARE("episode-of-care", "Reference", "Appointment", "CarePlan"),
