@@ -10,7 +10,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.hl7.fhir.r4.model.Bundle;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,7 +26,6 @@ import org.recoverykit.fhir.FhirMapping;
 import org.recoverykit.fhir.FhirReadResult;
 import org.recoverykit.fhir.UnreadableFhirException;
 import org.recoverykit.model.RecoveryRecord;
-import org.recoverykit.testkit.RecordGenerator;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -35,14 +33,17 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writing a record as a FHIR R4 Bundle and reading it back, next to its anchors in the same run: HAPI FHIR 8.8.1
- * encoding and parsing the same Bundle, and bare Jackson streaming re-emitting the same bytes token by token, the
- * floor of any Jackson writer.
+ * encoding and parsing the same Bundle; bare Jackson streaming re-emitting the same bytes token by token, the
+ * floor of any Jackson writer; and bare Jackson reading the same bytes into a tree, the floor of a read that
+ * starts from a tree, as the mapping's does.
  *
- * <p>The record is generated with 2 goals and 4 contacts from a fixed seed, which gives a Bundle of about twenty
- * resources; the setup prints the resource count and the sizes, since the Bundle grows as the mapping does. Every
+ * <p>The record is {@link BundleRecord}'s, generated with 2 goals and 4 contacts from a fixed seed, which gives a Bundle
+ * of about twenty resources; the setup prints the resource count and the sizes, since the Bundle grows as the mapping does. Every
  * write goes to one reusable byte stream, reset before each call. HAPI's Bundle is parsed once from the mapping's
  * own JSON, so it holds the same resources; HAPI gets a new parser per call from one shared {@link FhirContext},
  * as HAPI recommends.
@@ -56,17 +57,9 @@ import tools.jackson.core.json.JsonFactory;
         value = 3,
         jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class FhirBenchmark {
-    /** The seed of the generated record, the same as {@link ValidationBenchmark}'s. */
-    static final long SEED = 20_261_122L;
-
-    /** The goals per plan version of the generated record. */
-    static final int GOALS = 2;
-
-    /** The contacts of the generated record. */
-    static final int CONTACTS = 4;
-
     private static final JsonFactory JACKSON =
             JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final JsonMapper JACKSON_TREE = JsonMapper.builder(JACKSON).build();
 
     RecoveryRecord record;
     byte[] bundleJson;
@@ -74,18 +67,6 @@ public class FhirBenchmark {
     FhirContext hapi;
     Bundle hapiBundle;
     Tokens tokens;
-
-    /**
-     * Obtains the record the benchmark writes.
-     *
-     * @return the record generated from {@link #SEED} with {@link #GOALS} goals and {@link #CONTACTS} contacts
-     */
-    static RecoveryRecord record() {
-        return RecordGenerator.defaults()
-                .withGoals(GOALS)
-                .withContacts(CONTACTS)
-                .record(new SplittableRandom(SEED));
-    }
 
     /**
      * Generates the record, writes its Bundle once, parses it into HAPI's model and into a token list, checks that
@@ -96,7 +77,7 @@ public class FhirBenchmark {
      */
     @Setup
     public void setUp() throws IOException, UnreadableFhirException {
-        record = record();
+        record = BundleRecord.generate();
         out = new ByteArrayOutputStream(1 << 16);
         FhirMapping.defaults().writeBundle(record, out);
         bundleJson = out.toByteArray();
@@ -175,6 +156,17 @@ public class FhirBenchmark {
     @Benchmark
     public FhirReadResult readOurs() throws UnreadableFhirException {
         return FhirMapping.defaults().read(new ByteArrayInputStream(bundleJson));
+    }
+
+    /**
+     * The floor of a read through a tree: bare Jackson reading the same bytes into its tree model, as the mapping's
+     * read does first, with none of its checks or its mapping.
+     *
+     * @return the tree
+     */
+    @Benchmark
+    public JsonNode jacksonTree() {
+        return JACKSON_TREE.readTree(bundleJson);
     }
 
     /**
