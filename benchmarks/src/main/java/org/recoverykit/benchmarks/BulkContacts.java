@@ -25,7 +25,7 @@ import org.recoverykit.testkit.RecordGenerator;
  * }</pre>
  *
  * <p>Without a file the bytes are counted and dropped. Each record is written by {@link #write}, today as one
- * Bundle per record.
+ * Bundle a line.
  */
 public final class BulkContacts {
     private static final long SEED = 20_261_122L;
@@ -34,7 +34,8 @@ public final class BulkContacts {
     private BulkContacts() {}
 
     /**
-     * Writes one record. The one line to change when the mapping's NDJSON writer lands.
+     * Writes one record: today its Bundle on one line, so that a file holds one Bundle a line. The one place to
+     * change when the mapping's NDJSON writer lands: its resources, one a line, with that writer.
      *
      * @param record the record, not null
      * @param out the stream, not closed
@@ -42,6 +43,7 @@ public final class BulkContacts {
      */
     static void write(RecoveryRecord record, OutputStream out) throws IOException {
         FhirMapping.defaults().writeBundle(record, out);
+        out.write('\n');
     }
 
     /**
