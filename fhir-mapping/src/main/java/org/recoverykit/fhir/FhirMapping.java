@@ -59,11 +59,17 @@ public final class FhirMapping {
             new FhirMapping(EnumSet.noneOf(FhirFeature.class), RecordJson.defaults());
 
     private final Set<FhirFeature> features;
+    /** The reader of JSON trees under this mapping's limits; null for the defaults, taken when first read. */
     private final RecordJson json;
 
     private FhirMapping(Set<FhirFeature> features, RecordJson json) {
         this.features = features;
         this.json = json;
+    }
+
+    /** Gets the tree reader, so that a mapping that only writes never loads Jackson's databind. */
+    private RecordJson json() {
+        return json != null ? json : RecordJson.defaults();
     }
 
     /**
@@ -200,7 +206,7 @@ public final class FhirMapping {
      */
     public FhirReadResult read(Reader fhir) throws UnreadableFhirException {
         Objects.requireNonNull(fhir, "fhir");
-        return read(tree(() -> json.readTree(fhir)));
+        return read(tree(() -> json().readTree(fhir)));
     }
 
     /**
@@ -212,7 +218,7 @@ public final class FhirMapping {
      */
     public FhirReadResult read(InputStream fhir) throws UnreadableFhirException {
         Objects.requireNonNull(fhir, "fhir");
-        return read(tree(() -> json.readTree(fhir)));
+        return read(tree(() -> json().readTree(fhir)));
     }
 
     private static FhirReadResult read(JsonNode root) throws UnreadableFhirException {
@@ -305,7 +311,7 @@ public final class FhirMapping {
     public long readNdjson(NdjsonInput input, Consumer<FhirReadResult> each)
             throws IOException, UnreadableFhirException {
         Objects.requireNonNull(each, "each");
-        try (NdjsonReader reader = new NdjsonReader(Objects.requireNonNull(input, "input"), json)) {
+        try (NdjsonReader reader = new NdjsonReader(Objects.requireNonNull(input, "input"), json())) {
             return reader.read(each);
         }
     }

@@ -19,8 +19,47 @@ final class ResourceIndex {
     private final Map<Resource, String> modelIds = new IdentityHashMap<>();
     private final Map<String, Integer> synthesized = new HashMap<>();
 
-    /** A resource of the input, with its FHIR path, and the resource it is contained in, if any. */
-    record Resource(JsonNode node, String type, String path, Resource container, String fullUrl) {}
+    private final Map<JsonNode, Resource> containedResources = new IdentityHashMap<>();
+
+    /**
+     * A resource of the input, with its FHIR path, the resource it is contained in, if any, and its fullUrl.
+     * There is one instance per resource, so equality is identity: comparing JSON trees would cost a read dearly.
+     */
+    static final class Resource {
+        private final JsonNode node;
+        private final String type;
+        private final String path;
+        private final Resource container;
+        private final String fullUrl;
+
+        Resource(JsonNode node, String type, String path, Resource container, String fullUrl) {
+            this.node = node;
+            this.type = type;
+            this.path = path;
+            this.container = container;
+            this.fullUrl = fullUrl;
+        }
+
+        JsonNode node() {
+            return node;
+        }
+
+        String type() {
+            return type;
+        }
+
+        String path() {
+            return path;
+        }
+
+        Resource container() {
+            return container;
+        }
+
+        String fullUrl() {
+            return fullUrl;
+        }
+    }
 
     Resource add(JsonNode node, String type, String path, String fullUrl) {
         Resource resource = new Resource(node, type, path, null, fullUrl);
@@ -63,7 +102,7 @@ final class ResourceIndex {
         return end >= 2 ? segments[end - 2] + '/' + segments[end - 1] : null;
     }
 
-    private static Resource contained(String id, Resource from) {
+    private Resource contained(String id, Resource from) {
         Resource root = from;
         while (root.container() != null) {
             root = root.container();
@@ -81,7 +120,11 @@ final class ResourceIndex {
                     && nodeId.stringValue().equals(id)
                     && type != null
                     && type.isString()) {
-                return new Resource(node, type.stringValue(), root.path() + ".contained[" + i + ']', root, null);
+                Resource owner = root;
+                int at = i;
+                return containedResources.computeIfAbsent(
+                        node,
+                        n -> new Resource(n, type.stringValue(), owner.path() + ".contained[" + at + ']', owner, null));
             }
             i++;
         }
