@@ -55,8 +55,7 @@ public final class FhirMapping {
 
     private static final JsonFactory JSON =
             JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-    private static final FhirMapping DEFAULTS =
-            new FhirMapping(EnumSet.noneOf(FhirFeature.class), RecordJson.defaults());
+    private static final FhirMapping DEFAULTS = new FhirMapping(EnumSet.noneOf(FhirFeature.class), null);
 
     private final Set<FhirFeature> features;
     /** The reader of JSON trees under this mapping's limits; null for the defaults, taken when first read. */
