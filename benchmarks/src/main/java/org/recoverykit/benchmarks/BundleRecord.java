@@ -6,7 +6,7 @@ import org.recoverykit.testkit.RecordGenerator;
 
 /**
  * The record whose Bundle {@link FhirBenchmark} and {@link ColdStart} write: generated with 2 goals and 4 contacts
- * from a fixed seed, about twenty resources. A class of its own, with nothing of Jackson in it, so that generating
+ * from a fixed seed: 33 resources. A class of its own, with nothing of Jackson in it, so that generating
  * the record before a cold start's timed part loads nothing that the timed part would otherwise pay for.
  */
 final class BundleRecord {
