@@ -1,7 +1,12 @@
 package org.recoverykit.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.ConceptValidationOptions;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport.CodeValidationIssue;
+import ca.uhn.fhir.context.support.IValidationSupport.CodeValidationIssueCode;
+import ca.uhn.fhir.context.support.IValidationSupport.CodeValidationIssueCoding;
+import ca.uhn.fhir.context.support.IValidationSupport.CodeValidationResult;
 import ca.uhn.fhir.context.support.ValidationSupportContext;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
@@ -53,6 +58,11 @@ import org.hl7.fhir.utilities.http.ManagedWebAccess;
  * the code systems and value sets above) and {@code SnapshotGeneratingValidationSupport} (the extensions' definitions
  * ship with a differential only; it generates their snapshots). HAPI 8's {@code ValidationSupportChain} caches by
  * itself ({@code CachingValidationSupport} is deprecated there), so the chain is not wrapped.
+ *
+ * <p>One module of the chain is corrected: see {@link LanguagesValueSetMembership}. HAPI FHIR 8.8.1 reports a
+ * valid BCP-47 language outside the Common Languages value set (Welsh, {@code cy}) as an ERROR, although every R4
+ * binding to that value set is {@code preferred}; the correction makes it the membership finding it is, and the
+ * validator then weighs it by the binding's strength.
  *
  * <p>SNOMED CT and LOINC are in no package of the chain: HAPI 8.8.1 reports their codes as warnings ("CodeSystem is
  * unknown and can't be validated", or "Unable to expand ValueSet ... 'http://snomed.info/sct' is ignored/not-present"),
@@ -224,7 +234,7 @@ final class FhirConformance {
             chain = new ValidationSupportChain(
                     new DefaultProfileValidationSupport(context),
                     projectResources,
-                    new CommonCodeSystemsTerminologyService(context),
+                    new LanguagesValueSetMembership(context),
                     new InMemoryTerminologyServerValidationSupport(context),
                     new SnapshotGeneratingValidationSupport(context));
             FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
@@ -334,6 +344,80 @@ final class FhirConformance {
             } finally {
                 lock.readLock().unlock();
             }
+        }
+    }
+
+    /**
+     * HAPI's {@code CommonCodeSystemsTerminologyService}, except that a valid BCP-47 language that is not in the
+     * Common Languages value set ({@code http://hl7.org/fhir/ValueSet/languages}) is reported as not in the value
+     * set, as {@code InMemoryTerminologyServerValidationSupport} reports a code outside any other value set, instead
+     * of as an invalid code.
+     *
+     * <p>Why this is a defect of the oracle and not of the Bundles: every R4 element bound to the Common Languages
+     * value set ({@code Patient.communication.language}, {@code Resource.language}, {@code Attachment.language} and
+     * the rest; {@code profiles-resources.xml} and {@code profiles-types.xml} of the R4 definitions have no other
+     * strength) binds it {@code preferred}, with the maximum value set All Languages ({@code all-languages}, any
+     * valid BCP-47 tag). A preferred binding admits codes outside the value set ("not required to do so to be
+     * considered conformant", R4 terminologies.html#preferred). HAPI 8.8.1 ({@code org.hl7.fhir.validation}
+     * 6.7.9) still reports {@code Code "cy" is not in valueset: http://hl7.org/fhir/ValueSet/languages} as an ERROR
+     * because two parts do not fit:
+     *
+     * <ul>
+     *   <li>{@code CommonCodeSystemsTerminologyService.validateLanguageCodeInValueSet} answers a code outside the
+     *       value set with an ERROR issue of tx-issue-type {@code invalid-code} (its {@code getValidateCodeResultError}
+     *       uses {@code CodeValidationIssueCoding.INVALID_CODE} for every failure), although {@code cy} is a valid code
+     *       of {@code urn:ietf:bcp:47}: HAPI's own BCP-47 registry knows it (Welsh) and All Languages accepts it.
+     *   <li>The core {@code InstanceValidator} skips tx issues of type {@code not-in-vs} (it judges value set
+     *       membership itself, by binding strength: {@code isIgnoredTxIssueType}) and caps the severity of other tx
+     *       issues by binding strength only for type {@code not-found} ({@code getTxIssueWithCalculatedSeverity}); an
+     *       {@code invalid-code} issue keeps its ERROR whatever the strength.
+     * </ul>
+     *
+     * Both are known upstream: hapifhir/org.hl7.fhir.core#2269 (a preferred binding reported as ERROR) and
+     * hapifhir/hapi-fhir#7959 ({@code CommonCodeSystemsTerminologyService} does not consider binding strengths).
+     *
+     * <p>The correction changes only the issue's type, only for the Common Languages value set, and only when the
+     * same service finds the code valid in All Languages; the message and the ERROR severity stay, and the
+     * validator's own rules decide: a preferred binding gives at most a warning (the base R4 bindings give none), a
+     * required binding (none in R4, but a profile may make one) still an error, and an invalid tag (such as
+     * {@code xx-QQ}) is still an error against the maximum value set. {@code FhirConformanceTest} pins the first and
+     * the last, and pins for {@code CarePlan.status} that a code the in-memory support finds not in a required value
+     * set is an error.
+     */
+    static final class LanguagesValueSetMembership extends CommonCodeSystemsTerminologyService {
+        LanguagesValueSetMembership(FhirContext context) {
+            super(context);
+        }
+
+        @Override
+        public CodeValidationResult validateCode(
+                ValidationSupportContext support,
+                ConceptValidationOptions options,
+                String system,
+                String code,
+                String display,
+                String valueSetUrl) {
+            CodeValidationResult result = super.validateCode(support, options, system, code, display, valueSetUrl);
+            if (result == null || result.isOk() || !LANGUAGES_VALUESET_URL.equals(valueSetUrl)) {
+                return result;
+            }
+            CodeValidationResult language =
+                    super.validateCode(support, options, system, code, display, ALL_LANGUAGES_VALUESET_URL);
+            if (language == null || !language.isOk()) {
+                return result;
+            }
+            List<CodeValidationIssue> issues = new ArrayList<>();
+            for (CodeValidationIssue issue : result.getIssues()) {
+                issues.add(
+                        issue.getCoding() == CodeValidationIssueCoding.INVALID_CODE
+                                ? new CodeValidationIssue(
+                                        issue.getMessage(),
+                                        issue.getSeverity(),
+                                        CodeValidationIssueCode.CODE_INVALID,
+                                        CodeValidationIssueCoding.NOT_IN_VS)
+                                : issue);
+            }
+            return result.setIssues(issues);
         }
     }
 

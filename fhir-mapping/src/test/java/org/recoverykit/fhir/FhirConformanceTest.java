@@ -24,6 +24,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FhirConformanceTest {
 
@@ -161,6 +163,49 @@ class FhirConformanceTest {
         FhirConformance.Result result = FhirConformance.validate(json);
 
         assertThat(result.errors()).isEmpty();
+    }
+
+    /**
+     * Patient.communication.language binds Common Languages {@code preferred}, with All Languages (any BCP-47 tag) as
+     * its maximum value set: a valid tag outside Common Languages is no error; see
+     * {@link FhirConformance.LanguagesValueSetMembership} for what HAPI 8.8.1 did with it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"cy", "vi", "tl", "so", "cy-GB"})
+    void aValidLanguageTagOutsideCommonLanguagesIsNoError(String code) {
+        assertThat(FhirConformance.validate(patientSpeaking(code)).errors()).isEmpty();
+    }
+
+    @Test
+    void aLanguageTagInCommonLanguagesIsNoErrorAndNoWarningAboutIt() {
+        FhirConformance.Result result = FhirConformance.validate(patientSpeaking("es"));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.warnings())
+                .noneSatisfy(issue -> assertThat(issue.location()).contains("communication"));
+    }
+
+    /** The maximum value set still holds: a code that is no BCP-47 tag is an error at the language. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"qqq", "xx-QQ"})
+    void aLanguageCodeThatIsNoBcp47TagIsStillAnError(String code) {
+        FhirConformance.Result result = FhirConformance.validate(patientSpeaking(code));
+
+        assertThat(result.errors())
+                .isNotEmpty()
+                .allSatisfy(issue -> assertThat(issue.location()).isEqualTo("Patient.communication[0].language"));
+    }
+
+    private static String patientSpeaking(String code) {
+        return """
+                {
+                  "resourceType": "Patient",
+                  "communication": [ {
+                    "language": { "coding": [ { "system": "urn:ietf:bcp:47", "code": "%s" } ] },
+                    "preferred": true
+                  } ]
+                }
+                """.formatted(code);
     }
 
     @Test
