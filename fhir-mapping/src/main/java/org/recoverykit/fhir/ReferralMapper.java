@@ -96,6 +96,12 @@ final class ReferralMapper {
                 ctx.out.writeStringProperty(
                         "valueDate", choice.getExpressedOn().get().toString());
                 ctx.out.writeEndObject();
+            } else if (choice.getInOwnWords().isEmpty()) {
+                // A choice recorded without its date or the person's words: a complex extension needs a part
+                // (ext-1), so the date is there, absent, with a data-absent-reason.
+                ctx.part("expressedOn");
+                ctx.absent("_valueDate");
+                ctx.out.writeEndObject();
             }
             ctx.partString("inOwnWords", choice.getInOwnWords());
             ctx.endComplex();

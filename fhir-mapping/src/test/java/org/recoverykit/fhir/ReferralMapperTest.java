@@ -1,0 +1,60 @@
+package org.recoverykit.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.recoverykit.json.RecordJson;
+import org.recoverykit.model.PersonsChoice;
+import org.recoverykit.model.RecoveryRecord;
+import org.recoverykit.testkit.RecordGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ReferralMapperTest {
+    /** A record whose every referral records the person's choice, with neither its date nor their words. */
+    private static RecoveryRecord withEmptyChoices() {
+        RecoveryRecord generated = RecordGenerator.defaults().record(new SplittableRandom(20_261_163L));
+        RecoveryRecord record = generated.withReferrals(generated.getReferrals().stream()
+                .map(r -> r.withPersonsChoice(PersonsChoice.builder().build()))
+                .toList());
+        assertThat(record.getReferrals()).isNotEmpty();
+        return record;
+    }
+
+    @Test
+    void aPersonsChoiceWithoutDateOrWordsIsAConformantExtension() {
+        String bundle = FhirMapping.defaults().toBundle(withEmptyChoices());
+
+        assertThat(FhirConformance.validate(bundle).errors()).isEmpty();
+        JsonNode choice = null;
+        for (JsonNode entry : JsonMapper.shared().readTree(bundle).get("entry")) {
+            for (JsonNode extension : entry.get("resource").path("extension")) {
+                if (extension.get("url").stringValue().equals(FhirExtension.PERSONS_CHOICE.getUrl())) {
+                    choice = extension;
+                }
+            }
+        }
+        assertThat(choice).isNotNull();
+        assertThat(choice.get("extension")).hasSize(1);
+        JsonNode part = choice.get("extension").get(0);
+        assertThat(part.get("url").stringValue()).isEqualTo("expressedOn");
+        assertThat(part.has("valueDate")).isFalse();
+        assertThat(part.get("_valueDate").get("extension").get(0).get("url").stringValue())
+                .isEqualTo(FhirCodeSystems.DATA_ABSENT_REASON);
+    }
+
+    @Test
+    void aPersonsChoiceWithoutDateOrWordsReadsBack() throws UnreadableFhirException {
+        RecoveryRecord record = withEmptyChoices();
+
+        FhirReadResult read = FhirMapping.defaults().read(FhirMapping.defaults().toBundle(record));
+
+        assertThat(read.getSkipped()).isEmpty();
+        assertThat(read.getRecord().getReferrals())
+                .allSatisfy(r -> assertThat(r.getPersonsChoice())
+                        .contains(PersonsChoice.builder().build()));
+        assertThat(RecordJson.defaults().toJson(read.getRecord()))
+                .isEqualTo(RecordJson.defaults().toJson(record));
+    }
+}
