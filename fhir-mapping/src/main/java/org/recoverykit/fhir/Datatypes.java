@@ -3,6 +3,7 @@ package org.recoverykit.fhir;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.recoverykit.model.Address;
 import org.recoverykit.model.ContactPoint;
 import org.recoverykit.model.ContactPointSystem;
@@ -12,6 +13,11 @@ import tools.jackson.databind.JsonNode;
 
 /** Maps the model's small value types to FHIR datatypes and back: HumanName, ContactPoint and Address. */
 final class Datatypes {
+    private static final Set<String> NAME = Set.of("given", "family");
+    private static final Set<String> NAME_AND_USE = Set.of("use", "given", "family");
+    private static final Set<String> CONTACT_POINT = Set.of("system", "value", "use");
+    private static final Set<String> ADDRESS = Set.of("line", "city", "district", "postalCode", "country");
+
     private Datatypes() {}
 
     // HumanName.
@@ -40,13 +46,17 @@ final class Datatypes {
         }
     }
 
-    /** Reads a HumanName; a name with neither given names nor family is empty. */
-    static Optional<HumanName> humanName(ReadContext ctx, JsonNode name, String path) {
+    /**
+     * Reads a HumanName; a name with neither given names nor family is empty. The other parts of a name that is
+     * read (prefix, suffix, text, period, ...) are reported; {@code use} too, unless the caller reads it.
+     */
+    static Optional<HumanName> humanName(ReadContext ctx, JsonNode name, String path, boolean useRead) {
         List<String> given = ctx.strings(name, "given", path);
         Optional<String> family = ctx.string(name, "family", path);
         if (given.isEmpty() && family.isEmpty()) {
             return Optional.empty();
         }
+        ctx.skipOthers(name, path, useRead ? NAME_AND_USE : NAME);
         return Optional.of(HumanName.builder().given(given).family(family).build());
     }
 
@@ -54,7 +64,7 @@ final class Datatypes {
     static Optional<HumanName> firstName(ReadContext ctx, JsonNode resource, String path) {
         List<JsonNode> names = ctx.array(resource, "name", path);
         for (int i = 0; i < names.size(); i++) {
-            Optional<HumanName> name = humanName(ctx, names.get(i), path + ".name[" + i + ']');
+            Optional<HumanName> name = humanName(ctx, names.get(i), path + ".name[" + i + ']', false);
             if (name.isPresent()) {
                 return name;
             }
@@ -107,6 +117,7 @@ final class Datatypes {
                         ? ContactPointUse.TEMPORARY
                         : Codes.find(ContactPointUse.class, code).orElse(null),
                 path);
+        ctx.skipOthers(point, path, CONTACT_POINT);
         return Optional.of(ContactPoint.builder()
                 .system(mapped)
                 .value(value.get())
@@ -154,6 +165,7 @@ final class Datatypes {
         for (int i = 0; i < nodes.size(); i++) {
             JsonNode node = nodes.get(i);
             String at = path + ".address[" + i + ']';
+            ctx.skipOthers(node, at, ADDRESS);
             addresses.add(Address.builder()
                     .lines(ctx.strings(node, "line", at))
                     .city(ctx.string(node, "city", at))

@@ -31,6 +31,10 @@ final class PatientMapper {
             "telecom",
             "address");
 
+    private static final Set<String> IDENTIFIER = Set.of("system", "value");
+    private static final Set<String> PREFERRED_NAME = Set.of("use", "text");
+    private static final Set<String> COMMUNICATION = Set.of("language", "preferred");
+
     private PatientMapper() {}
 
     static void write(WriteContext ctx, Person person) {
@@ -135,6 +139,7 @@ final class PatientMapper {
                 continue;
             }
             if (system.isPresent() && value.isPresent()) {
+                ctx.skipOthers(nodes.get(i), at, IDENTIFIER);
                 identifiers.add(Identifier.builder()
                         .system(system.get())
                         .value(value.get())
@@ -157,11 +162,12 @@ final class PatientMapper {
             Optional<String> use = ctx.string(name, "use", at);
             if (use.filter("usual"::equals).isPresent() && !name.has("given") && !name.has("family")) {
                 person.preferredName(ctx.string(name, "text", at));
+                ctx.skipOthers(name, at, PREFERRED_NAME);
                 continue;
             }
             boolean isOfficial = use.filter("official"::equals).isPresent();
             if (legal.isEmpty() || (isOfficial && !official)) {
-                Optional<HumanName> read = Datatypes.humanName(ctx, name, at);
+                Optional<HumanName> read = Datatypes.humanName(ctx, name, at, true);
                 if (read.isPresent()) {
                     legal = read;
                     official = isOfficial;
@@ -183,6 +189,7 @@ final class PatientMapper {
                 ctx.skip(at, "a language without a BCP-47 code");
                 continue;
             }
+            ctx.skipOthers(nodes.get(i), at, COMMUNICATION);
             languages.add(LanguagePreference.builder()
                     .code(code.get())
                     .preferred(ctx.bool(nodes.get(i), "preferred", at).orElse(false))

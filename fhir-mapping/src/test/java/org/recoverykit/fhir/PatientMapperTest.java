@@ -1,0 +1,74 @@
+package org.recoverykit.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.recoverykit.model.Person;
+
+class PatientMapperTest {
+    /** A Patient with the parts of its datatypes that the model has no place for, as Synthea and HL7 write them. */
+    private static final String PATIENT = """
+            {
+              "resourceType": "Patient",
+              "id": "p1",
+              "identifier": [ {
+                "use": "usual",
+                "type": { "coding": [ { "system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MR" } ] },
+                "system": "urn:oid:1.2.36.146.595.217.0.1",
+                "value": "12345"
+              } ],
+              "name": [ { "use": "official", "family": "Beatty", "given": [ "Milan" ], "prefix": [ "Mr." ] } ],
+              "telecom": [ { "system": "phone", "value": "555-0100", "use": "home", "rank": 1 } ],
+              "address": [ {
+                "extension": [ {
+                  "url": "http://hl7.org/fhir/StructureDefinition/geolocation",
+                  "extension": [ { "url": "latitude", "valueDecimal": 42.6 }, { "url": "longitude", "valueDecimal": -70.6 } ]
+                } ],
+                "use": "home",
+                "line": [ "279 Walsh Haven" ],
+                "city": "Gloucester",
+                "state": "Massachusetts",
+                "postalCode": "01930",
+                "country": "US"
+              } ],
+              "communication": [ {
+                "extension": [ { "url": "https://example.org/fluency", "valueString": "fluent" } ],
+                "language": { "coding": [ { "system": "urn:ietf:bcp:47", "code": "en-US" } ] },
+                "preferred": true
+              } ]
+            }
+            """;
+
+    @Test
+    void whatTheModelHasNoPlaceForInNamesAddressesContactPointsAndIdentifiersIsReported()
+            throws UnreadableFhirException {
+        FhirReadResult read = FhirMapping.defaults().read(PATIENT);
+
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactlyInAnyOrder(
+                        "Patient.identifier[0].use: no place in the model",
+                        "Patient.identifier[0].type: no place in the model",
+                        "Patient.name[0].prefix: no place in the model",
+                        "Patient.telecom[0].rank: no place in the model",
+                        "Patient.address[0].extension: no place in the model",
+                        "Patient.address[0].use: no place in the model",
+                        "Patient.address[0].state: no place in the model",
+                        "Patient.communication[0].extension: no place in the model");
+        Person person = read.getRecord().getPerson();
+        assertThat(person.getIdentifiers())
+                .singleElement()
+                .satisfies(i -> assertThat(i.getValue()).isEqualTo("12345"));
+        assertThat(person.getName())
+                .hasValueSatisfying(n -> assertThat(n.getFamily()).contains("Beatty"));
+        assertThat(person.getTelecom())
+                .singleElement()
+                .satisfies(t -> assertThat(t.getValue()).isEqualTo("555-0100"));
+        assertThat(person.getAddresses())
+                .singleElement()
+                .satisfies(a -> assertThat(a.getCity()).contains("Gloucester"));
+        assertThat(person.getLanguages())
+                .singleElement()
+                .satisfies(l -> assertThat(l.getCode()).isEqualTo("en-US"));
+    }
+}
