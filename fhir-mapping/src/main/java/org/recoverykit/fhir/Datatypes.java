@@ -60,16 +60,22 @@ final class Datatypes {
         return Optional.of(HumanName.builder().given(given).family(family).build());
     }
 
-    /** Reads the first name of a resource that has a name list. */
+    /** Reads the first name of a resource that has a name list; a further name is reported. */
     static Optional<HumanName> firstName(ReadContext ctx, JsonNode resource, String path) {
         List<JsonNode> names = ctx.array(resource, "name", path);
+        Optional<HumanName> first = Optional.empty();
         for (int i = 0; i < names.size(); i++) {
-            Optional<HumanName> name = humanName(ctx, names.get(i), path + ".name[" + i + ']', false);
-            if (name.isPresent()) {
-                return name;
+            String at = path + ".name[" + i + ']';
+            if (first.isPresent()) {
+                ctx.skip(at, "a further name; the model holds one");
+            } else {
+                first = humanName(ctx, names.get(i), at, false);
+                if (first.isEmpty()) {
+                    ctx.skip(at, "a name without given names or family");
+                }
             }
         }
-        return Optional.empty();
+        return first;
     }
 
     // ContactPoint.

@@ -151,10 +151,14 @@ final class PatientMapper {
         return identifiers;
     }
 
-    /** Reads the legal name (the first official name, else the first name) and the preferred name. */
+    /**
+     * Reads the legal name (the first official name, else the first name) and the preferred name. A name that an
+     * official one replaces as the legal name is reported as a further name.
+     */
     private static void readNames(ReadContext ctx, JsonNode node, String path, Person.Builder person) {
         List<JsonNode> names = ctx.array(node, "name", path);
         Optional<HumanName> legal = Optional.empty();
+        String legalAt = null;
         boolean official = false;
         for (int i = 0; i < names.size(); i++) {
             JsonNode name = names.get(i);
@@ -169,7 +173,11 @@ final class PatientMapper {
             if (legal.isEmpty() || (isOfficial && !official)) {
                 Optional<HumanName> read = Datatypes.humanName(ctx, name, at, true);
                 if (read.isPresent()) {
+                    if (legalAt != null) {
+                        ctx.skip(legalAt, "a further name; the model holds one legal and one preferred name");
+                    }
                     legal = read;
+                    legalAt = at;
                     official = isOfficial;
                     continue;
                 }

@@ -71,4 +71,57 @@ class PatientMapperTest {
                 .singleElement()
                 .satisfies(l -> assertThat(l.getCode()).isEqualTo("en-US"));
     }
+
+    @Test
+    void aNameThatALaterOfficialNameReplacesIsReported() throws UnreadableFhirException {
+        FhirReadResult read = FhirMapping.defaults().read("""
+                {
+                  "resourceType": "Patient",
+                  "name": [
+                    { "use": "usual", "given": [ "Jim" ], "family": "Chalmers" },
+                    { "use": "official", "given": [ "Peter", "James" ], "family": "Chalmers" }
+                  ]
+                }
+                """);
+
+        assertThat(read.getRecord().getPerson().getName())
+                .hasValueSatisfying(name -> assertThat(name.getGiven()).containsExactly("Peter", "James"));
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly("Patient.name[0]: a further name; the model holds one legal and one preferred name");
+    }
+
+    @Test
+    void aNaturalSupportsFurtherAndUnreadableNamesAreReported() throws UnreadableFhirException {
+        FhirReadResult read = FhirMapping.defaults().read("""
+                {
+                  "resourceType": "Bundle",
+                  "type": "collection",
+                  "entry": [
+                    { "fullUrl": "urn:uuid:0c3a2b9e-0000-4000-8000-000000000001",
+                      "resource": { "resourceType": "Patient", "name": [ { "family": "Beatty" } ] } },
+                    { "fullUrl": "urn:uuid:0c3a2b9e-0000-4000-8000-000000000002",
+                      "resource": {
+                        "resourceType": "RelatedPerson",
+                        "patient": { "reference": "urn:uuid:0c3a2b9e-0000-4000-8000-000000000001" },
+                        "name": [
+                          { "text": "Aunt Winnie" },
+                          { "given": [ "Winnifred" ], "family": "Boehm" },
+                          { "given": [ "Winnie" ] }
+                        ]
+                      } }
+                  ]
+                }
+                """);
+
+        assertThat(read.getRecord().getPerson().getNaturalSupports())
+                .singleElement()
+                .satisfies(support -> assertThat(support.getName())
+                        .hasValueSatisfying(name -> assertThat(name.getFamily()).contains("Boehm")));
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        "Bundle.entry[1].resource.name[0]: a name without given names or family",
+                        "Bundle.entry[1].resource.name[2]: a further name; the model holds one");
+    }
 }
