@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FhirConformanceTest {
 
     /** The shared corpus, beside the checkout: {@code ../../shared/fhir-corpus} from the module directory. */
-    private static final Path CORPUS = Path.of("..", "..", "shared", "fhir-corpus");
+    static final Path CORPUS = Path.of("..", "..", "shared", "fhir-corpus");
 
     private static final String PATIENT = "urn:uuid:7c9e6679-7425-40de-944b-e07fc1f90ae7";
     private static final String CARE_PLAN = "urn:uuid:1b4e28ba-2fa1-41d2-883f-0016d3cca427";
