@@ -31,6 +31,8 @@ final class CareTeamMapper {
             "period",
             "category");
     private static final Set<String> PARTICIPANT = Set.of("id", "role", "member", "onBehalfOf");
+    private static final Set<String> PRACTITIONER =
+            Set.of("resourceType", "id", "meta", "text", "extension", "name", "telecom");
 
     private CareTeamMapper() {}
 
@@ -143,10 +145,7 @@ final class CareTeamMapper {
                     switch (target.type()) {
                         case "Patient" -> member.personId(ctx.index.modelId(target));
                         case "RelatedPerson" -> member.naturalSupportId(ctx.index.modelId(target));
-                        case "Practitioner" ->
-                            member.name(Datatypes.firstName(ctx, target.node(), target.path()))
-                                    .contactPoints(
-                                            Datatypes.contactPoints(ctx, target.node(), "telecom", target.path()));
+                        case "Practitioner" -> practitioner(ctx, target, member);
                         default -> ctx.skip(at, "a member the model has no place for");
                     }
                 });
@@ -168,6 +167,19 @@ final class CareTeamMapper {
         }
         ctx.skipOthers(participant, path, PARTICIPANT);
         return Optional.of(member.build());
+    }
+
+    /**
+     * Reads a member's name and contact points from their Practitioner, contained or an entry of its own, and reports
+     * what else it holds; reading the same Practitioner for two members reports it once (see ReadContext).
+     */
+    private static void practitioner(ReadContext ctx, Resource practitioner, TeamMember.Builder member) {
+        JsonNode node = practitioner.node();
+        String path = practitioner.path();
+        new ExtensionReader(ctx, node, path).close();
+        member.name(Datatypes.firstName(ctx, node, path))
+                .contactPoints(Datatypes.contactPoints(ctx, node, "telecom", path));
+        ctx.skipOthers(node, path, PRACTITIONER);
     }
 
     private static TeamRole role(ReadContext ctx, JsonNode participant, String path) {

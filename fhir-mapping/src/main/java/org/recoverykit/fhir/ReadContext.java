@@ -5,8 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.recoverykit.model.Coded;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class ReadContext {
     final ResourceIndex index;
-    private final List<SkippedElement> skipped = new ArrayList<>();
+    /** What was skipped, in the order met; an element reported twice (a resource read twice) is listed once. */
+    private final Set<SkippedElement> skipped = new LinkedHashSet<>();
 
     ReadContext(ResourceIndex index) {
         this.index = index;
@@ -35,7 +38,7 @@ final class ReadContext {
     }
 
     /** Reports every property of an element that the mapping does not read. */
-    void skipOthers(JsonNode element, String path, java.util.Set<String> read) {
+    void skipOthers(JsonNode element, String path, Set<String> read) {
         for (String name : element.propertyNames()) {
             if (!read.contains(name)) {
                 skip(path + '.' + name, "no place in the model");

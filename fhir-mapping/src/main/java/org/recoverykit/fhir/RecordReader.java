@@ -208,13 +208,28 @@ final class RecordReader {
         return false;
     }
 
-    /** Marks as used the resources that the mapped CarePlans reference: teams, goals, requests, flags, reviews. */
+    /**
+     * Marks as used the resources that the mapped CarePlans reference: teams, goals, requests, flags, reviews, and
+     * the Practitioners their teams' members are.
+     */
     private static void markReferenced(ReadContext ctx, Set<Resource> used) {
         List<Resource> plans =
                 used.stream().filter(r -> r.type().equals("CarePlan")).toList();
         for (Resource plan : plans) {
-            for (String name : List.of("careTeam", "goal", "supportingInfo")) {
+            for (String name : List.of("goal", "supportingInfo")) {
                 mark(ctx, plan, plan.node().get(name), used);
+            }
+            for (Resource team : mark(ctx, plan, plan.node().get("careTeam"), used)) {
+                JsonNode participants = team.node().get("participant");
+                if (participants != null && participants.isArray()) {
+                    for (JsonNode participant : participants.values()) {
+                        for (Resource member : targets(ctx, team, participant.get("member"))) {
+                            if (member.type().equals("Practitioner")) {
+                                used.add(member);
+                            }
+                        }
+                    }
+                }
             }
             JsonNode activities = plan.node().get("activity");
             if (activities != null && activities.isArray()) {
@@ -225,18 +240,27 @@ final class RecordReader {
         }
     }
 
-    private static void mark(ReadContext ctx, Resource from, JsonNode references, Set<Resource> used) {
+    private static List<Resource> mark(ReadContext ctx, Resource from, JsonNode references, Set<Resource> used) {
+        List<Resource> targets = targets(ctx, from, references);
+        used.addAll(targets);
+        return targets;
+    }
+
+    /** The resources that a Reference, or a list of them, names; without reporting anything. */
+    private static List<Resource> targets(ReadContext ctx, Resource from, JsonNode references) {
         if (references == null) {
-            return;
+            return List.of();
         }
+        List<Resource> targets = new ArrayList<>();
         for (JsonNode reference : references.isArray() ? references.values() : List.of(references)) {
             JsonNode text = reference.get("reference");
             if (text != null && text.isString()) {
                 Resource target = ctx.index.resolve(text.stringValue(), from);
                 if (target != null) {
-                    used.add(target);
+                    targets.add(target);
                 }
             }
         }
+        return targets;
     }
 }

@@ -1,0 +1,73 @@
+package org.recoverykit.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.recoverykit.model.TeamMember;
+
+class CareTeamMapperTest {
+    /** A Patient, a CarePlan with a CareTeam, and the team's members: {@code %s}, and the Practitioner entry. */
+    private static final String BUNDLE = """
+            {
+              "resourceType": "Bundle",
+              "type": "collection",
+              "entry": [
+                { "fullUrl": "urn:uuid:5b0c0f3e-1d1a-4c53-9d51-000000000001",
+                  "resource": { "resourceType": "Patient" } },
+                { "fullUrl": "urn:uuid:5b0c0f3e-1d1a-4c53-9d51-000000000002",
+                  "resource": {
+                    "resourceType": "CarePlan",
+                    "status": "active",
+                    "intent": "plan",
+                    "category": [ { "coding": [ {
+                      "system": "https://recoverykit.org/fhir/CodeSystem/service-model", "code": "community-support"
+                    } ] } ],
+                    "subject": { "reference": "urn:uuid:5b0c0f3e-1d1a-4c53-9d51-000000000001" },
+                    "careTeam": [ { "reference": "urn:uuid:5b0c0f3e-1d1a-4c53-9d51-000000000003" } ]
+                  } },
+                { "fullUrl": "urn:uuid:5b0c0f3e-1d1a-4c53-9d51-000000000003",
+                  "resource": {
+                    "resourceType": "CareTeam",
+                    "contained": [ {
+                      "resourceType": "Practitioner",
+                      "id": "m1",
+                      "extension": [ { "url": "https://example.org/fhir/desk", "valueString": "3B" } ],
+                      "name": [ { "family": "Okafor" } ],
+                      "qualification": [ { "code": { "text": "social worker" } } ]
+                    } ],
+                    "participant": [
+                      { "member": { "reference": "#m1" } },
+                      { "member": { "reference": "Practitioner/p2" } },
+                      { "member": { "reference": "Practitioner/p2" } }
+                    ]
+                  } },
+                { "fullUrl": "https://example.org/fhir/Practitioner/p2",
+                  "resource": {
+                    "resourceType": "Practitioner",
+                    "id": "p2",
+                    "name": [ { "given": [ "Ana" ], "family": "Silva" } ],
+                    "gender": "female"
+                  } }
+              ]
+            }
+            """;
+
+    @Test
+    void aPractitionerMembersOtherElementsAreReportedOnceAndItsEntryIsNotReportedAsUnused()
+            throws UnreadableFhirException {
+        FhirReadResult read = FhirMapping.defaults().read(BUNDLE);
+
+        assertThat(read.getRecord().getPlans().get(0).getTeam())
+                .extracting(m -> m.getName().flatMap(n -> n.getFamily()).orElse(""))
+                .containsExactly("Okafor", "Silva", "Silva");
+        assertThat(read.getRecord().getPlans().get(0).getTeam())
+                .extracting(TeamMember::getId)
+                .doesNotHaveDuplicates();
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        "Bundle.entry[2].resource.contained[0].extension[0]: an extension the mapping does not know",
+                        "Bundle.entry[2].resource.contained[0].qualification: no place in the model",
+                        "Bundle.entry[3].resource.gender: no place in the model");
+    }
+}
