@@ -185,7 +185,8 @@ final class CarePlanMapper {
         plan.createdOn(ctx.date(node, "created", path));
         List<JsonNode> teams = ctx.array(node, "careTeam", path);
         for (int i = 0; i < teams.size(); i++) {
-            Optional<Resource> team = ctx.resource(teams.get(i), carePlan, path + ".careTeam[" + i + ']');
+            String at = path + ".careTeam[" + i + ']';
+            Optional<Resource> team = ofType(ctx, ctx.resource(teams.get(i), carePlan, at), "CareTeam", at);
             if (team.isPresent() && i == 0) {
                 plan.team(CareTeamMapper.read(ctx, team.get()));
             } else if (team.isPresent()) {
@@ -195,7 +196,8 @@ final class CarePlanMapper {
         List<Goal> goals = new ArrayList<>();
         List<JsonNode> goalRefs = ctx.array(node, "goal", path);
         for (int i = 0; i < goalRefs.size(); i++) {
-            ctx.resource(goalRefs.get(i), carePlan, path + ".goal[" + i + ']')
+            String at = path + ".goal[" + i + ']';
+            ofType(ctx, ctx.resource(goalRefs.get(i), carePlan, at), "Goal", at)
                     .ifPresent(goal -> goals.add(GoalMapper.read(ctx, goal)));
         }
         plan.goals(goals);
@@ -236,6 +238,15 @@ final class CarePlanMapper {
         }
         ctx.skipOthers(node, path, READ);
         return plan.build();
+    }
+
+    /** The resource a reference resolved to if it is of the type the element allows; another is reported. */
+    private static Optional<Resource> ofType(ReadContext ctx, Optional<Resource> target, String type, String path) {
+        if (target.isPresent() && !target.get().type().equals(type)) {
+            ctx.skip(path, "a reference to a resource that is not a " + type);
+            return Optional.empty();
+        }
+        return target;
     }
 
     static PlanStatus status(ReadContext ctx, JsonNode node, String path) {

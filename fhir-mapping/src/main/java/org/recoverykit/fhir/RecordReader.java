@@ -209,17 +209,17 @@ final class RecordReader {
     }
 
     /**
-     * Marks as used the resources that the mapped CarePlans reference: teams, goals, requests, flags, reviews, and
-     * the Practitioners their teams' members are.
+     * Marks as used the resources that the mapped CarePlans reference and read: teams, goals, requests, flags,
+     * reviews, and the Practitioners their teams' members are. A reference to a resource of another type is reported
+     * by the CarePlan mapper, and the resource stays unused.
      */
     private static void markReferenced(ReadContext ctx, Set<Resource> used) {
         List<Resource> plans =
                 used.stream().filter(r -> r.type().equals("CarePlan")).toList();
         for (Resource plan : plans) {
-            for (String name : List.of("goal", "supportingInfo")) {
-                mark(ctx, plan, plan.node().get(name), used);
-            }
-            for (Resource team : mark(ctx, plan, plan.node().get("careTeam"), used)) {
+            mark(ctx, plan, plan.node().get("goal"), Set.of("Goal"), used);
+            mark(ctx, plan, plan.node().get("supportingInfo"), Set.of("Flag", "Encounter"), used);
+            for (Resource team : mark(ctx, plan, plan.node().get("careTeam"), Set.of("CareTeam"), used)) {
                 JsonNode participants = team.node().get("participant");
                 if (participants != null && participants.isArray()) {
                     for (JsonNode participant : participants.values()) {
@@ -234,14 +234,18 @@ final class RecordReader {
             JsonNode activities = plan.node().get("activity");
             if (activities != null && activities.isArray()) {
                 for (JsonNode activity : activities.values()) {
-                    mark(ctx, plan, activity.get("reference"), used);
+                    mark(ctx, plan, activity.get("reference"), Set.of("ServiceRequest"), used);
                 }
             }
         }
     }
 
-    private static List<Resource> mark(ReadContext ctx, Resource from, JsonNode references, Set<Resource> used) {
-        List<Resource> targets = targets(ctx, from, references);
+    /** Marks as used the resources of the types the CarePlan mapper reads that references name. */
+    private static List<Resource> mark(
+            ReadContext ctx, Resource from, JsonNode references, Set<String> types, Set<Resource> used) {
+        List<Resource> targets = targets(ctx, from, references).stream()
+                .filter(target -> types.contains(target.type()))
+                .toList();
         used.addAll(targets);
         return targets;
     }

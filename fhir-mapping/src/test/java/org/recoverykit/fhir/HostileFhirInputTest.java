@@ -208,6 +208,29 @@ class HostileFhirInputTest {
                         "a reference to a resource that is not in the input"));
     }
 
+    @Test
+    void aCarePlanWhoseGoalOrTeamIsAnotherKindOfResourceReadsWithoutItAndSaysSo() throws Exception {
+        String carePlan = "{ \"resourceType\": \"CarePlan\", \"status\": \"active\", \"intent\": \"plan\", "
+                + SERVICE_MODEL + ", " + SUBJECT + ","
+                + " \"careTeam\": [ { \"reference\": \"urn:uuid:7e3f5c1a-0000-4000-8000-000000000001\" } ],"
+                + " \"goal\": [ { \"reference\": \"Patient/pat\" }, { \"reference\": \"Observation/o\" } ] }";
+        String observation = "{ \"resourceType\": \"Observation\", \"id\": \"o\", \"status\": \"final\","
+                + " \"code\": { \"text\": \"CANARY-7731\" } }";
+
+        FhirReadResult read = readable(() -> FHIR.read(bundle(PATIENT, carePlan, observation)));
+
+        RecoveryPlan plan = read.getRecord().getPlans().get(0);
+        assertThat(plan.getGoals()).isEmpty();
+        assertThat(plan.getTeam()).isEmpty();
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        "Bundle.entry[1].resource.careTeam[0]: a reference to a resource that is not a CareTeam",
+                        "Bundle.entry[1].resource.goal[0]: a reference to a resource that is not a Goal",
+                        "Bundle.entry[1].resource.goal[1]: a reference to a resource that is not a Goal",
+                        "Bundle.entry[2].resource: a resource the model has no place for");
+    }
+
     // Read limits: each input would be far larger than memory allows if it were built before the read.
 
     @Test
