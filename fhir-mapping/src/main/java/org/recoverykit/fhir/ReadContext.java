@@ -224,13 +224,20 @@ final class ReadContext {
         return Optional.empty();
     }
 
-    /** Resolves a Reference to a resource of the input; a reference to nothing is reported. */
+    /**
+     * Resolves a Reference to a resource of the input; a reference to nothing, and a Reference that names no
+     * resource (only a display or an identifier, or a blank reference), are reported.
+     */
     Optional<ResourceIndex.Resource> resource(JsonNode reference, ResourceIndex.Resource from, String path) {
         if (reference == null) {
             return Optional.empty();
         }
+        JsonNode value = reference.get("reference");
         Optional<String> text = string(reference, "reference", path);
         if (text.isEmpty()) {
+            if (value == null || value.isNull() || value.isString()) { // another type is reported as not a string
+                skip(path, "a reference that names no resource");
+            }
             return Optional.empty();
         }
         ResourceIndex.Resource found = index.resolve(text.get(), from);

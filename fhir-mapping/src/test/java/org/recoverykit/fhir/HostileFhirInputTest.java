@@ -231,6 +231,29 @@ class HostileFhirInputTest {
                         "Bundle.entry[2].resource: a resource the model has no place for");
     }
 
+    @Test
+    void aReferenceThatNamesNoResourceIsReported() throws Exception {
+        String carePlan = "{ \"resourceType\": \"CarePlan\", \"status\": \"active\", \"intent\": \"plan\", "
+                + SERVICE_MODEL + ", " + SUBJECT + ", \"goal\": ["
+                + " { \"display\": \"CANARY-7731\" },"
+                + " { \"reference\": \" \" },"
+                + " { \"identifier\": { \"system\": \"https://example.org/goals\", \"value\": \"CANARY-7731\" } },"
+                + " { \"reference\": 7731 } ],"
+                + " \"activity\": [ { \"reference\": { \"display\": \"CANARY-7731\" } } ] }";
+
+        FhirReadResult read = readable(() -> FHIR.read(bundle(PATIENT, carePlan)));
+
+        assertThat(read.getRecord().getPlans().get(0).getGoals()).isEmpty();
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        "Bundle.entry[1].resource.goal[0]: a reference that names no resource",
+                        "Bundle.entry[1].resource.goal[1]: a reference that names no resource",
+                        "Bundle.entry[1].resource.goal[2]: a reference that names no resource",
+                        "Bundle.entry[1].resource.goal[3].reference: not a string",
+                        "Bundle.entry[1].resource.activity[0].reference: a reference that names no resource");
+    }
+
     // Read limits: each input would be far larger than memory allows if it were built before the read.
 
     @Test
