@@ -41,8 +41,12 @@ final class RecordReader {
         for (JsonNode entry : entries.values()) {
             String path = "Bundle.entry[" + i + ']';
             i++;
+            if (!entry.isObject()) {
+                throw new UnreadableFhirException(path, -1, -1, "not a Bundle entry: not a JSON object");
+            }
             JsonNode resource = entry.get("resource");
-            if (resource == null || !resource.isObject()) {
+            if (resource == null || resource.isNull()) {
+                index.passOver(path, "an entry without a resource");
                 continue;
             }
             JsonNode fullUrl = entry.get("fullUrl");
@@ -75,6 +79,7 @@ final class RecordReader {
 
     static FhirReadResult read(ResourceIndex index, Optional<String> recordId) throws UnreadableFhirException {
         ReadContext ctx = new ReadContext(index);
+        index.passedOver().forEach(ctx::skip);
         Resource patient = index.first("Patient")
                 .orElseThrow(() -> new UnreadableFhirException("", -1, -1, "no Patient to read a record for"));
         Set<Resource> used = new HashSet<>();

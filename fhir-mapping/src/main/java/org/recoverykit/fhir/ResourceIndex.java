@@ -3,6 +3,7 @@ package org.recoverykit.fhir;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ final class ResourceIndex {
     private final Map<String, Resource> byKey = new HashMap<>();
     private final Map<Resource, String> modelIds = new IdentityHashMap<>();
     private final Map<String, Integer> synthesized = new HashMap<>();
+    private final Map<String, String> passedOver = new LinkedHashMap<>();
 
     private final Map<JsonNode, Resource> containedResources = new IdentityHashMap<>();
 
@@ -76,6 +78,16 @@ final class ResourceIndex {
 
     List<Resource> all() {
         return resources;
+    }
+
+    /** Notes a part of the input that holds no resource to index, such as an entry without one, for the report. */
+    void passOver(String path, String reason) {
+        passedOver.put(path, reason);
+    }
+
+    /** What {@link #passOver} noted, path to reason, in input order. */
+    Map<String, String> passedOver() {
+        return passedOver;
     }
 
     /**

@@ -157,6 +157,25 @@ class HostileFhirInputTest {
         assertThat(e.getLine()).isEqualTo(-1);
     }
 
+    @Test
+    void aBundleEntryWithoutAResourceIsReportedAndOneThatIsNoObjectIsUnreadable() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("{ \"resourceType\": \"Bundle\", \"type\": \"collection\","
+                + " \"entry\": [ { \"resource\": " + PATIENT + " }, { \"fullUrl\": \"urn:uuid:CANARY-7731\" } ] }"));
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly("Bundle.entry[1]: an entry without a resource");
+
+        UnreadableFhirException entry = unreadable(() -> FHIR.read("{ \"resourceType\": \"Bundle\","
+                + " \"entry\": [ { \"resource\": " + PATIENT + " }, \"CANARY-7731\" ] }"));
+        assertThat(entry.getFhirPath()).isEqualTo("Bundle.entry[1]");
+        assertThat(entry.getProblem()).isEqualTo("not a Bundle entry: not a JSON object");
+
+        UnreadableFhirException resource = unreadable(() -> FHIR.read("{ \"resourceType\": \"Bundle\","
+                + " \"entry\": [ { \"resource\": " + PATIENT + " }, { \"resource\": [ \"CANARY-7731\" ] } ] }"));
+        assertThat(resource.getFhirPath()).isEqualTo("Bundle.entry[1].resource");
+        assertThat(resource.getProblem()).isEqualTo("not a FHIR resource: not a JSON object");
+    }
+
     // References.
 
     @Test
