@@ -22,7 +22,6 @@ final class CareTeamMapper {
             "id",
             "meta",
             "text",
-            "contained",
             "identifier",
             "status",
             "subject",

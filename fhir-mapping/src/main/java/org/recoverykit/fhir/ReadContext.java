@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,8 @@ final class ReadContext {
     final ResourceIndex index;
     /** What was skipped, in the order met; an element reported twice (a resource read twice) is listed once. */
     private final Set<SkippedElement> skipped = new LinkedHashSet<>();
+    /** The paths of the contained resources that a reference was read to. */
+    private final Set<String> readContained = new HashSet<>();
 
     ReadContext(ResourceIndex index) {
         this.index = index;
@@ -37,10 +40,24 @@ final class ReadContext {
         skipped.add(new SkippedElement(path, reason));
     }
 
-    /** Reports every property of an element that the mapping does not read. */
+    /**
+     * Reports every property of an element that the mapping does not read. Of a resource's {@code contained}
+     * resources, those that no reference read (through {@link #resource}) are reported one by one.
+     */
     void skipOthers(JsonNode element, String path, Set<String> read) {
         for (String name : element.propertyNames()) {
-            if (!read.contains(name)) {
+            if (read.contains(name)) {
+                continue;
+            }
+            JsonNode contained = element.get(name);
+            if (name.equals("contained") && contained.isArray()) {
+                for (int i = 0; i < contained.size(); i++) {
+                    String at = path + ".contained[" + i + ']';
+                    if (!readContained.contains(at)) {
+                        skip(at, "a contained resource the model has no place for");
+                    }
+                }
+            } else {
                 skip(path + '.' + name, "no place in the model");
             }
         }
@@ -243,6 +260,8 @@ final class ReadContext {
         ResourceIndex.Resource found = index.resolve(text.get(), from);
         if (found == null) {
             skip(path + ".reference", "a reference to a resource that is not in the input");
+        } else if (found.container() != null) {
+            readContained.add(found.path());
         }
         return Optional.ofNullable(found);
     }

@@ -34,6 +34,10 @@ class CareTeamMapperTest {
                       "extension": [ { "url": "https://example.org/fhir/desk", "valueString": "3B" } ],
                       "name": [ { "family": "Okafor" } ],
                       "qualification": [ { "code": { "text": "social worker" } } ]
+                    }, {
+                      "resourceType": "Practitioner",
+                      "id": "nobody",
+                      "name": [ { "family": "Unreferenced" } ]
                     } ],
                     "participant": [
                       { "member": { "reference": "#m1" } },
@@ -53,7 +57,7 @@ class CareTeamMapperTest {
             """;
 
     @Test
-    void aPractitionerMembersOtherElementsAreReportedOnceAndItsEntryIsNotReportedAsUnused()
+    void aPractitionerMembersOtherElementsAreReportedOnceAndAnUnreferencedOneIsReportedAsUnused()
             throws UnreadableFhirException {
         FhirReadResult read = FhirMapping.defaults().read(BUNDLE);
 
@@ -68,6 +72,7 @@ class CareTeamMapperTest {
                 .containsExactly(
                         "Bundle.entry[2].resource.contained[0].extension[0]: an extension the mapping does not know",
                         "Bundle.entry[2].resource.contained[0].qualification: no place in the model",
-                        "Bundle.entry[3].resource.gender: no place in the model");
+                        "Bundle.entry[3].resource.gender: no place in the model",
+                        "Bundle.entry[2].resource.contained[1]: a contained resource the model has no place for");
     }
 }
