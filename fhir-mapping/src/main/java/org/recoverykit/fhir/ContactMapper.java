@@ -240,14 +240,21 @@ final class ContactMapper {
             }
         }
         List<JsonNode> reasons = ctx.array(node, "reasonCode", path);
+        boolean needRead = false;
         for (int i = 0; i < reasons.size(); i++) {
             JsonNode reason = reasons.get(i);
+            String at = path + ".reasonCode[" + i + ']';
             if (ReadContext.hasCode(reason, FhirCodeSystems.SNOMED, DID_NOT_ATTEND)) {
                 continue;
             }
-            Optional<String> text = ServiceRequestMapper.text(ctx, reason, path + ".reasonCode[" + i + ']');
-            if (text.isPresent()) {
+            Optional<String> text = ServiceRequestMapper.text(ctx, reason, at);
+            if (text.isEmpty()) {
+                ctx.skip(at, "a reason without a text or display");
+            } else if (needRead) {
+                ctx.skip(at, "a further reason; the model holds one need");
+            } else {
                 contact.need(text);
+                needRead = true;
             }
         }
         contact.interventionIds(ctx.referenceIds(node, "basedOn", resource, path));
