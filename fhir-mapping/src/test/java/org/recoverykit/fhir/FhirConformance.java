@@ -409,9 +409,9 @@ final class FhirConformance {
             List<CodeValidationIssue> issues = new ArrayList<>();
             for (CodeValidationIssue issue : result.getIssues()) {
                 issues.add(
-                        issue.getCoding() == CodeValidationIssueCoding.INVALID_CODE
+                        issue.hasIssueDetailCode(CodeValidationIssueCoding.INVALID_CODE.getCode())
                                 ? new CodeValidationIssue(
-                                        issue.getMessage(),
+                                        issue.getDiagnostics(),
                                         issue.getSeverity(),
                                         CodeValidationIssueCode.CODE_INVALID,
                                         CodeValidationIssueCoding.NOT_IN_VS)
