@@ -29,12 +29,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class CarePlanMapper {
     static final String MENTAL_HEALTH_CARE_PLAN = "718347000";
-    private static final Set<String> READ = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
+    private static final Set<String> READ = ReadContext.resourceProperties(
             "identifier",
             "status",
             "intent",
@@ -72,11 +67,7 @@ final class CarePlanMapper {
         ctx.out.writeStringProperty("status", status);
         ctx.out.writeStringProperty("intent", plan.getStatus() == PlanStatus.DRAFT ? "proposal" : "plan");
         ctx.out.writeArrayPropertyStart("category");
-        ctx.out.writeStartObject();
-        ctx.out.writeArrayPropertyStart("coding");
-        ctx.coding(FhirCodeSystems.SNOMED, MENTAL_HEALTH_CARE_PLAN, "Mental health care plan");
-        ctx.out.writeEndArray();
-        ctx.out.writeEndObject();
+        ctx.displayedConcept(FhirCodeSystems.SNOMED, MENTAL_HEALTH_CARE_PLAN, "Mental health care plan");
         ctx.concept(FhirCodeSystems.SERVICE_MODEL, plan.getServiceModel().getCode());
         ctx.out.writeEndArray();
         ctx.subject();

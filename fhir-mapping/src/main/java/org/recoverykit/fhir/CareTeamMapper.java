@@ -30,8 +30,7 @@ final class CareTeamMapper {
             "period",
             "category");
     private static final Set<String> PARTICIPANT = Set.of("id", "role", "member", "onBehalfOf");
-    private static final Set<String> PRACTITIONER =
-            Set.of("resourceType", "id", "meta", "text", "extension", "name", "telecom");
+    private static final Set<String> PRACTITIONER = ReadContext.resourceProperties("name", "telecom");
 
     private CareTeamMapper() {}
 

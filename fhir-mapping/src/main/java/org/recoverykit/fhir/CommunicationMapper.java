@@ -20,21 +20,8 @@ import tools.jackson.databind.JsonNode;
  * attempt is {@code basedOn} the referral's ServiceRequest.
  */
 final class CommunicationMapper {
-    private static final Set<String> READ = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
-            "identifier",
-            "status",
-            "statusReason",
-            "medium",
-            "subject",
-            "sent",
-            "about",
-            "basedOn",
-            "note");
+    private static final Set<String> READ = ReadContext.resourceProperties(
+            "identifier", "status", "statusReason", "medium", "subject", "sent", "about", "basedOn", "note");
 
     private CommunicationMapper() {}
 

@@ -14,18 +14,8 @@ import tools.jackson.databind.JsonNode;
  * points, whom to contact when the worker is unavailable and the next review are extensions.
  */
 final class CommunicationRequestMapper {
-    private static final Set<String> READ = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
-            "identifier",
-            "basedOn",
-            "status",
-            "medium",
-            "subject",
-            "authoredOn");
+    private static final Set<String> READ =
+            ReadContext.resourceProperties("identifier", "basedOn", "status", "medium", "subject", "authoredOn");
 
     private CommunicationRequestMapper() {}
 

@@ -14,17 +14,8 @@ import tools.jackson.databind.JsonNode;
  * person's view, needs, strengths, barriers and priority are extensions.
  */
 final class ConditionMapper {
-    private static final Set<String> READ = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
-            "identifier",
-            "category",
-            "code",
-            "subject",
-            "recordedDate");
+    private static final Set<String> READ =
+            ReadContext.resourceProperties("identifier", "category", "code", "subject", "recordedDate");
 
     private ConditionMapper() {}
 

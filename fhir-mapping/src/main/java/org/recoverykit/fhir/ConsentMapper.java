@@ -14,12 +14,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class ConsentMapper {
     private static final String PATIENT_CONSENT = "59284-0";
-    private static final Set<String> READ = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
+    private static final Set<String> READ = ReadContext.resourceProperties(
             "status",
             "scope",
             "category",
@@ -41,11 +36,7 @@ final class ConsentMapper {
         ctx.out.writeStringProperty("status", "active");
         ctx.concept("scope", FhirCodeSystems.CONSENT_SCOPE, "treatment");
         ctx.out.writeArrayPropertyStart("category");
-        ctx.out.writeStartObject();
-        ctx.out.writeArrayPropertyStart("coding");
-        ctx.coding(FhirCodeSystems.LOINC, PATIENT_CONSENT, "Patient Consent");
-        ctx.out.writeEndArray();
-        ctx.out.writeEndObject();
+        ctx.displayedConcept(FhirCodeSystems.LOINC, PATIENT_CONSENT, "Patient Consent");
         ctx.out.writeEndArray();
         ctx.reference("patient", "Patient", ctx.id(Places.PERSON));
         ctx.date("dateTime", agreement.getAgreedOn());

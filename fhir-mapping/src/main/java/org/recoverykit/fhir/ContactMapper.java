@@ -26,27 +26,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class ContactMapper {
     static final String DID_NOT_ATTEND = "281399006";
-    private static final Set<String> ENCOUNTER = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
-            "identifier",
-            "status",
-            "class",
-            "type",
-            "subject",
-            "episodeOfCare",
-            "basedOn",
-            "period",
-            "reasonCode");
-    private static final Set<String> APPOINTMENT = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
+    private static final Set<String> ENCOUNTER = ReadContext.resourceProperties(
+            "identifier", "status", "class", "type", "subject", "episodeOfCare", "basedOn", "period", "reasonCode");
+    private static final Set<String> APPOINTMENT = ReadContext.resourceProperties(
             "identifier",
             "status",
             "cancelationReason",
@@ -171,11 +153,7 @@ final class ContactMapper {
         }
         ctx.out.writeArrayPropertyStart("reasonCode");
         if (didNotAttend) {
-            ctx.out.writeStartObject();
-            ctx.out.writeArrayPropertyStart("coding");
-            ctx.coding(FhirCodeSystems.SNOMED, DID_NOT_ATTEND, "Did not attend");
-            ctx.out.writeEndArray();
-            ctx.out.writeEndObject();
+            ctx.displayedConcept(FhirCodeSystems.SNOMED, DID_NOT_ATTEND, "Did not attend");
         }
         contact.getNeed().ifPresent(ctx::text);
         ctx.out.writeEndArray();

@@ -16,18 +16,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class CrisisPlanMapper {
     static final String MENTAL_HEALTH_CRISIS_PLAN = "736253002";
-    private static final Set<String> READ = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
-            "identifier",
-            "status",
-            "intent",
-            "category",
-            "subject",
-            "partOf");
+    private static final Set<String> READ =
+            ReadContext.resourceProperties("identifier", "status", "intent", "category", "subject", "partOf");
 
     /** The sections, each an extension and the attribute it holds. */
     private record Section(FhirExtension extension, Function<CrisisPlan, List<String>> get) {}
@@ -68,11 +58,7 @@ final class CrisisPlanMapper {
         ctx.out.writeStringProperty("status", status);
         ctx.out.writeStringProperty("intent", "plan");
         ctx.out.writeArrayPropertyStart("category");
-        ctx.out.writeStartObject();
-        ctx.out.writeArrayPropertyStart("coding");
-        ctx.coding(FhirCodeSystems.SNOMED, MENTAL_HEALTH_CRISIS_PLAN, "Mental health crisis plan");
-        ctx.out.writeEndArray();
-        ctx.out.writeEndObject();
+        ctx.displayedConcept(FhirCodeSystems.SNOMED, MENTAL_HEALTH_CRISIS_PLAN, "Mental health crisis plan");
         ctx.out.writeEndArray();
         ctx.subject();
         ctx.end("CarePlan", id);

@@ -21,31 +21,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class DischargePlanMapper {
     static final String DISCHARGE_CARE_PLAN = "736372004";
-    private static final Set<String> READ = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
-            "identifier",
-            "basedOn",
-            "status",
-            "intent",
-            "category",
-            "subject",
-            "activity");
-    private static final Set<String> SERVICE = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
-            "status",
-            "intent",
-            "code",
-            "subject",
-            "occurrenceDateTime",
-            "performer");
+    private static final Set<String> READ = ReadContext.resourceProperties(
+            "identifier", "basedOn", "status", "intent", "category", "subject", "activity");
+    private static final Set<String> SERVICE =
+            ReadContext.resourceProperties("status", "intent", "code", "subject", "occurrenceDateTime", "performer");
     private static final Set<String> APPOINTMENT =
             Set.of("resourceType", "id", "meta", "text", "status", "description", "requestedPeriod", "participant");
 
@@ -90,11 +69,7 @@ final class DischargePlanMapper {
         ctx.out.writeStringProperty("status", discharge.getActualDate().isPresent() ? "completed" : "active");
         ctx.out.writeStringProperty("intent", "plan");
         ctx.out.writeArrayPropertyStart("category");
-        ctx.out.writeStartObject();
-        ctx.out.writeArrayPropertyStart("coding");
-        ctx.coding(FhirCodeSystems.SNOMED, DISCHARGE_CARE_PLAN, "Discharge care plan");
-        ctx.out.writeEndArray();
-        ctx.out.writeEndObject();
+        ctx.displayedConcept(FhirCodeSystems.SNOMED, DISCHARGE_CARE_PLAN, "Discharge care plan");
         ctx.concept(FhirCodeSystems.DISCHARGE_KIND, discharge.getKind().getCode());
         ctx.out.writeEndArray();
         ctx.subject();

@@ -14,18 +14,8 @@ import tools.jackson.databind.JsonNode;
  * with the person are extensions.
  */
 final class FlagMapper {
-    private static final Set<String> READ = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
-            "identifier",
-            "status",
-            "category",
-            "code",
-            "subject",
-            "period");
+    private static final Set<String> READ =
+            ReadContext.resourceProperties("identifier", "status", "category", "code", "subject", "period");
 
     private FlagMapper() {}
 

@@ -21,12 +21,7 @@ import tools.jackson.databind.JsonNode;
  * date as {@code dueDate}, baseline and achievement as extensions).
  */
 final class GoalMapper {
-    private static final Set<String> READ = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
+    private static final Set<String> READ = ReadContext.resourceProperties(
             "identifier",
             "lifecycleStatus",
             "achievementStatus",

@@ -18,18 +18,8 @@ import tools.jackson.databind.JsonNode;
  * extension, telecom, addresses, and the person's own words about themselves in extensions.
  */
 final class PatientMapper {
-    private static final Set<String> READ = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
-            "identifier",
-            "name",
-            "birthDate",
-            "communication",
-            "telecom",
-            "address");
+    private static final Set<String> READ =
+            ReadContext.resourceProperties("identifier", "name", "birthDate", "communication", "telecom", "address");
 
     private static final Set<String> IDENTIFIER = Set.of("system", "value");
     private static final Set<String> PREFERRED_NAME = Set.of("use", "text");

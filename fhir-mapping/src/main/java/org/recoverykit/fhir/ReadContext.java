@@ -40,6 +40,19 @@ final class ReadContext {
         skipped.add(new SkippedElement(path, reason));
     }
 
+    /** The properties every resource may have that a mapper needs not read: its type, id, meta and narrative. */
+    private static final List<String> RESOURCE = List.of("resourceType", "id", "meta", "text", "extension");
+
+    /**
+     * Gets the properties a mapper reads of a resource: those it names, and {@code resourceType}, {@code id},
+     * {@code meta}, {@code text} and {@code extension}, which it reads through an {@link ExtensionReader}.
+     */
+    static Set<String> resourceProperties(String... read) {
+        Set<String> properties = new java.util.HashSet<>(RESOURCE);
+        properties.addAll(List.of(read));
+        return Set.copyOf(properties);
+    }
+
     /**
      * Reports every property of an element that the mapping does not read. Of a resource's {@code contained}
      * resources, those that no reference read (through {@link #resource}) are reported one by one.

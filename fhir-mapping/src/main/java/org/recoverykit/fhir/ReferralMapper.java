@@ -29,33 +29,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class ReferralMapper {
     static final String SOCIAL_SERVICE_PROCEDURE = "410606002";
-    private static final Set<String> REQUEST = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
-            "identifier",
-            "basedOn",
-            "status",
-            "intent",
-            "category",
-            "code",
-            "subject",
-            "authoredOn",
-            "performer");
-    private static final Set<String> TASK = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
-            "status",
-            "businessStatus",
-            "intent",
-            "code",
-            "focus",
-            "for");
+    private static final Set<String> REQUEST = ReadContext.resourceProperties(
+            "identifier", "basedOn", "status", "intent", "category", "code", "subject", "authoredOn", "performer");
+    private static final Set<String> TASK =
+            ReadContext.resourceProperties("status", "businessStatus", "intent", "code", "focus", "for");
 
     private static final Map<ReferralStatus, String> REQUEST_STATUS = Map.of(
             ReferralStatus.DRAFT, "draft",
@@ -120,11 +97,7 @@ final class ReferralMapper {
         ctx.out.writeStringProperty("status", REQUEST_STATUS.get(referral.getStatus()));
         ctx.out.writeStringProperty("intent", "order");
         ctx.out.writeArrayPropertyStart("category");
-        ctx.out.writeStartObject();
-        ctx.out.writeArrayPropertyStart("coding");
-        ctx.coding(FhirCodeSystems.SNOMED, SOCIAL_SERVICE_PROCEDURE, "Social service procedure");
-        ctx.out.writeEndArray();
-        ctx.out.writeEndObject();
+        ctx.displayedConcept(FhirCodeSystems.SNOMED, SOCIAL_SERVICE_PROCEDURE, "Social service procedure");
         ctx.concept(FhirCodeSystems.REFERRAL_KIND, referral.getKind().getCode());
         ctx.out.writeEndArray();
         ServiceRequestMapper.billingCode(ctx, referral.getBillingCode(), Optional.empty());

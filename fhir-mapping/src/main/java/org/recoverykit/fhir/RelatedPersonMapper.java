@@ -14,17 +14,8 @@ import tools.jackson.databind.JsonNode;
  * and the role in the plan and the life domains in extensions.
  */
 final class RelatedPersonMapper {
-    private static final Set<String> READ = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
-            "identifier",
-            "patient",
-            "relationship",
-            "name",
-            "telecom");
+    private static final Set<String> READ =
+            ReadContext.resourceProperties("identifier", "patient", "relationship", "name", "telecom");
 
     /** The v3-RoleCode of each relationship that has one. */
     private static final Map<RelationshipType, String> ROLE_CODES = Map.ofEntries(

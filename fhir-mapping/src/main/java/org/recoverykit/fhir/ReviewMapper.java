@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
  * agreed, resulting version, next review and whether risks were revisited are extensions.
  */
 final class ReviewMapper {
-    private static final Set<String> READ = Set.of(
-            "resourceType", "id", "meta", "text", "extension", "identifier", "status", "class", "subject", "period");
+    private static final Set<String> READ =
+            ReadContext.resourceProperties("identifier", "status", "class", "subject", "period");
 
     private ReviewMapper() {}
 

@@ -25,12 +25,7 @@ import tools.jackson.databind.JsonNode;
  * natural supporter a performer RelatedPerson.
  */
 final class ServiceRequestMapper {
-    private static final Set<String> READ = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "extension",
+    private static final Set<String> READ = ReadContext.resourceProperties(
             "identifier",
             "status",
             "intent",

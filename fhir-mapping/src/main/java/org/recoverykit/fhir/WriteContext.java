@@ -189,6 +189,15 @@ final class WriteContext {
         out.writeEndObject();
     }
 
+    /** Writes a CodeableConcept of one coding with its display. */
+    void displayedConcept(String system, String code, String display) {
+        out.writeStartObject();
+        out.writeArrayPropertyStart("coding");
+        coding(system, code, display);
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
     void concept(String name, String system, String code) {
         out.writeName(name);
         concept(system, code);
