@@ -29,7 +29,7 @@ final class CareTeamMapper {
             "name",
             "period",
             "category");
-    private static final Set<String> PARTICIPANT = Set.of("id", "role", "member", "onBehalfOf");
+    private static final Set<String> PARTICIPANT = Set.of("id", "extension", "role", "member", "onBehalfOf");
     private static final Set<String> PRACTITIONER = ReadContext.resourceProperties("name", "telecom");
 
     private CareTeamMapper() {}
@@ -80,6 +80,13 @@ final class CareTeamMapper {
     private static void participant(WriteContext ctx, TeamMember member, int i) {
         ctx.out.writeStartObject();
         ctx.out.writeStringProperty("id", member.getId());
+        if (!isPractitioner(member)) { // the member is the Patient or a RelatedPerson, which hold its name elsewhere
+            if (member.getName().isPresent()) {
+                ctx.extHumanName(FhirExtension.MEMBER_NAME, member.getName().get());
+            }
+            ctx.extContactPoints(FhirExtension.MEMBER_TELECOM, member.getContactPoints());
+            ctx.closeExtensions();
+        }
         ctx.out.writeArrayPropertyStart("role");
         ctx.out.writeStartObject();
         ctx.out.writeArrayPropertyStart("coding");
@@ -163,6 +170,14 @@ final class CareTeamMapper {
         if (onBehalfOf != null) {
             member.organization(ctx.string(onBehalfOf, "display", path + ".onBehalfOf"));
         }
+        ExtensionReader ext = new ExtensionReader(ctx, participant, path);
+        for (ExtensionReader.Item item : ext.values(FhirExtension.MEMBER_NAME, "valueHumanName")) {
+            member.name(Datatypes.humanName(ctx, item.node(), item.path(), false));
+        }
+        for (ExtensionReader.Item item : ext.values(FhirExtension.MEMBER_TELECOM, "valueContactPoint")) {
+            Datatypes.contactPoint(ctx, item.node(), item.path()).ifPresent(member::addContactPoint);
+        }
+        ext.close();
         ctx.skipOthers(participant, path, PARTICIPANT);
         return Optional.of(member.build());
     }

@@ -83,6 +83,10 @@ public enum FhirExtension {
                     "telecom:ContactPoint",
                     "note:string"),
             "CarePlan"),
+    /** The name of a team member who is the person or a natural supporter, as the plan's team records it. */
+    MEMBER_NAME("member-name", "HumanName", "CareTeam.participant"),
+    /** A contact point of a team member who is the person or a natural supporter, as the plan's team records it. */
+    MEMBER_TELECOM("member-telecom", "ContactPoint", "CareTeam.participant"),
     /** Whether a goal is written in the person's own words. */
     IN_OWN_WORDS("in-own-words", "boolean", "Goal"),
     /** The baseline of an objective. */

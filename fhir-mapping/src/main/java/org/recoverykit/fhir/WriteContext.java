@@ -341,6 +341,13 @@ final class WriteContext {
         out.writeEndObject();
     }
 
+    void extHumanName(FhirExtension extension, org.recoverykit.model.HumanName name) {
+        open(extension.getUrl());
+        out.writeName("valueHumanName");
+        Datatypes.humanName(this, name, null);
+        out.writeEndObject();
+    }
+
     /** Starts a complex extension; its parts follow with {@link #part}, then {@link #endComplex()}. */
     void startComplex(FhirExtension extension) {
         open(extension.getUrl());

@@ -75,4 +75,31 @@ class CareTeamMapperTest {
                         "Bundle.entry[3].resource.gender: no place in the model",
                         "Bundle.entry[2].resource.contained[1]: a contained resource the model has no place for");
     }
+
+    @Test
+    void aNaturalSupportersNameAndContactPointsOnTheTeamAreKeptBesideTheirRelatedPerson() throws Exception {
+        org.recoverykit.model.RecoveryRecord record = ExampleBundlesTest.example("adult-community-support");
+        org.recoverykit.model.RecoveryPlan plan = record.getPlans().get(0);
+        String supporterId = record.getPerson().getNaturalSupports().get(0).getId();
+        TeamMember sister = TeamMember.builder()
+                .id("tm-sister")
+                .role(org.recoverykit.model.TeamRole.NATURAL_SUPPORT)
+                .naturalSupportId(supporterId)
+                .name(org.recoverykit.model.HumanName.builder().addGiven("Jo").build())
+                .addContactPoint(org.recoverykit.model.ContactPoint.builder()
+                        .system(org.recoverykit.model.ContactPointSystem.PHONE)
+                        .value("555-0100")
+                        .build())
+                .build();
+        org.recoverykit.model.RecoveryRecord withSister =
+                record.withPlans(java.util.List.of(plan.withTeam(java.util.List.of(sister))));
+
+        String bundle = FhirMapping.defaults().toBundle(withSister);
+        FhirReadResult read = FhirMapping.defaults().read(bundle);
+
+        assertThat(read.getSkipped()).isEmpty();
+        assertThat(read.getRecord().getPlans().get(0).getTeam()).containsExactly(sister);
+        assertThat(bundle).contains("https://recoverykit.org/fhir/StructureDefinition/member-name");
+        assertThat(FhirConformance.validate(bundle).errors()).isEmpty();
+    }
 }
