@@ -1,6 +1,5 @@
 package org.recoverykit.fhir;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -213,13 +212,5 @@ final class GoalMapper {
         }
         ctx.skip(path, "a category in no life domain the model knows");
         return Optional.empty();
-    }
-
-    static List<Goal> readAll(ReadContext ctx, List<Resource> goals) {
-        List<Goal> read = new ArrayList<>(goals.size());
-        for (Resource goal : goals) {
-            read.add(read(ctx, goal));
-        }
-        return read;
     }
 }

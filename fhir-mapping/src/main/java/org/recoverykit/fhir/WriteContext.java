@@ -310,12 +310,6 @@ final class WriteContext {
         }
     }
 
-    void extReference(String url, String type, String resourceId) {
-        open(url);
-        reference("valueReference", type, resourceId);
-        out.writeEndObject();
-    }
-
     void extReferenceById(String url, String type, String scope, String modelId) {
         open(url);
         referenceById("valueReference", type, scope, modelId);
