@@ -26,6 +26,9 @@ final class WriteContext {
     private final ResourceSink sink;
     private final boolean bundled;
     private final Map<String, String> ids = new HashMap<>();
+    /** The ids made so far: most resources are named several times (every subject names the Patient). */
+    private final Map<String, String> byPlace = new HashMap<>();
+
     private final byte[] recordKey;
     private boolean extensionsOpen;
 
@@ -38,7 +41,7 @@ final class WriteContext {
 
     /** Gets the resource id for a place in the record, such as {@code plans/0/goals/1}. */
     String id(String place) {
-        return id(recordKey, place);
+        return byPlace.computeIfAbsent(place, p -> id(recordKey, p));
     }
 
     /** Gets the resource id of a place in a record: a name-based UUID of the record id and the place. */
