@@ -163,11 +163,7 @@ final class CarePlanMapper {
             plan.replacesPlanId(ctx.referenceId(replaces.get(0), carePlan, path + ".replaces[0]"));
         }
         plan.status(status(ctx, node, path));
-        List<JsonNode> categories = ctx.array(node, "category", path);
-        plan.serviceModel(categories.stream()
-                .map(c -> ctx.coded(c, FhirCodeSystems.SERVICE_MODEL, ServiceModel.class, path + ".category"))
-                .flatMap(Optional::stream)
-                .findFirst()
+        plan.serviceModel(ctx.firstCoded(node, "category", FhirCodeSystems.SERVICE_MODEL, ServiceModel.class, path)
                 .orElseGet(() -> {
                     ctx.skip(path + ".category", "no service model; read as community-support");
                     return ServiceModel.COMMUNITY_SUPPORT;

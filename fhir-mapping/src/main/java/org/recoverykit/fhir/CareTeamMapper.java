@@ -174,9 +174,7 @@ final class CareTeamMapper {
         for (ExtensionReader.Item item : ext.values(FhirExtension.MEMBER_NAME, "valueHumanName")) {
             member.name(Datatypes.humanName(ctx, item.node(), item.path(), false));
         }
-        for (ExtensionReader.Item item : ext.values(FhirExtension.MEMBER_TELECOM, "valueContactPoint")) {
-            Datatypes.contactPoint(ctx, item.node(), item.path()).ifPresent(member::addContactPoint);
-        }
+        member.addAllContactPoints(ext.contactPoints(FhirExtension.MEMBER_TELECOM));
         ext.close();
         ctx.skipOthers(participant, path, PARTICIPANT);
         return Optional.of(member.build());

@@ -126,7 +126,7 @@ final class CommunicationMapper {
         if (common.isEmpty()) {
             return Optional.empty();
         }
-        List<String> about = ctx.referenceIds(node, "about", resource, path);
+        Optional<String> about = ctx.firstReferenceId(node, "about", resource, path);
         ReEngagementAttempt.Builder attempt = ReEngagementAttempt.builder()
                 .id(common.get().id())
                 .date(common.get().date())
@@ -134,7 +134,7 @@ final class CommunicationMapper {
                 .outcome(common.get().outcome())
                 .note(common.get().note())
                 .byMemberId(by)
-                .afterContactId(about.isEmpty() ? Optional.empty() : Optional.of(about.get(0)));
+                .afterContactId(about);
         target.ifPresent(attempt::target);
         ctx.skipOthers(node, path, READ);
         return Optional.of(attempt.build());

@@ -1,7 +1,6 @@
 package org.recoverykit.fhir;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.ContactArrangement;
@@ -61,15 +60,12 @@ final class CommunicationRequestMapper {
                 arrangement.frequency(TimingMapper.frequency(ctx, repeat, item.path() + ".repeat"));
             }
         }
-        for (ExtensionReader.Item item : ext.values(FhirExtension.WORKER_CONTACT, "valueContactPoint")) {
-            Datatypes.contactPoint(ctx, item.node(), item.path()).ifPresent(arrangement::addWorkerContact);
-        }
+        arrangement.addAllWorkerContact(ext.contactPoints(FhirExtension.WORKER_CONTACT));
         arrangement
                 .whenUnavailable(ext.string(FhirExtension.WHEN_UNAVAILABLE))
                 .reviewDue(ext.date(FhirExtension.NEXT_REVIEW_DUE));
         ext.close();
-        List<String> plans = ctx.referenceIds(node, "basedOn", resource, path);
-        arrangement.planId(plans.isEmpty() ? Optional.empty() : Optional.of(plans.get(0)));
+        arrangement.planId(ctx.firstReferenceId(node, "basedOn", resource, path));
         List<JsonNode> media = ctx.array(node, "medium", path);
         for (int i = 0; i < media.size(); i++) {
             ctx.coded(media.get(i), FhirCodeSystems.CONTACT_MODE, ContactMode.class, path + ".medium[" + i + ']')

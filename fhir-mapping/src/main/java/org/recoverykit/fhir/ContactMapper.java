@@ -195,10 +195,8 @@ final class ContactMapper {
                 .start(start.get())
                 .goalIds(ServiceRequestMapper.goalIds(ctx, ext, resource))
                 .providerMemberId(ext.string(FhirExtension.TEAM_MEMBER));
-        ext.values(FhirExtension.CARE_PLAN, "valueReference")
-                .forEach(item -> contact.planId(ctx.referenceId(item.node(), resource, item.path())));
-        ext.values(FhirExtension.EPISODE_OF_CARE, "valueReference")
-                .forEach(item -> contact.episodeId(ctx.referenceId(item.node(), resource, item.path())));
+        contact.planId(ext.referenceId(FhirExtension.CARE_PLAN, resource));
+        contact.episodeId(ext.referenceId(FhirExtension.EPISODE_OF_CARE, resource));
         contact.response(ext.string(FhirExtension.RESPONSE))
                 .nextSteps(ext.string(FhirExtension.NEXT_STEPS))
                 .collaborative(ext.bool(FhirExtension.COLLABORATIVE).orElse(false));

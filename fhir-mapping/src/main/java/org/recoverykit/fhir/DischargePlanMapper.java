@@ -150,8 +150,7 @@ final class DischargePlanMapper {
         String path = carePlan.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         DischargePlan.Builder discharge = DischargePlan.builder().id(ctx.index.modelId(carePlan));
-        ext.values(FhirExtension.EPISODE_OF_CARE, "valueReference")
-                .forEach(item -> discharge.episodeId(ctx.referenceId(item.node(), carePlan, item.path())));
+        discharge.episodeId(ext.referenceId(FhirExtension.EPISODE_OF_CARE, carePlan));
         discharge
                 .reason(ext.code(
                         FhirExtension.DISCHARGE_REASON, FhirCodeSystems.DISCHARGE_REASON, DischargeReason.class))
@@ -159,20 +158,14 @@ final class DischargePlanMapper {
                 .plannedDate(ext.date(FhirExtension.PLANNED_DATE))
                 .actualDate(ext.date(FhirExtension.ACTUAL_DATE))
                 .noAftercareReason(ext.string(FhirExtension.NO_AFTERCARE_REASON));
-        ext.values(FhirExtension.CRISIS_PLAN, "valueReference")
-                .forEach(item -> discharge.crisisPlanId(ctx.referenceId(item.node(), carePlan, item.path())));
+        discharge.crisisPlanId(ext.referenceId(FhirExtension.CRISIS_PLAN, carePlan));
         discharge
                 .participantIds(ext.strings(FhirExtension.TEAM_MEMBER))
                 .personAgreed(ext.bool(FhirExtension.PERSON_AGREED))
                 .agreedOn(ext.date(FhirExtension.AGREED_ON));
         ext.close();
-        List<String> plans = ctx.referenceIds(node, "basedOn", carePlan, path);
-        discharge.planId(plans.isEmpty() ? Optional.empty() : Optional.of(plans.get(0)));
-        List<JsonNode> categories = ctx.array(node, "category", path);
-        discharge.kind(categories.stream()
-                .map(c -> ctx.coded(c, FhirCodeSystems.DISCHARGE_KIND, DischargeKind.class, path + ".category"))
-                .flatMap(Optional::stream)
-                .findFirst()
+        discharge.planId(ctx.firstReferenceId(node, "basedOn", carePlan, path));
+        discharge.kind(ctx.firstCoded(node, "category", FhirCodeSystems.DISCHARGE_KIND, DischargeKind.class, path)
                 .orElse(DischargeKind.FROM_SERVICE));
         List<JsonNode> activities = ctx.array(node, "activity", path);
         for (int i = 0; i < activities.size(); i++) {
@@ -201,9 +194,7 @@ final class DischargePlanMapper {
         String path = request.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         ContinuingService.Builder service = ContinuingService.builder();
-        for (ExtensionReader.Item item : ext.values(FhirExtension.PROGRAM_CONTACT, "valueContactPoint")) {
-            Datatypes.contactPoint(ctx, item.node(), item.path()).ifPresent(service::addProviderContact);
-        }
+        service.addAllProviderContact(ext.contactPoints(FhirExtension.PROGRAM_CONTACT));
         ext.close();
         JsonNode code = ctx.object(node, "code", path);
         service.serviceFunction(

@@ -77,8 +77,7 @@ final class EpisodeOfCareMapper {
         String path = resource.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         ServiceEpisode.Builder episode = ServiceEpisode.builder().id(ctx.index.modelId(resource));
-        ext.values(FhirExtension.CARE_PLAN, "valueReference")
-                .forEach(item -> episode.planId(ctx.referenceId(item.node(), resource, item.path())));
+        episode.planId(ext.referenceId(FhirExtension.CARE_PLAN, resource));
         episode.teamMemberIds(ext.strings(FhirExtension.TEAM_MEMBER));
         ext.close();
         episode.status(ctx.mapped(
@@ -116,17 +115,12 @@ final class EpisodeOfCareMapper {
                 }
             }
         }
-        List<JsonNode> types = ctx.array(node, "type", path);
-        episode.serviceModel(types.stream()
-                .map(t -> ctx.coded(t, FhirCodeSystems.SERVICE_MODEL, ServiceModel.class, path + ".type"))
-                .flatMap(Optional::stream)
-                .findFirst()
+        episode.serviceModel(ctx.firstCoded(node, "type", FhirCodeSystems.SERVICE_MODEL, ServiceModel.class, path)
                 .orElseGet(() -> {
                     ctx.skip(path + ".type", "no service model; read as community-support");
                     return ServiceModel.COMMUNITY_SUPPORT;
                 }));
-        List<String> referrals = ctx.referenceIds(node, "referralRequest", resource, path);
-        episode.referralId(referrals.isEmpty() ? Optional.empty() : Optional.of(referrals.get(0)));
+        episode.referralId(ctx.firstReferenceId(node, "referralRequest", resource, path));
         episode.period(PeriodMapper.read(ctx, node, "period", path));
         ctx.skipOthers(node, path, READ);
         return episode.build();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.recoverykit.model.Coded;
+import org.recoverykit.model.ContactPoint;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -110,6 +111,36 @@ final class ExtensionReader {
 
     List<Item> values(FhirExtension extension, String valueName) {
         return values(extension.getUrl(), valueName);
+    }
+
+    /** Takes a url's Reference extensions and reads the model ids they name, in order; others are reported. */
+    List<String> referenceIds(String url, ResourceIndex.Resource from) {
+        List<String> ids = new ArrayList<>();
+        for (Item item : values(url, "valueReference")) {
+            ctx.referenceId(item.node(), from, item.path()).ifPresent(ids::add);
+        }
+        return ids;
+    }
+
+    /**
+     * Takes a url's Reference extensions and reads the model id that the last of them names; every one is
+     * resolved, so that each reference to nothing is reported.
+     */
+    Optional<String> referenceId(FhirExtension extension, ResourceIndex.Resource from) {
+        Optional<String> id = Optional.empty();
+        for (Item item : values(extension, "valueReference")) {
+            id = ctx.referenceId(item.node(), from, item.path());
+        }
+        return id;
+    }
+
+    /** Takes a url's ContactPoint extensions and reads them; one without a value is reported. */
+    List<ContactPoint> contactPoints(FhirExtension extension) {
+        List<ContactPoint> points = new ArrayList<>();
+        for (Item item : values(extension, "valueContactPoint")) {
+            Datatypes.contactPoint(ctx, item.node(), item.path()).ifPresent(points::add);
+        }
+        return points;
     }
 
     /** Takes the complex extensions of a url, each as a reader of its parts. */

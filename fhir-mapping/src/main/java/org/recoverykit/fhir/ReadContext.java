@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.recoverykit.model.Coded;
 import tools.jackson.databind.JsonNode;
 
@@ -78,41 +79,36 @@ final class ReadContext {
 
     // Values.
 
-    Optional<String> string(JsonNode element, String name, String path) {
+    /**
+     * Gets a property's value if it is present and fits; a value that does not fit is reported as {@code wrong}.
+     *
+     * @return the value, or null if absent, JSON null or reported
+     */
+    private JsonNode value(JsonNode element, String name, String path, Predicate<JsonNode> fits, String wrong) {
         JsonNode value = element.get(name);
         if (value == null || value.isNull()) {
-            return Optional.empty();
+            return null;
         }
-        if (!value.isString()) {
-            skip(path + '.' + name, "not a string");
-            return Optional.empty();
+        if (!fits.test(value)) {
+            skip(path + '.' + name, wrong);
+            return null;
         }
-        String text = value.stringValue();
-        return text.isBlank() ? Optional.empty() : Optional.of(text);
+        return value;
+    }
+
+    Optional<String> string(JsonNode element, String name, String path) {
+        JsonNode value = value(element, name, path, JsonNode::isString, "not a string");
+        return value == null || value.stringValue().isBlank() ? Optional.empty() : Optional.of(value.stringValue());
     }
 
     Optional<Boolean> bool(JsonNode element, String name, String path) {
-        JsonNode value = element.get(name);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isBoolean()) {
-            skip(path + '.' + name, "not a boolean");
-            return Optional.empty();
-        }
-        return Optional.of(value.booleanValue());
+        JsonNode value = value(element, name, path, JsonNode::isBoolean, "not a boolean");
+        return value == null ? Optional.empty() : Optional.of(value.booleanValue());
     }
 
     Optional<Integer> positiveInt(JsonNode element, String name, String path) {
-        JsonNode value = element.get(name);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isInt() || value.intValue() < 1) {
-            skip(path + '.' + name, "not a positive whole number");
-            return Optional.empty();
-        }
-        return Optional.of(value.intValue());
+        JsonNode value = value(element, name, path, v -> v.isInt() && v.intValue() >= 1, "not a positive whole number");
+        return value == null ? Optional.empty() : Optional.of(value.intValue());
     }
 
     /** Reads a FHIR date, or the date of a dateTime. */
@@ -147,60 +143,47 @@ final class ReadContext {
 
     /** Gets the elements of an array property; a single object where an array belongs is reported. */
     List<JsonNode> array(JsonNode element, String name, String path) {
-        JsonNode value = element.get(name);
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            skip(path + '.' + name, "not an array");
-            return List.of();
-        }
-        List<JsonNode> items = new ArrayList<>(value.size());
-        int i = 0;
-        for (JsonNode item : value.values()) {
-            if (item.isObject()) {
-                items.add(item);
-            } else {
-                skip(path + '.' + name + '[' + i + ']', "not an object");
-            }
-            i++;
-        }
-        return items;
+        return items(element, name, path, JsonNode::isObject, item -> item, "not an object");
     }
 
     /** Gets an object property, or null; a value of another type is reported. */
     JsonNode object(JsonNode element, String name, String path) {
-        JsonNode value = element.get(name);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isObject()) {
-            skip(path + '.' + name, "not an object");
-            return null;
-        }
-        return value;
+        return value(element, name, path, JsonNode::isObject, "not an object");
     }
 
     List<String> strings(JsonNode element, String name, String path) {
-        JsonNode value = element.get(name);
-        if (value == null || value.isNull()) {
+        return items(
+                element,
+                name,
+                path,
+                item -> item.isString() && !item.stringValue().isBlank(),
+                JsonNode::stringValue,
+                "not a string");
+    }
+
+    /** Gets the items of an array property that fit, each mapped; the others, and a non-array, are reported. */
+    private <T> List<T> items(
+            JsonNode element,
+            String name,
+            String path,
+            Predicate<JsonNode> fits,
+            Function<JsonNode, T> map,
+            String wrong) {
+        JsonNode value = value(element, name, path, JsonNode::isArray, "not an array");
+        if (value == null) {
             return List.of();
         }
-        if (!value.isArray()) {
-            skip(path + '.' + name, "not an array");
-            return List.of();
-        }
-        List<String> texts = new ArrayList<>(value.size());
+        List<T> items = new ArrayList<>(value.size());
         int i = 0;
         for (JsonNode item : value.values()) {
-            if (item.isString() && !item.stringValue().isBlank()) {
-                texts.add(item.stringValue());
+            if (fits.test(item)) {
+                items.add(map.apply(item));
             } else {
-                skip(path + '.' + name + '[' + i + ']', "not a string");
+                skip(path + '.' + name + '[' + i + ']', wrong);
             }
             i++;
         }
-        return texts;
+        return items;
     }
 
     /** Gets the string value of an element's first extension of a url, without reporting anything. */
@@ -301,6 +284,15 @@ final class ReadContext {
         return referenceId(object(element, name, path), from, path + '.' + name);
     }
 
+    /**
+     * Reads the model id that the first Reference of an array property names; every one is resolved, so that each
+     * reference to nothing is reported.
+     */
+    Optional<String> firstReferenceId(JsonNode element, String name, ResourceIndex.Resource from, String path) {
+        List<String> ids = referenceIds(element, name, from, path);
+        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
+    }
+
     List<String> referenceIds(JsonNode element, String name, ResourceIndex.Resource from, String path) {
         List<JsonNode> references = array(element, name, path);
         List<String> ids = new ArrayList<>(references.size());
@@ -378,6 +370,22 @@ final class ReadContext {
             skip(path, "unknown code of " + system);
         }
         return found;
+    }
+
+    /**
+     * Reads the first code of the library's own code list among the CodeableConcepts of an array property, such as
+     * a plan's service model among its categories; the concepts after the one found are not looked at.
+     */
+    <E extends Enum<E> & Coded> Optional<E> firstCoded(
+            JsonNode element, String name, String system, Class<E> type, String path) {
+        String at = path + '.' + name;
+        for (JsonNode concept : array(element, name, path)) {
+            Optional<E> found = coded(concept, system, type, at);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reads a code through a mapping table, such as FHIR's goal status to the model's. */

@@ -186,9 +186,7 @@ final class ReferralMapper {
                 .id(ctx.index.modelId(request))
                 .communitySupport(ext.string(FhirExtension.COMMUNITY_SUPPORT));
         List<String> modifiers = ext.strings(FhirExtension.BILLING_MODIFIER);
-        for (ExtensionReader.Item item : ext.values(FhirExtension.PROGRAM_CONTACT, "valueContactPoint")) {
-            Datatypes.contactPoint(ctx, item.node(), item.path()).ifPresent(referral::addProgramContact);
-        }
+        referral.addAllProgramContact(ext.contactPoints(FhirExtension.PROGRAM_CONTACT));
         for (ExtensionReader choice : ext.complex(FhirExtension.PERSONS_CHOICE)) {
             referral.personsChoice(PersonsChoice.builder()
                     .expressedOn(choice.part("expressedOn").flatMap(i -> ctx.date(i.node(), "valueDate", i.path())))
@@ -202,13 +200,8 @@ final class ReferralMapper {
                         ext.bool(FhirExtension.CONTACT_DETAILS_GIVEN).orElse(false))
                 .contactFacilitated(ext.bool(FhirExtension.CONTACT_FACILITATED).orElse(false));
         ext.close();
-        List<String> plans = ctx.referenceIds(node, "basedOn", request, path);
-        referral.planId(plans.isEmpty() ? Optional.empty() : Optional.of(plans.get(0)));
-        List<JsonNode> categories = ctx.array(node, "category", path);
-        referral.kind(categories.stream()
-                .map(c -> ctx.coded(c, FhirCodeSystems.REFERRAL_KIND, ReferralKind.class, path + ".category"))
-                .flatMap(Optional::stream)
-                .findFirst()
+        referral.planId(ctx.firstReferenceId(node, "basedOn", request, path));
+        referral.kind(ctx.firstCoded(node, "category", FhirCodeSystems.REFERRAL_KIND, ReferralKind.class, path)
                 .orElse(ReferralKind.OTHER));
         referral.billingCode(ServiceRequestMapper.billingCode(ctx.object(node, "code", path), modifiers));
         referral.referredOn(ctx.date(node, "authoredOn", path));

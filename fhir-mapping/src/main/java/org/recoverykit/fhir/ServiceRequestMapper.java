@@ -214,11 +214,7 @@ final class ServiceRequestMapper {
         List<String> modifiers = ext.strings(FhirExtension.BILLING_MODIFIER);
         Optional<java.time.Period> mixed = mixedDuration(ctx, ext, path);
         ext.close();
-        List<JsonNode> categories = ctx.array(node, "category", path);
-        support.kind(categories.stream()
-                .map(c -> ctx.coded(c, FhirCodeSystems.SUPPORT_KIND, SupportKind.class, path + ".category"))
-                .flatMap(Optional::stream)
-                .findFirst()
+        support.kind(ctx.firstCoded(node, "category", FhirCodeSystems.SUPPORT_KIND, SupportKind.class, path)
                 .orElse(SupportKind.COMMUNITY));
         JsonNode code = ctx.object(node, "code", path);
         support.billingCode(billingCode(code, modifiers));
@@ -241,11 +237,7 @@ final class ServiceRequestMapper {
     }
 
     static List<String> goalIds(ReadContext ctx, ExtensionReader ext, Resource request) {
-        List<String> ids = new java.util.ArrayList<>();
-        for (ExtensionReader.Item item : ext.values(FhirCodeSystems.PERTAINS_TO_GOAL, "valueReference")) {
-            ctx.referenceId(item.node(), request, item.path()).ifPresent(ids::add);
-        }
-        return ids;
+        return ext.referenceIds(FhirCodeSystems.PERTAINS_TO_GOAL, request);
     }
 
     static Optional<java.time.Period> mixedDuration(ReadContext ctx, ExtensionReader ext, String path) {
