@@ -1,10 +1,13 @@
 package org.recoverykit.fhir;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.DomainAssessment;
 import org.recoverykit.model.RecoveryPlan;
@@ -107,22 +110,24 @@ final class RecordReader {
         RecoveryRecord.Builder record = RecoveryRecord.builder()
                 .person(PatientMapper.read(ctx, patient, related, patientRecordId))
                 .domainAssessments(assessments);
+        Map<Resource, List<Resource>> crisisPlans = referrers(
+                ctx,
+                carePlans.stream()
+                        .filter(c -> CrisisPlanMapper.isCrisisPlan(c.node()))
+                        .toList(),
+                node -> node.get("partOf"));
+        Map<Resource, List<Resource>> agreements = referrers(ctx, consents, ConsentMapper::planReference);
         List<RecoveryPlan> plans = new ArrayList<>();
         for (Resource carePlan : carePlans) {
             if (!CarePlanMapper.isRecoveryPlan(carePlan.node())) {
                 continue;
             }
-            List<Resource> crisis = carePlans.stream()
-                    .filter(c -> CrisisPlanMapper.isCrisisPlan(c.node())
-                            && pointsTo(ctx, c, c.node().get("partOf"), carePlan))
-                    .toList();
-            List<Resource> agreements = consents.stream()
-                    .filter(c -> pointsTo(ctx, c, ConsentMapper.planReference(c.node()), carePlan))
-                    .toList();
+            List<Resource> crisis = crisisPlans.getOrDefault(carePlan, List.of());
+            List<Resource> agreed = agreements.getOrDefault(carePlan, List.of());
             used.add(carePlan);
             used.addAll(crisis);
-            used.addAll(agreements);
-            plans.add(CarePlanMapper.read(ctx, carePlan, crisis, agreements));
+            used.addAll(agreed);
+            plans.add(CarePlanMapper.read(ctx, carePlan, crisis, agreed));
         }
         record.plans(plans);
         markReferenced(ctx, used);
@@ -153,15 +158,12 @@ final class RecordReader {
                 record.addDischargePlan(DischargePlanMapper.read(ctx, resource, used));
             }
         }
+        Map<Resource, List<Resource>> tasksByFocus = referrers(ctx, ofType(index, "Task"), node -> node.get("focus"));
+        Map<Resource, List<Resource>> outreachByBasis =
+                referrers(ctx, ofType(index, "Communication"), node -> node.get("basedOn"));
         for (Resource referral : referrals) {
-            List<Resource> tasks = index.all().stream()
-                    .filter(r ->
-                            r.type().equals("Task") && pointsTo(ctx, r, r.node().get("focus"), referral))
-                    .toList();
-            List<Resource> outreach = index.all().stream()
-                    .filter(r -> r.type().equals("Communication")
-                            && pointsTo(ctx, r, r.node().get("basedOn"), referral))
-                    .toList();
+            List<Resource> tasks = tasksByFocus.getOrDefault(referral, List.of());
+            List<Resource> outreach = outreachByBasis.getOrDefault(referral, List.of());
             used.add(referral);
             used.addAll(tasks);
             used.addAll(outreach);
@@ -199,18 +201,27 @@ final class RecordReader {
         }
     }
 
-    /** Whether a resource's reference (or first of a list of them) names a target, without reporting anything. */
-    private static boolean pointsTo(ReadContext ctx, Resource from, JsonNode value, Resource target) {
-        if (value == null) {
-            return false;
-        }
-        for (JsonNode reference : value.isArray() ? value.values() : List.of(value)) {
-            JsonNode text = reference.isObject() ? reference.get("reference") : null;
-            if (text != null && text.isString() && ctx.index.resolve(text.stringValue(), from) == target) {
-                return true;
+    /** The resources of a type, in input order. */
+    private static List<Resource> ofType(ResourceIndex index, String type) {
+        return index.all().stream().filter(r -> r.type().equals(type)).toList();
+    }
+
+    /**
+     * Groups resources by the resources their references name, each group in input order; references are taken
+     * from each resource by {@code references}, such as its {@code partOf}. Nothing is reported.
+     */
+    private static Map<Resource, List<Resource>> referrers(
+            ReadContext ctx, List<Resource> from, Function<JsonNode, JsonNode> references) {
+        Map<Resource, List<Resource>> byTarget = new HashMap<>();
+        for (Resource resource : from) {
+            for (Resource target : targets(ctx, resource, references.apply(resource.node()))) {
+                List<Resource> group = byTarget.computeIfAbsent(target, t -> new ArrayList<>());
+                if (group.isEmpty() || group.get(group.size() - 1) != resource) {
+                    group.add(resource);
+                }
             }
         }
-        return false;
+        return byTarget;
     }
 
     /**
