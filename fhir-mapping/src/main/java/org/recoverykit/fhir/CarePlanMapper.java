@@ -51,7 +51,7 @@ final class CarePlanMapper {
 
     static void write(WriteContext ctx, RecoveryPlan plan, int p) {
         String status = plan.getStatus().getCode();
-        String goals = Places.inPlan(p, "goal");
+        String goals = Places.goalScope(p);
         String place = Places.plan(p);
         String id = ctx.begin("CarePlan", place);
         ctx.extPositiveInt(FhirExtension.PLAN_VERSION, Optional.of(plan.getVersion()));
@@ -79,7 +79,7 @@ final class CarePlanMapper {
         if (!plan.getGoals().isEmpty()) {
             ctx.out.writeArrayPropertyStart("goal");
             for (int g = 0; g < plan.getGoals().size(); g++) {
-                ctx.reference("Goal", ctx.id(goals + "s/" + g));
+                ctx.reference("Goal", ctx.id(Places.goal(p, g)));
             }
             ctx.out.writeEndArray();
         }
@@ -87,7 +87,7 @@ final class CarePlanMapper {
         if (services > 0) {
             ctx.out.writeArrayPropertyStart("activity");
             for (int i = 0; i < plan.getInterventions().size(); i++) {
-                activity(ctx, ctx.id(place + "/interventions/" + i));
+                activity(ctx, ctx.id(Places.intervention(p, i)));
             }
             for (int i = 0; i < plan.getSupports().size(); i++) {
                 activity(ctx, ctx.id(place + "/supports/" + i));
@@ -108,11 +108,10 @@ final class CarePlanMapper {
 
         CareTeamMapper.write(ctx, plan.getTeam(), p, plan.getStatus() == PlanStatus.ACTIVE);
         for (int g = 0; g < plan.getGoals().size(); g++) {
-            GoalMapper.write(ctx, plan.getGoals().get(g), goals + "s/" + g);
+            GoalMapper.write(ctx, plan.getGoals().get(g), Places.goal(p, g));
         }
         for (int i = 0; i < plan.getInterventions().size(); i++) {
-            ServiceRequestMapper.write(
-                    ctx, plan.getInterventions().get(i), place + "/interventions/" + i, goals, status);
+            ServiceRequestMapper.write(ctx, plan.getInterventions().get(i), Places.intervention(p, i), goals, status);
         }
         for (int i = 0; i < plan.getSupports().size(); i++) {
             ServiceRequestMapper.write(ctx, plan.getSupports().get(i), place + "/supports/" + i, goals, status);

@@ -49,11 +49,11 @@ final class ContactMapper {
         return contact.getAttendance() == Attendance.ATTENDED ? "Encounter" : "Appointment";
     }
 
-    static void write(WriteContext ctx, Contact contact, int index, String planScope) {
+    static void write(WriteContext ctx, Contact contact, int index, Integer plan) {
         boolean attended = contact.getAttendance() == Attendance.ATTENDED;
         String type = type(contact);
         String id = ctx.begin(type, place(index));
-        String goals = planScope == null ? Places.PLAN + "/none/goal" : planScope + "/goal";
+        String goals = plan == null ? Places.NOWHERE : Places.goalScope(plan);
         ServiceRequestMapper.goals(ctx, contact.getGoalIds(), goals);
         ctx.extString(FhirExtension.TEAM_MEMBER, contact.getProviderMemberId());
         if (contact.getPlanId().isPresent()) {
@@ -92,7 +92,7 @@ final class ContactMapper {
                         "EpisodeOfCare", Places.EPISODE, contact.getEpisodeId().get());
                 ctx.out.writeEndArray();
             }
-            interventions(ctx, contact, planScope);
+            interventions(ctx, contact, plan);
             ctx.out.writeObjectPropertyStart("period");
             ctx.out.writeStringProperty("start", WriteContext.dateTime(contact.getStart()));
             contact.getEnd().ifPresent(end -> ctx.out.writeStringProperty("end", WriteContext.dateTime(end)));
@@ -109,7 +109,7 @@ final class ContactMapper {
             }
             codes(ctx, "serviceType", contact);
             need(ctx, contact, missed);
-            interventions(ctx, contact, planScope);
+            interventions(ctx, contact, plan);
             ctx.out.writeStringProperty("start", WriteContext.dateTime(contact.getStart()));
             ctx.out.writeStringProperty(
                     "end", WriteContext.dateTime(contact.getEnd().orElse(contact.getStart())));
@@ -159,11 +159,11 @@ final class ContactMapper {
         ctx.out.writeEndArray();
     }
 
-    private static void interventions(WriteContext ctx, Contact contact, String planScope) {
+    private static void interventions(WriteContext ctx, Contact contact, Integer plan) {
         if (contact.getInterventionIds().isEmpty()) {
             return;
         }
-        String scope = planScope == null ? Places.PLAN + "/none/intervention" : planScope + "/intervention";
+        String scope = plan == null ? Places.NOWHERE : Places.interventionScope(plan);
         ctx.out.writeArrayPropertyStart("basedOn");
         for (String interventionId : contact.getInterventionIds()) {
             ctx.referenceById("ServiceRequest", scope, interventionId);

@@ -12,6 +12,8 @@ final class Places {
     static final String CONTACT = "contact";
     static final String EPISODE = "episode";
     static final String REFERRAL = "referral";
+    /** A scope in which no model id names a resource, so that references from it are logical ones. */
+    static final String NOWHERE = "nowhere";
     /** The scope that holds the resource type of each contact rather than its id. */
     static final String CONTACT_TYPE = "contactType";
 
@@ -25,8 +27,23 @@ final class Places {
         return "plans/" + p;
     }
 
-    /** The scope of the goals, interventions, supports and team of one plan, such as {@code plans/0/goal}. */
-    static String inPlan(int p, String kind) {
-        return "plans/" + p + '/' + kind;
+    /** The place of a plan's goal. */
+    static String goal(int p, int g) {
+        return plan(p) + "/goals/" + g;
+    }
+
+    /** The place of a plan's intervention. */
+    static String intervention(int p, int i) {
+        return plan(p) + "/interventions/" + i;
+    }
+
+    /** The scope in which a plan's goal ids name its goals, such as {@code plans/0/goal}. */
+    static String goalScope(int p) {
+        return plan(p) + "/goal";
+    }
+
+    /** The scope in which a plan's intervention ids name its interventions. */
+    static String interventionScope(int p) {
+        return plan(p) + "/intervention";
     }
 }

@@ -33,7 +33,7 @@ final class RecordWriter {
         for (int i = 0; i < record.getContacts().size(); i++) {
             Contact contact = record.getContacts().get(i);
             Integer p = contact.getPlanId().map(plans::get).orElse(null);
-            ContactMapper.write(ctx, contact, i, p == null ? null : Places.plan(p));
+            ContactMapper.write(ctx, contact, i, p);
         }
         for (int i = 0; i < record.getReEngagementAttempts().size(); i++) {
             CommunicationMapper.write(ctx, record.getReEngagementAttempts().get(i), "reEngagementAttempts/" + i);
@@ -68,13 +68,13 @@ final class RecordWriter {
                 ctx.index(
                         Places.CRISIS_PLAN, plan.getCrisisPlan().get().getId(), ctx.id(CarePlanMapper.crisisPlace(p)));
             }
-            String goals = Places.inPlan(p, "goal");
+            String goals = Places.goalScope(p);
             for (int g = 0; g < plan.getGoals().size(); g++) {
-                ctx.index(goals, plan.getGoals().get(g).getId(), ctx.id(goals + "s/" + g));
+                ctx.index(goals, plan.getGoals().get(g).getId(), ctx.id(Places.goal(p, g)));
             }
-            String interventions = Places.inPlan(p, "intervention");
+            String interventions = Places.interventionScope(p);
             for (int i = 0; i < plan.getInterventions().size(); i++) {
-                ctx.index(interventions, plan.getInterventions().get(i).getId(), ctx.id(interventions + "s/" + i));
+                ctx.index(interventions, plan.getInterventions().get(i).getId(), ctx.id(Places.intervention(p, i)));
             }
         }
         for (int i = 0; i < record.getContacts().size(); i++) {
