@@ -34,8 +34,11 @@ final class CommunicationMapper {
         body(ctx, attempt.getOutcome(), attempt.getMode(), attempt.getDate(), attempt.getNote(), () -> {
             if (attempt.getAfterContactId().isPresent()) {
                 String contactId = attempt.getAfterContactId().get();
-                String resourceId = ctx.lookUp(Places.CONTACT, contactId);
-                String type = resourceId == null ? "Encounter" : ctx.lookUp(Places.CONTACT_TYPE, contactId);
+                String type = ctx.record.getContacts().stream()
+                        .filter(contact -> contact.getId().equals(contactId))
+                        .findFirst()
+                        .map(ContactMapper::type)
+                        .orElse("Encounter");
                 ctx.out.writeArrayPropertyStart("about");
                 ctx.referenceById(type, Places.CONTACT, contactId);
                 ctx.out.writeEndArray();

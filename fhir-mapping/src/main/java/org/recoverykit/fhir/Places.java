@@ -14,8 +14,6 @@ final class Places {
     static final String REFERRAL = "referral";
     /** A scope in which no model id names a resource, so that references from it are logical ones. */
     static final String NOWHERE = "nowhere";
-    /** The scope that holds the resource type of each contact rather than its id. */
-    static final String CONTACT_TYPE = "contactType";
 
     private Places() {}
 
