@@ -1062,7 +1062,7 @@ final class Generation {
         }
     }
 
-    /** Whether a referral counts as accepted for PEER-CONTACT and ECM-OUTREACH. */
+    /** Draws a referral of the given kind, with the given status or, when that is null, a drawn one. */
     private Referral referral(ReferralKind kind, ReferralStatus forced) {
         LocalDate referredOn = start.plusDays(between(0, Math.max(0, span - 15)));
         PlanInfo info = planOn(referredOn);
@@ -1157,9 +1157,8 @@ final class Generation {
                 date = date.plusDays(between(1, 5));
             }
         }
-        boolean accepted = status == ReferralStatus.ACCEPTED
-                || status == ReferralStatus.COMPLETED
-                || path.contains(ReferralStatus.ACCEPTED);
+        // accepted as PEER-CONTACT and ECM-OUTREACH read it, asked of the referral so far
+        boolean accepted = referral.build().hasBeenAccepted();
         if (accepted && peer) {
             boolean given = chance(0.7);
             referral.contactDetailsGiven(given).contactFacilitated(!given || chance(0.5));
