@@ -172,8 +172,8 @@ final class Generation {
         boolean risk;
         boolean activePlan;
         boolean childOrYouth;
+        // a Support, Time and Recovery episode with an extended phase after its enablement
         boolean str;
-        boolean strExtended;
         boolean strContactAfterEnablement;
         boolean attendedBeforeLastThree;
         boolean peerReferral;
@@ -321,7 +321,7 @@ final class Generation {
                 contactCount == 0 ? 1 : MIN_CONTACT_GAP_DAYS * (contactCount - 1) + 1, MIN_VERSION_DAYS * versionCount);
         if (model == ServiceModel.SUPPORT_TIME_RECOVERY) {
             enablementDays = between(14, MAX_STR_ENABLEMENT_DAYS);
-            strExtended = chance(0.85) || needs.strExtended || enablementDays < minSpan;
+            strExtended = chance(0.85) || needs.str || enablementDays < minSpan;
             span = strExtended ? between(Math.max(enablementDays + 21, minSpan), MAX_STR_DAYS) : enablementDays;
         } else {
             span = between(Math.max(60, minSpan), Math.max(MAX_SPAN_DAYS, minSpan));
