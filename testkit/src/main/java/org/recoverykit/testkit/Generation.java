@@ -1200,9 +1200,8 @@ final class Generation {
                             case ON_HOLD -> EpisodeStatus.ON_HOLD;
                             default -> EpisodeStatus.ACTIVE;
                         });
-        PlanInfo owner = chance(0.8) ? current : null;
-        if (owner != null) {
-            built.planId(owner.id);
+        if (chance(0.8)) {
+            built.planId(current.id);
         }
         ReferralKind intake = model == ServiceModel.ENHANCED_CARE_MANAGEMENT
                 ? ReferralKind.ENHANCED_CARE_MANAGEMENT
@@ -1247,7 +1246,7 @@ final class Generation {
                         .build());
             }
         }
-        built.addAllTeamMemberIds(some((owner != null ? owner : current).workerIds, 0, 2));
+        built.addAllTeamMemberIds(some(current.workerIds, 0, 2));
         episode = built.build();
     }
 
