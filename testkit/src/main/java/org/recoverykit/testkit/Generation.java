@@ -560,7 +560,7 @@ final class Generation {
                 .version(info.version)
                 .status(info.status)
                 .serviceModel(model)
-                .period(info.end == null ? DateRange.startingOn(info.start) : DateRange.of(info.start, info.end));
+                .period(range(info.start, info.end));
         if (info.version > 1 && chance(0.8)) {
             plan.replacesPlanId(plans.get(info.version - 2).id);
         }
