@@ -41,6 +41,8 @@ import org.recoverykit.validation.ValidationPolicy;
  */
 final class Consistency {
     private static final ValidationPolicy STR = ValidationPolicy.supportTimeRecovery();
+    private static final int RE_ENGAGEMENT_WINDOW_DAYS =
+            ValidationPolicy.communitySupport().getReEngagementWindow().getDays();
 
     private final RecoveryRecord record;
     private final List<String> problems = new ArrayList<>();
@@ -314,7 +316,7 @@ final class Consistency {
         for (ReEngagementAttempt attempt : record.getReEngagementAttempts()) {
             attempt.getAfterContactId().map(contacts::get).ifPresent(contact -> {
                 long days = ChronoUnit.DAYS.between(contact.getStart().toLocalDate(), attempt.getDate());
-                if (days < 0 || days > 7) {
+                if (days < 0 || days > RE_ENGAGEMENT_WINDOW_DAYS) {
                     problems.add(attempt.getId() + " is " + days + " days after its contact");
                 }
             });
