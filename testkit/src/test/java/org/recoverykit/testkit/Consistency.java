@@ -287,10 +287,13 @@ final class Consistency {
                 }
             }
         }
-        OffsetDateTimeOrder order = new OffsetDateTimeOrder();
+        Contact previousContact = null;
         for (Contact contact : record.getContacts()) {
             String where = contact.getId();
-            order.next(contact, problems);
+            if (previousContact != null && !contact.getStart().isAfter(previousContact.getStart())) {
+                problems.add(where + " starts before the contact listed before it");
+            }
+            previousContact = contact;
             LocalDate date = contact.getStart().toLocalDate();
             contact.getPlanId()
                     .map(plans::get)
@@ -424,17 +427,5 @@ final class Consistency {
 
     private static <T> T last(List<T> values) {
         return values.get(values.size() - 1);
-    }
-
-    /** Contacts in order of start. */
-    private static final class OffsetDateTimeOrder {
-        private Contact previous;
-
-        void next(Contact contact, List<String> problems) {
-            if (previous != null && !contact.getStart().isAfter(previous.getStart())) {
-                problems.add(contact.getId() + " starts before the contact listed before it");
-            }
-            previous = contact;
-        }
     }
 }
