@@ -172,8 +172,8 @@ final class Generation {
         boolean risk;
         boolean activePlan;
         boolean childOrYouth;
+        // a Support, Time and Recovery episode with an extended phase after its enablement
         boolean str;
-        boolean strExtended;
         boolean strContactAfterEnablement;
         boolean attendedBeforeLastThree;
         boolean peerReferral;
@@ -321,7 +321,7 @@ final class Generation {
                 contactCount == 0 ? 1 : MIN_CONTACT_GAP_DAYS * (contactCount - 1) + 1, MIN_VERSION_DAYS * versionCount);
         if (model == ServiceModel.SUPPORT_TIME_RECOVERY) {
             enablementDays = between(14, MAX_STR_ENABLEMENT_DAYS);
-            strExtended = chance(0.85) || needs.strExtended || enablementDays < minSpan;
+            strExtended = chance(0.85) || needs.str || enablementDays < minSpan;
             span = strExtended ? between(Math.max(enablementDays + 21, minSpan), MAX_STR_DAYS) : enablementDays;
         } else {
             span = between(Math.max(60, minSpan), Math.max(MAX_SPAN_DAYS, minSpan));
@@ -560,7 +560,7 @@ final class Generation {
                 .version(info.version)
                 .status(info.status)
                 .serviceModel(model)
-                .period(info.end == null ? DateRange.startingOn(info.start) : DateRange.of(info.start, info.end));
+                .period(range(info.start, info.end));
         if (info.version > 1 && chance(0.8)) {
             plan.replacesPlanId(plans.get(info.version - 2).id);
         }
@@ -1062,7 +1062,7 @@ final class Generation {
         }
     }
 
-    /** Whether a referral counts as accepted for PEER-CONTACT and ECM-OUTREACH. */
+    /** Draws a referral of the given kind, with the given status or, when that is null, a drawn one. */
     private Referral referral(ReferralKind kind, ReferralStatus forced) {
         LocalDate referredOn = start.plusDays(between(0, Math.max(0, span - 15)));
         PlanInfo info = planOn(referredOn);
@@ -1157,9 +1157,8 @@ final class Generation {
                 date = date.plusDays(between(1, 5));
             }
         }
-        boolean accepted = status == ReferralStatus.ACCEPTED
-                || status == ReferralStatus.COMPLETED
-                || path.contains(ReferralStatus.ACCEPTED);
+        // accepted as PEER-CONTACT and ECM-OUTREACH read it, asked of the referral so far
+        boolean accepted = referral.build().hasBeenAccepted();
         if (accepted && peer) {
             boolean given = chance(0.7);
             referral.contactDetailsGiven(given).contactFacilitated(!given || chance(0.5));
@@ -1201,9 +1200,8 @@ final class Generation {
                             case ON_HOLD -> EpisodeStatus.ON_HOLD;
                             default -> EpisodeStatus.ACTIVE;
                         });
-        PlanInfo owner = chance(0.8) ? current : null;
-        if (owner != null) {
-            built.planId(owner.id);
+        if (chance(0.8)) {
+            built.planId(current.id);
         }
         ReferralKind intake = model == ServiceModel.ENHANCED_CARE_MANAGEMENT
                 ? ReferralKind.ENHANCED_CARE_MANAGEMENT
@@ -1248,7 +1246,7 @@ final class Generation {
                         .build());
             }
         }
-        built.addAllTeamMemberIds(some((owner != null ? owner : current).workerIds, 0, 2));
+        built.addAllTeamMemberIds(some(current.workerIds, 0, 2));
         episode = built.build();
     }
 

@@ -58,6 +58,7 @@ final class Mutations {
         };
     }
 
+    /** Whether the defect needs a Support, Time and Recovery episode with an extended phase. */
     static boolean needsStr(Defect defect) {
         return defect == Defect.STR_ENABLEMENT || defect == Defect.STR_TOTAL || defect == Defect.STR_CHARGEABLE;
     }
@@ -65,6 +66,7 @@ final class Mutations {
     /** Adds to the needs what the record must have for the defect to land. */
     static void require(Defect defect, Generation.Needs needs) {
         needs.minContacts = Math.max(needs.minContacts, minContacts(defect));
+        needs.str |= needsStr(defect);
         switch (defect) {
             case CS_CHILD_FAMILY -> needs.childOrYouth = true;
             case CS_NOTE, MH22_MINIMAL -> needs.attendedContact = true;
@@ -75,21 +77,14 @@ final class Mutations {
             case MH22_BREAKDOWN -> needs.attendedBeforeLastThree = true;
             case MH22_RISK -> needs.risk = true;
             case MH22_AGREED -> needs.minVersions = 2;
-            case STR_ENABLEMENT, STR_TOTAL -> {
-                needs.str = true;
-                needs.strExtended = true;
-            }
-            case STR_CHARGEABLE -> {
-                needs.str = true;
-                needs.strExtended = true;
-                needs.strContactAfterEnablement = true;
-            }
+            case STR_CHARGEABLE -> needs.strContactAfterEnablement = true;
             case PEER_CHOICE -> needs.peerReferral = true;
             case PEER_CONTACT -> needs.acceptedPeerReferral = true;
             case CSUP_CODE -> needs.communitySupportsReferral = true;
             case ECM_OUTREACH -> needs.acceptedReferral = true;
             default -> {
-                // every generated record has what the other defects need
+                // the other defects need no more than the contacts and the STR episode above, or what
+                // every generated record has
             }
         }
     }

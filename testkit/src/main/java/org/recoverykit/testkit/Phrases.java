@@ -544,7 +544,7 @@ final class Phrases {
     static final List<String> COMMUNITY_SUPPORTS_SCOPES = List.of(
             "finding and moving into a flat", "meals delivered after the hospital stay", "short breaks for the carer");
 
-    /** Organisation names; {@code toString()} shows them, so they share nothing with the redacted lists. */
+    /** The organisations of the team's professionals. */
     static final List<String> ORGANIZATIONS = List.of(
             "Valley Community Support",
             "Northside Recovery Team",
@@ -552,29 +552,29 @@ final class Phrases {
             "County Behavioral Health",
             "Lakeshore Health Center");
 
-    /** Peer-support programs; shown by {@code toString()}. */
+    /** Peer-support programs. */
     static final List<String> PEER_PROGRAMS =
             List.of("Peer Bridges", "Open Door Peer Network", "Hearing Voices Circle", "Recovery Cafe Collective");
 
-    /** Medi-Cal Community Supports providers; shown by {@code toString()}. */
+    /** Medi-Cal Community Supports providers. */
     static final List<String> COMMUNITY_SUPPORTS_PROGRAMS =
             List.of("Pathways Housing Navigation", "Fresh Start Meals", "Safe Harbor Respite");
 
-    /** Enhanced Care Management providers; shown by {@code toString()}. */
+    /** Enhanced Care Management providers. */
     static final List<String> ECM_PROGRAMS = List.of("Unity Care Management", "Bridgeway Care Partners");
 
-    /** Community resources; shown by {@code toString()}. */
+    /** Community resources. */
     static final List<String> COMMUNITY_PROGRAMS =
             List.of("Eastside Food Pantry", "Job Lab at the Central Library", "Westgate Adult Learning");
 
-    /** Clinical services; shown by {@code toString()}. */
+    /** Clinical services. */
     static final List<String> CLINICAL_PROGRAMS =
             List.of("Lakeside Counseling Clinic", "Northgate Memory and Mood Clinic");
 
-    /** Hospitals; shown by {@code toString()}. */
+    /** Hospitals and crisis facilities. */
     static final List<String> FACILITIES =
             List.of("Mercy Valley Hospital", "County Psychiatric Health Facility", "Westfield Crisis Residential");
 
-    /** Funding sources; shown by {@code toString()}. */
+    /** Funding sources. */
     static final List<String> FUNDING = List.of("Medicaid", "Medi-Cal", "county grant", "self-funded");
 }

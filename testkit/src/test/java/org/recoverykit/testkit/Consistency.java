@@ -41,6 +41,8 @@ import org.recoverykit.validation.ValidationPolicy;
  */
 final class Consistency {
     private static final ValidationPolicy STR = ValidationPolicy.supportTimeRecovery();
+    private static final int RE_ENGAGEMENT_WINDOW_DAYS =
+            ValidationPolicy.communitySupport().getReEngagementWindow().getDays();
 
     private final RecoveryRecord record;
     private final List<String> problems = new ArrayList<>();
@@ -285,10 +287,13 @@ final class Consistency {
                 }
             }
         }
-        OffsetDateTimeOrder order = new OffsetDateTimeOrder();
+        Contact previousContact = null;
         for (Contact contact : record.getContacts()) {
             String where = contact.getId();
-            order.next(contact, problems);
+            if (previousContact != null && !contact.getStart().isAfter(previousContact.getStart())) {
+                problems.add(where + " starts before the contact listed before it");
+            }
+            previousContact = contact;
             LocalDate date = contact.getStart().toLocalDate();
             contact.getPlanId()
                     .map(plans::get)
@@ -314,7 +319,7 @@ final class Consistency {
         for (ReEngagementAttempt attempt : record.getReEngagementAttempts()) {
             attempt.getAfterContactId().map(contacts::get).ifPresent(contact -> {
                 long days = ChronoUnit.DAYS.between(contact.getStart().toLocalDate(), attempt.getDate());
-                if (days < 0 || days > 7) {
+                if (days < 0 || days > RE_ENGAGEMENT_WINDOW_DAYS) {
                     problems.add(attempt.getId() + " is " + days + " days after its contact");
                 }
             });
@@ -422,17 +427,5 @@ final class Consistency {
 
     private static <T> T last(List<T> values) {
         return values.get(values.size() - 1);
-    }
-
-    /** Contacts in order of start. */
-    private static final class OffsetDateTimeOrder {
-        private Contact previous;
-
-        void next(Contact contact, List<String> problems) {
-            if (previous != null && !contact.getStart().isAfter(previous.getStart())) {
-                problems.add(contact.getId() + " starts before the contact listed before it");
-            }
-            previous = contact;
-        }
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.recoverykit.model.AgeGroup;
 import org.recoverykit.model.Attendance;
+import org.recoverykit.model.Contact;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.model.ServiceModel;
@@ -109,21 +110,44 @@ class RecordGeneratorTest {
     @Test
     void drawsPartsThatAreAlwaysThere() {
         for (long seed = SEED; seed < SEED + 50; seed++) {
+            RecordGenerator generator = RecordGenerator.defaults();
+            RecoveryRecord record = generator.record(new SplittableRandom(seed));
             assertThat(RecordGenerator.defaults()
                             .contact(new SplittableRandom(seed))
                             .getAttendance())
                     .isEqualTo(Attendance.ATTENDED);
-            assertThat(RecordGenerator.defaults().referral(new SplittableRandom(seed)))
-                    .isNotNull();
-            assertThat(RecordGenerator.defaults().episode(new SplittableRandom(seed)))
-                    .isNotNull();
-            assertThat(RecordGenerator.defaults().dischargePlan(new SplittableRandom(seed)))
-                    .isNotNull();
+            // a record that already has the part is the record the part is drawn from
+            assertDrawnFrom(seed, "contact", attended(record), generator.contact(new SplittableRandom(seed)));
+            assertDrawnFrom(seed, "referral", record.getReferrals(), generator.referral(new SplittableRandom(seed)));
+            assertDrawnFrom(seed, "episode", record.getEpisodes(), generator.episode(new SplittableRandom(seed)));
+            assertDrawnFrom(
+                    seed,
+                    "discharge plan",
+                    record.getDischargePlans(),
+                    generator.dischargePlan(new SplittableRandom(seed)));
             for (Defect defect : Defect.values()) {
-                assertThat(RecordGenerator.defaults().withDefect(defect).contact(new SplittableRandom(seed)))
-                        .as(defect.toString())
-                        .isNotNull();
+                RecordGenerator defective = RecordGenerator.defaults().withDefect(defect);
+                assertDrawnFrom(
+                        seed,
+                        defect + " contact",
+                        attended(defective.record(new SplittableRandom(seed))),
+                        defective.contact(new SplittableRandom(seed)));
             }
+        }
+    }
+
+    private static List<Contact> attended(RecoveryRecord record) {
+        return record.getContacts().stream()
+                .filter(c -> c.getAttendance() == Attendance.ATTENDED)
+                .toList();
+    }
+
+    /** Where the record drawn for the seed has parts of a kind, the part drawn alone is the first of them. */
+    private static <T> void assertDrawnFrom(long seed, String kind, List<T> inRecord, T drawn) {
+        if (!inRecord.isEmpty()) {
+            assertThat(drawn)
+                    .as("seed %d: the %s is the first of the record drawn for the seed", seed, kind)
+                    .isEqualTo(inRecord.get(0));
         }
     }
 
