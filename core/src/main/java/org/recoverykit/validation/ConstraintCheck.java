@@ -29,7 +29,7 @@ final class ConstraintCheck {
 
     private final Validator validator = Holder.FACTORY.getValidator();
 
-    void check(RecoveryRecord record, ResourceBundle messages, Locale locale, List<Issue> issues) {
+    void check(RecoveryRecord record, ResourceBundle messages, List<Issue> issues) {
         for (ConstraintViolation<RecoveryRecord> violation : validator.validate(record)) {
             String ruleId =
                     ruleId(violation.getConstraintDescriptor().getAnnotation().annotationType());

@@ -127,7 +127,7 @@ public final class RecordValidator {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(asOf, "asOf");
         List<Issue> issues = new ArrayList<>();
-        constraints.check(record, messages, locale, issues);
+        constraints.check(record, messages, issues);
         for (PreparedRule p : prepared) {
             p.rule()
                     .check(
