@@ -3,7 +3,6 @@ package org.recoverykit.validation.rules;
 import org.recoverykit.model.EpisodePhase;
 import org.recoverykit.model.EpisodePhaseType;
 import org.recoverykit.model.RecoveryRecord;
-import org.recoverykit.model.ServiceEpisode;
 import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
 
@@ -18,11 +17,7 @@ final class StrEnablement extends BuiltInRule {
 
     @Override
     public void check(RecoveryRecord record, RuleContext context) {
-        for (int e = 0; e < record.getEpisodes().size(); e++) {
-            ServiceEpisode episode = record.getEpisodes().get(e);
-            if (!StrEpisodes.isStr(episode)) {
-                continue;
-            }
+        StrEpisodes.forEach(record, (episode, e) -> {
             for (int k = 0; k < episode.getPhases().size(); k++) {
                 EpisodePhase phase = episode.getPhases().get(k);
                 if (phase.getPhase() == EpisodePhaseType.ENABLEMENT
@@ -35,6 +30,6 @@ final class StrEnablement extends BuiltInRule {
                             context.getPolicy().getStrEnablementLimit().toString());
                 }
             }
-        }
+        });
     }
 }

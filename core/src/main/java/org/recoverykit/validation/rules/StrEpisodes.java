@@ -1,19 +1,27 @@
 package org.recoverykit.validation.rules;
 
 import java.time.LocalDate;
+import java.util.function.ObjIntConsumer;
 import org.recoverykit.model.DateRange;
+import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.model.ServiceEpisode;
 import org.recoverykit.model.ServiceModel;
 
-/** What the STR rules share: which episodes are STR, and where an open range ends on the date of a check. */
+/** What the STR rules share: a loop over the STR episodes, and where an open range ends on the date of a check. */
 final class StrEpisodes {
     static final String SOURCE = "STR service specification: enablement of up to 6 weeks; up to 6 months in total,"
             + " chargeable after the enablement period";
 
     private StrEpisodes() {}
 
-    static boolean isStr(ServiceEpisode episode) {
-        return episode.getServiceModel() == ServiceModel.SUPPORT_TIME_RECOVERY;
+    /** Calls the action with each episode of the STR service model, and its index. */
+    static void forEach(RecoveryRecord record, ObjIntConsumer<ServiceEpisode> action) {
+        for (int e = 0; e < record.getEpisodes().size(); e++) {
+            ServiceEpisode episode = record.getEpisodes().get(e);
+            if (episode.getServiceModel() == ServiceModel.SUPPORT_TIME_RECOVERY) {
+                action.accept(episode, e);
+            }
+        }
     }
 
     static LocalDate endOf(DateRange range, LocalDate asOf) {
