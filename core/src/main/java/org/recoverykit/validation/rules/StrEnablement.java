@@ -21,10 +21,8 @@ final class StrEnablement extends BuiltInRule {
             for (int k = 0; k < episode.getPhases().size(); k++) {
                 EpisodePhase phase = episode.getPhases().get(k);
                 if (phase.getPhase() == EpisodePhaseType.ENABLEMENT
-                        && StrEpisodes.endOf(phase.getPeriod(), context.getAsOf())
-                                .isAfter(phase.getPeriod()
-                                        .getStart()
-                                        .plus(context.getPolicy().getStrEnablementLimit()))) {
+                        && StrEpisodes.lastsLongerThan(
+                                phase.getPeriod(), context.getPolicy().getStrEnablementLimit(), context.getAsOf())) {
                     context.report(
                             pointer("episodes", e, "phases", k, "period"),
                             context.getPolicy().getStrEnablementLimit().toString());

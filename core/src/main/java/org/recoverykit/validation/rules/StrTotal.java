@@ -14,8 +14,8 @@ final class StrTotal extends BuiltInRule {
     public void check(RecoveryRecord record, RuleContext context) {
         StrEpisodes.forEach(record, (episode, e) -> {
             if (episode.getPeriod()
-                    .filter(p -> StrEpisodes.endOf(p, context.getAsOf())
-                            .isAfter(p.getStart().plus(context.getPolicy().getStrTotalLimit())))
+                    .filter(p ->
+                            StrEpisodes.lastsLongerThan(p, context.getPolicy().getStrTotalLimit(), context.getAsOf()))
                     .isPresent()) {
                 context.report(
                         pointer("episodes", e, "period"),
