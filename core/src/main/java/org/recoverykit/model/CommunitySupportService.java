@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -21,8 +20,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"code", "display", "billingCodes"})
 public abstract class CommunitySupportService {
-    private static final Pattern LOWER_KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     CommunitySupportService() {}
 
     /**
@@ -97,7 +94,7 @@ public abstract class CommunitySupportService {
 
     @Value.Check
     void check() {
-        if (!LOWER_KEBAB.matcher(getCode()).matches()) {
+        if (!Invariants.LOWER_KEBAB.matcher(getCode()).matches()) {
             throw new InvariantViolationException(
                     "CommunitySupportService.code must be lower-kebab: lower-case letters and digits in words"
                             + " joined by single hyphens");

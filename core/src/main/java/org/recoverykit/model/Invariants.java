@@ -3,9 +3,13 @@ package org.recoverykit.model;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The build-time checks that the model's types share; each message names attributes, never values. */
 final class Invariants {
+    /** A lower-kebab code, as the model's codes are: lower-case letters and digits in words joined by single hyphens. */
+    static final Pattern LOWER_KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     private Invariants() {}
 
     static void notBefore(Optional<LocalDate> end, LocalDate start, String endName, String startName) {

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +30,6 @@ final class LifeDomainCrosswalk {
     static final List<String> HEADER =
             List.of("code", "recovery_star", "recovery_star_indirect", "dla20", "sdoh_categories");
     private static final String TABLE = "Life domain crosswalk";
-    private static final Pattern SDOH_CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Map<LifeDomain, Mapping> mappings;
 
@@ -86,7 +84,7 @@ final class LifeDomainCrosswalk {
                     throw new ReferenceDataException(TABLE, line, "a name must not be empty");
                 }
             }
-            if (!sdoh.stream().allMatch(c -> SDOH_CODE.matcher(c).matches())) {
+            if (!sdoh.stream().allMatch(c -> Invariants.LOWER_KEBAB.matcher(c).matches())) {
                 throw new ReferenceDataException(TABLE, line, "sdoh_categories must hold lower-kebab codes");
             }
             mappings.put(domain.get(), new Mapping(recoveryStar, indirect, dla20, sdoh));

@@ -18,18 +18,18 @@ import org.recoverykit.model.RecoveryRecord;
  * whose rule id names the constraint, such as {@code FIELD-NOT-BLANK}.
  */
 final class ConstraintCheck {
+    /**
+     * One factory per JVM, built with the first validator: building it bootstraps Hibernate Validator, which
+     * costs far more than validating a record.
+     */
+    private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
 
-    /** One factory per JVM: building it costs a few hundred milliseconds. */
-    private static final class Holder {
-        private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-    }
+    private final Validator validator = FACTORY.getValidator();
 
-    private final Validator validator = Holder.FACTORY.getValidator();
-
-    void check(RecoveryRecord record, ResourceBundle messages, Locale locale, List<Issue> issues) {
+    void check(RecoveryRecord record, ResourceBundle messages, List<Issue> issues) {
         for (ConstraintViolation<RecoveryRecord> violation : validator.validate(record)) {
             String ruleId =
                     ruleId(violation.getConstraintDescriptor().getAnnotation().annotationType());

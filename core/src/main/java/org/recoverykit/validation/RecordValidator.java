@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import org.recoverykit.json.RecordJson;
 import org.recoverykit.json.UnreadableDocumentException;
 import org.recoverykit.model.CommunitySupportCatalogue;
@@ -46,7 +47,7 @@ public final class RecordValidator {
     private final ResourceBundle messages;
     private final List<Rule> rules;
     private final List<PreparedRule> prepared;
-    private final RecordJson json;
+    private final Supplier<RecordJson> json;
     private final ConstraintCheck constraints = new ConstraintCheck();
 
     private RecordValidator(Builder builder) {
@@ -127,7 +128,7 @@ public final class RecordValidator {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(asOf, "asOf");
         List<Issue> issues = new ArrayList<>();
-        constraints.check(record, messages, locale, issues);
+        constraints.check(record, messages, issues);
         for (PreparedRule p : prepared) {
             p.rule()
                     .check(
@@ -156,7 +157,7 @@ public final class RecordValidator {
     public ValidationReport validate(Reader document, LocalDate asOf) {
         RecoveryRecord record;
         try {
-            record = json.read(document);
+            record = json.get().read(document);
         } catch (UnreadableDocumentException e) {
             String location = e.getLine() > 0 ? " (line " + e.getLine() + ", column " + e.getColumn() + ")" : "";
             return ValidationReport.of(List.of(Issue.of(
@@ -174,7 +175,9 @@ public final class RecordValidator {
         private CommunitySupportCatalogue communitySupports = CommunitySupportCatalogue.standard();
         private Clock clock = Clock.systemUTC();
         private Locale locale = Locale.ENGLISH;
-        private RecordJson json = RecordJson.defaults();
+        /** Only documents need a reader: the default one is obtained on the first document, not on building. */
+        private Supplier<RecordJson> json = RecordJson::defaults;
+
         private final List<Rule> rules = new ArrayList<>();
 
         private Builder() {}
@@ -231,7 +234,8 @@ public final class RecordValidator {
          * @return this builder
          */
         public Builder json(RecordJson json) {
-            this.json = Objects.requireNonNull(json, "json");
+            Objects.requireNonNull(json, "json");
+            this.json = () -> json;
             return this;
         }
 

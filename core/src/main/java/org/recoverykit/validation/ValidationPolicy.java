@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.recoverykit.model.AgeGroup;
 import org.recoverykit.model.InvariantViolationException;
 import org.recoverykit.model.ServiceModel;
 
@@ -91,11 +92,11 @@ public abstract class ValidationPolicy {
     /**
      * Gets the age below which the child-and-family rules apply (CS-CHILD-FAMILY).
      *
-     * @return the age in years, at least 1
+     * @return the age in years, at least 1; by default {@link AgeGroup#ADULT_AGE}
      */
     @Value.Default
     public int getChildAgeLimit() {
-        return 18;
+        return AgeGroup.ADULT_AGE;
     }
 
     /**

@@ -3,11 +3,7 @@ package org.recoverykit.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,16 +45,13 @@ class LifeDomainTest {
     }
 
     @Test
-    void everyConstantHasExactlyOneRowAndViceVersa() throws IOException {
-        List<String> codes;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                LifeDomain.class.getResourceAsStream("life-domain-crosswalk.csv"), StandardCharsets.UTF_8))) {
-            codes = in.lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .skip(1)
-                    .map(l -> l.substring(0, l.indexOf(',')))
-                    .toList();
-        }
+    void everyConstantHasExactlyOneRowAndViceVersa() {
+        List<String> codes = CsvTable.readResource(
+                LifeDomain.class,
+                LifeDomainCrosswalk.RESOURCE,
+                reader -> CsvTable.read(reader, "Life domain crosswalk", LifeDomainCrosswalk.HEADER).rows().stream()
+                        .map(row -> row.cell(0))
+                        .toList());
         assertThat(codes)
                 .containsExactlyElementsOf(Arrays.stream(LifeDomain.values())
                         .map(LifeDomain::getCode)

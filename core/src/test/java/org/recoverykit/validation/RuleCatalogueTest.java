@@ -58,10 +58,19 @@ class RuleCatalogueTest {
         return r.withEpisodes(List.of(change.apply(r.getEpisodes().get(0))));
     }
 
-    private static ServiceEpisode str(ServiceEpisode e, LocalDate start, EpisodePhase... phases) {
-        return e.withServiceModel(ServiceModel.SUPPORT_TIME_RECOVERY)
-                .withPeriod(DateRange.startingOn(start))
-                .withPhases(List.of(phases));
+    /**
+     * The sample with its episode made an open STR episode from a day: an enablement phase, not chargeable, from that
+     * day to a second, then an extended phase from a third.
+     */
+    private static RecoveryRecord str(
+            RecoveryRecord r, LocalDate start, LocalDate enablementEnd, LocalDate extendedFrom, boolean chargeable) {
+        return episode(
+                r,
+                e -> e.withServiceModel(ServiceModel.SUPPORT_TIME_RECOVERY)
+                        .withPeriod(DateRange.startingOn(start))
+                        .withPhases(List.of(
+                                phase(EpisodePhaseType.ENABLEMENT, DateRange.of(start, enablementEnd), false),
+                                phase(EpisodePhaseType.EXTENDED, DateRange.startingOn(extendedFrom), chargeable))));
     }
 
     private static EpisodePhase phase(EpisodePhaseType type, DateRange period, boolean chargeable) {
@@ -200,71 +209,23 @@ class RuleCatalogueTest {
                 breach(
                         "STR-ENABLEMENT",
                         "/episodes/0/phases/0/period",
-                        r -> episode(
-                                r,
-                                e -> str(
-                                        e,
-                                        date(2026, 9, 1),
-                                        phase(
-                                                EpisodePhaseType.ENABLEMENT,
-                                                DateRange.of(date(2026, 9, 1), date(2026, 10, 20)),
-                                                false),
-                                        phase(
-                                                EpisodePhaseType.EXTENDED,
-                                                DateRange.startingOn(date(2026, 10, 21)),
-                                                true)))),
+                        r -> str(r, date(2026, 9, 1), date(2026, 10, 20), date(2026, 10, 21), true)),
                 breach(
                         "STR-TOTAL",
                         "/episodes/0/period",
-                        r -> episode(
-                                r,
-                                e -> str(
-                                        e,
-                                        date(2026, 4, 1),
-                                        phase(
-                                                EpisodePhaseType.ENABLEMENT,
-                                                DateRange.of(date(2026, 4, 1), date(2026, 5, 1)),
-                                                false),
-                                        phase(
-                                                EpisodePhaseType.EXTENDED,
-                                                DateRange.startingOn(date(2026, 5, 2)),
-                                                true)))),
+                        r -> str(r, date(2026, 4, 1), date(2026, 5, 1), date(2026, 5, 2), true)),
                 breach(
                         "STR-CHARGEABLE",
                         "/episodes/0/phases/1/chargeable",
                         r -> contact(
-                                episode(
-                                        r,
-                                        e -> str(
-                                                e,
-                                                date(2026, 9, 1),
-                                                phase(
-                                                        EpisodePhaseType.ENABLEMENT,
-                                                        DateRange.of(date(2026, 9, 1), date(2026, 9, 30)),
-                                                        false),
-                                                phase(
-                                                        EpisodePhaseType.EXTENDED,
-                                                        DateRange.startingOn(date(2026, 10, 1)),
-                                                        false))),
+                                str(r, date(2026, 9, 1), date(2026, 9, 30), date(2026, 10, 1), false),
                                 0,
                                 c -> c.withEpisodeId("ep-1"))),
                 breach(
                         "STR-CHARGEABLE",
                         "/contacts/0",
                         r -> contact(
-                                episode(
-                                        r,
-                                        e -> str(
-                                                e,
-                                                date(2026, 9, 1),
-                                                phase(
-                                                        EpisodePhaseType.ENABLEMENT,
-                                                        DateRange.of(date(2026, 9, 1), date(2026, 9, 30)),
-                                                        false),
-                                                phase(
-                                                        EpisodePhaseType.EXTENDED,
-                                                        DateRange.startingOn(date(2026, 10, 5)),
-                                                        true))),
+                                str(r, date(2026, 9, 1), date(2026, 9, 30), date(2026, 10, 5), true),
                                 0,
                                 c -> c.withEpisodeId("ep-1"))),
                 breach(

@@ -3,7 +3,6 @@ package org.recoverykit.validation.rules;
 import java.time.LocalDate;
 import java.time.Period;
 import org.recoverykit.model.DateRange;
-import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.model.TeamRole;
 import org.recoverykit.validation.RuleContext;
@@ -28,17 +27,16 @@ final class CsChildFamily extends BuiltInRule {
             return;
         }
         LocalDate born = record.getPerson().getBirthDate().get();
-        for (int p = 0; p < record.getPlans().size(); p++) {
-            RecoveryPlan plan = record.getPlans().get(p);
+        forEachCheckedPlan(record, (plan, p) -> {
             LocalDate start = plan.getPeriod().map(DateRange::getStart).orElse(context.getAsOf());
             boolean child = !start.isBefore(born)
                     && Period.between(born, start).getYears()
                             < context.getPolicy().getChildAgeLimit();
             boolean family = plan.getTeam().stream()
                     .anyMatch(m -> m.getRole() == TeamRole.FAMILY || m.getRole() == TeamRole.NATURAL_SUPPORT);
-            if (isChecked(plan) && child && !family) {
+            if (child && !family) {
                 context.report(pointer("plans", p, "team"), context.getPolicy().getChildAgeLimit());
             }
-        }
+        });
     }
 }

@@ -1,6 +1,5 @@
 package org.recoverykit.validation.rules;
 
-import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.model.RiskCategory;
 import org.recoverykit.validation.RuleContext;
@@ -18,12 +17,11 @@ final class CsRelapse extends BuiltInRule {
 
     @Override
     public void check(RecoveryRecord record, RuleContext context) {
-        for (int p = 0; p < record.getPlans().size(); p++) {
-            RecoveryPlan plan = record.getPlans().get(p);
+        forEachCheckedPlan(record, (plan, p) -> {
             boolean relapseRisk = plan.getRisks().stream().anyMatch(r -> r.getCategory() == RiskCategory.RELAPSE);
-            if (isChecked(plan) && relapseRisk && plan.getCrisisPlan().isEmpty()) {
+            if (relapseRisk && plan.getCrisisPlan().isEmpty()) {
                 context.report(pointer("plans", p, "crisisPlan"));
             }
-        }
+        });
     }
 }

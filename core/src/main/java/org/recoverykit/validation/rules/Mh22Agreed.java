@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.recoverykit.model.AgreementDecision;
 import org.recoverykit.model.PlanStatus;
-import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.model.TeamMember;
 import org.recoverykit.model.TeamRole;
@@ -25,11 +24,10 @@ final class Mh22Agreed extends BuiltInRule {
 
     @Override
     public void check(RecoveryRecord record, RuleContext context) {
-        for (int p = 0; p < record.getPlans().size(); p++) {
-            RecoveryPlan plan = record.getPlans().get(p);
+        forEachCheckedPlan(record, (plan, p) -> {
             boolean changed = plan.getVersion() > 1 || plan.getReplacesPlanId().isPresent();
-            if (!changed || !isChecked(plan) || plan.getStatus() == PlanStatus.DRAFT) {
-                continue;
+            if (!changed || plan.getStatus() == PlanStatus.DRAFT) {
+                return;
             }
             Set<String> personMembers = plan.getTeam().stream()
                     .filter(m -> m.getRole() == TeamRole.PERSON)
@@ -41,6 +39,6 @@ final class Mh22Agreed extends BuiltInRule {
             if (!agreed) {
                 context.report(pointer("plans", p, "agreements"));
             }
-        }
+        });
     }
 }

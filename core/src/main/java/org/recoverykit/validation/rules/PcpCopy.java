@@ -1,7 +1,6 @@
 package org.recoverykit.validation.rules;
 
 import org.recoverykit.model.PlanStatus;
-import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
@@ -17,13 +16,10 @@ final class PcpCopy extends BuiltInRule {
 
     @Override
     public void check(RecoveryRecord record, RuleContext context) {
-        for (int p = 0; p < record.getPlans().size(); p++) {
-            RecoveryPlan plan = record.getPlans().get(p);
-            if (isChecked(plan)
-                    && plan.getStatus() != PlanStatus.DRAFT
-                    && plan.getCopyOfferedOn().isEmpty()) {
+        forEachCheckedPlan(record, (plan, p) -> {
+            if (plan.getStatus() != PlanStatus.DRAFT && plan.getCopyOfferedOn().isEmpty()) {
                 context.report(pointer("plans", p, "copyOfferedOn"));
             }
-        }
+        });
     }
 }

@@ -11,7 +11,6 @@ import org.recoverykit.model.Contact;
 import org.recoverykit.model.EpisodePhase;
 import org.recoverykit.model.EpisodePhaseType;
 import org.recoverykit.model.RecoveryRecord;
-import org.recoverykit.model.ServiceEpisode;
 import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
 
@@ -27,17 +26,13 @@ final class StrChargeable extends BuiltInRule {
 
     @Override
     public void check(RecoveryRecord record, RuleContext context) {
-        for (int e = 0; e < record.getEpisodes().size(); e++) {
-            ServiceEpisode episode = record.getEpisodes().get(e);
-            if (!StrEpisodes.isStr(episode)) {
-                continue;
-            }
+        StrEpisodes.forEach(record, (episode, e) -> {
             Optional<LocalDate> enablementEnd = episode.getPhases().stream()
                     .filter(p -> p.getPhase() == EpisodePhaseType.ENABLEMENT)
                     .flatMap(p -> p.getPeriod().getEnd().stream())
                     .max(LocalDate::compareTo);
             if (enablementEnd.isEmpty()) {
-                continue;
+                return;
             }
             Set<Integer> reported = new HashSet<>();
             for (int c = 0; c < record.getContacts().size(); c++) {
@@ -57,6 +52,6 @@ final class StrChargeable extends BuiltInRule {
                     context.report(pointer("episodes", e, "phases", phase.getAsInt(), "chargeable"));
                 }
             }
-        }
+        });
     }
 }

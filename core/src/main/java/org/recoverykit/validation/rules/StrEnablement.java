@@ -3,7 +3,6 @@ package org.recoverykit.validation.rules;
 import org.recoverykit.model.EpisodePhase;
 import org.recoverykit.model.EpisodePhaseType;
 import org.recoverykit.model.RecoveryRecord;
-import org.recoverykit.model.ServiceEpisode;
 import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
 
@@ -18,23 +17,17 @@ final class StrEnablement extends BuiltInRule {
 
     @Override
     public void check(RecoveryRecord record, RuleContext context) {
-        for (int e = 0; e < record.getEpisodes().size(); e++) {
-            ServiceEpisode episode = record.getEpisodes().get(e);
-            if (!StrEpisodes.isStr(episode)) {
-                continue;
-            }
+        StrEpisodes.forEach(record, (episode, e) -> {
             for (int k = 0; k < episode.getPhases().size(); k++) {
                 EpisodePhase phase = episode.getPhases().get(k);
                 if (phase.getPhase() == EpisodePhaseType.ENABLEMENT
-                        && StrEpisodes.endOf(phase.getPeriod(), context.getAsOf())
-                                .isAfter(phase.getPeriod()
-                                        .getStart()
-                                        .plus(context.getPolicy().getStrEnablementLimit()))) {
+                        && StrEpisodes.lastsLongerThan(
+                                phase.getPeriod(), context.getPolicy().getStrEnablementLimit(), context.getAsOf())) {
                     context.report(
                             pointer("episodes", e, "phases", k, "period"),
                             context.getPolicy().getStrEnablementLimit().toString());
                 }
             }
-        }
+        });
     }
 }

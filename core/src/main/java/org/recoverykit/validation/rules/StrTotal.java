@@ -1,7 +1,6 @@
 package org.recoverykit.validation.rules;
 
 import org.recoverykit.model.RecoveryRecord;
-import org.recoverykit.model.ServiceEpisode;
 import org.recoverykit.validation.RuleContext;
 import org.recoverykit.validation.Severity;
 
@@ -13,18 +12,15 @@ final class StrTotal extends BuiltInRule {
 
     @Override
     public void check(RecoveryRecord record, RuleContext context) {
-        for (int e = 0; e < record.getEpisodes().size(); e++) {
-            ServiceEpisode episode = record.getEpisodes().get(e);
-            if (StrEpisodes.isStr(episode)
-                    && episode.getPeriod()
-                            .filter(p -> StrEpisodes.endOf(p, context.getAsOf())
-                                    .isAfter(p.getStart()
-                                            .plus(context.getPolicy().getStrTotalLimit())))
-                            .isPresent()) {
+        StrEpisodes.forEach(record, (episode, e) -> {
+            if (episode.getPeriod()
+                    .filter(p ->
+                            StrEpisodes.lastsLongerThan(p, context.getPolicy().getStrTotalLimit(), context.getAsOf()))
+                    .isPresent()) {
                 context.report(
                         pointer("episodes", e, "period"),
                         context.getPolicy().getStrTotalLimit().toString());
             }
-        }
+        });
     }
 }
