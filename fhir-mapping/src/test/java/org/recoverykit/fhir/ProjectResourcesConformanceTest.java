@@ -116,7 +116,7 @@ class ProjectResourcesConformanceTest {
 
     @Test
     void theOperationOutcomeOfABrokenRecordIsConformant() throws IOException {
-        String document = resource("org/recoverykit/fhir/examples/adult-community-support.json")
+        String document = ExampleBundlesTest.document("adult-community-support")
                 .replaceFirst("\"lifeDomains\" : \\[ [^]]* \\],", "")
                 .replaceFirst("\"strengths\" : \\[ \"[^\"]*\"", "\"strengths\" : [ \" \"");
         ValidationReport report = RecordValidator.defaults()
