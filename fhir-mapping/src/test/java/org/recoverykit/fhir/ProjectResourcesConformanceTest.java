@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -119,12 +119,8 @@ class ProjectResourcesConformanceTest {
         String document = ExampleBundlesTest.document("adult-community-support")
                 .replaceFirst("\"lifeDomains\" : \\[ [^]]* \\],", "")
                 .replaceFirst("\"strengths\" : \\[ \"[^\"]*\"", "\"strengths\" : [ \" \"");
-        ValidationReport report = RecordValidator.defaults()
-                .validate(
-                        new InputStreamReader(
-                                new java.io.ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)),
-                                StandardCharsets.UTF_8),
-                        LocalDate.of(2026, 11, 22));
+        ValidationReport report =
+                RecordValidator.defaults().validate(new StringReader(document), LocalDate.of(2026, 11, 22));
         assertThat(report.getIssues()).hasSizeGreaterThanOrEqualTo(2);
         String outcome = FhirMapping.defaults().toOperationOutcome(report);
         assertThat(outcome).contains(FhirExtension.JSON_POINTER.getUrl());
