@@ -26,13 +26,11 @@ class ProjectResourcesConformanceTest {
     private static final String FHIRPATH_CONTEXT = "\"type\" : \"fhirpath\"";
 
     static Stream<String> codeSystems() {
-        return FhirConformance.loadCodeSystems(FhirConformance.PROJECT_CODE_SYSTEMS).stream()
-                .map(url -> url.substring(url.lastIndexOf('/') + 1));
+        return FhirConformance.projectCodeSystems().stream().map(url -> url.substring(url.lastIndexOf('/') + 1));
     }
 
     static Stream<String> extensions() {
-        return FhirConformance.loadStructureDefinitions(FhirConformance.PROJECT_EXTENSIONS).stream()
-                .map(url -> url.substring(url.lastIndexOf('/') + 1));
+        return FhirConformance.projectExtensions().stream().map(url -> url.substring(url.lastIndexOf('/') + 1));
     }
 
     private static String resource(String path) throws IOException {
