@@ -42,11 +42,10 @@ import tools.jackson.databind.json.JsonMapper;
  * floor of any Jackson writer; and bare Jackson reading the same bytes into a tree, the floor of a read that
  * starts from a tree, as the mapping's does.
  *
- * <p>The record is {@link BundleRecord}'s, generated with 2 goals and 4 contacts from a fixed seed, which gives a Bundle
- * of about twenty resources; the setup prints the resource count and the sizes, since the Bundle grows as the mapping does. Every
- * write goes to one reusable byte stream, reset before each call. HAPI's Bundle is parsed once from the mapping's
- * own JSON, so it holds the same resources; HAPI gets a new parser per call from one shared {@link FhirContext},
- * as HAPI recommends.
+ * <p>The record is {@link BundleRecord}'s, generated with 2 goals and 4 contacts from a fixed seed; the setup prints
+ * the Bundle's resource count and sizes, since the Bundle grows as the mapping does. Every write goes to one reusable
+ * byte stream, reset before each call. HAPI's Bundle is parsed once from the mapping's own JSON, so it holds the same
+ * resources; HAPI gets a new parser per call from one shared {@link FhirContext}, as HAPI recommends.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

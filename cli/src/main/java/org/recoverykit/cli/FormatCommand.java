@@ -1,12 +1,8 @@
 package org.recoverykit.cli;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.recoverykit.json.LenientRead;
@@ -47,47 +43,22 @@ final class FormatCommand implements Callable<Integer> {
     private boolean lenient;
 
     @Override
-    public Integer call() throws IOException, UnreadableDocumentException {
+    public Integer call() throws IOException {
         RecordJson json = RecordJson.defaults();
         RecoveryRecord record;
-        try (Reader in = open()) {
+        try (Reader in = CommandFiles.openReader(file)) {
             if (lenient) {
                 LenientRead read = json.readLenient(in);
                 PrintWriter err = spec.commandLine().getErr();
-                read.getSkipped().forEach(skipped -> err.println(display() + ": skipped " + skipped));
+                read.getSkipped().forEach(skipped -> err.println(CommandFiles.display(file) + ": skipped " + skipped));
                 record = read.getRecord();
             } else {
                 record = json.read(in);
             }
         } catch (UnreadableDocumentException e) {
-            throw InputProblem.unreadable(display(), e);
+            throw InputProblem.unreadable(CommandFiles.display(file), e);
         }
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            json.write(record, out);
-            out.println();
-            out.flush();
-        } else {
-            try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                json.write(record, out);
-                out.write(System.lineSeparator());
-            }
-        }
+        CommandFiles.writeRecord(spec, output, record);
         return 0;
-    }
-
-    private Reader open() throws IOException {
-        if (file.equals("-")) {
-            return new InputStreamReader(System.in, StandardCharsets.UTF_8);
-        }
-        try {
-            return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw InputProblem.cannotOpen(display());
-        }
-    }
-
-    private String display() {
-        return file.equals("-") ? "standard input" : file;
     }
 }

@@ -1,18 +1,13 @@
 package org.recoverykit.cli;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.recoverykit.fhir.FhirMapping;
 import org.recoverykit.fhir.FhirReadResult;
 import org.recoverykit.fhir.UnreadableFhirException;
-import org.recoverykit.json.RecordJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,42 +39,16 @@ final class FromFhirCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         FhirReadResult read;
-        try (InputStream in = open()) {
+        try (InputStream in = CommandFiles.openStream(file)) {
             read = FhirMapping.defaults().read(in);
         } catch (UnreadableFhirException e) {
-            throw InputProblem.unreadable(display(), e);
+            throw InputProblem.unreadable(CommandFiles.display(file), e);
         }
         PrintWriter err = spec.commandLine().getErr();
         read.getSkipped()
                 .forEach(skipped -> err.println("skipped " + skipped.getFhirPath() + ": " + skipped.getReason()));
         err.flush();
-        RecordJson json = RecordJson.defaults();
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            json.write(read.getRecord(), out);
-            out.println();
-            out.flush();
-        } else {
-            try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                json.write(read.getRecord(), out);
-                out.write(System.lineSeparator());
-            }
-        }
+        CommandFiles.writeRecord(spec, output, read.getRecord());
         return 0;
-    }
-
-    private InputStream open() throws IOException {
-        if (file.equals("-")) {
-            return System.in;
-        }
-        try {
-            return new BufferedInputStream(Files.newInputStream(Path.of(file)));
-        } catch (IOException e) {
-            throw InputProblem.cannotOpen(display());
-        }
-    }
-
-    private String display() {
-        return file.equals("-") ? "standard input" : file;
     }
 }

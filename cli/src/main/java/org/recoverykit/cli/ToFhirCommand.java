@@ -1,7 +1,6 @@
 package org.recoverykit.cli;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -53,10 +52,10 @@ final class ToFhirCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RecoveryRecord record;
-        try (Reader in = open()) {
+        try (Reader in = CommandFiles.openReader(file)) {
             record = RecordJson.defaults().read(in);
         } catch (UnreadableDocumentException e) {
-            throw InputProblem.unreadable(display(), e);
+            throw InputProblem.unreadable(CommandFiles.display(file), e);
         }
         FhirMapping fhir = mapping();
         if (output == null) {
@@ -82,20 +81,5 @@ final class ToFhirCommand implements Callable<Integer> {
             fhir = fhir.with(FhirFeature.PRETTY_PRINT);
         }
         return fhir;
-    }
-
-    private Reader open() throws IOException {
-        if (file.equals("-")) {
-            return new InputStreamReader(System.in, StandardCharsets.UTF_8);
-        }
-        try {
-            return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw InputProblem.cannotOpen(display());
-        }
-    }
-
-    private String display() {
-        return file.equals("-") ? "standard input" : file;
     }
 }

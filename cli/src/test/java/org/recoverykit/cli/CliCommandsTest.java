@@ -8,14 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.recoverykit.json.RecordJson;
 
 class CliCommandsTest extends CliRun {
-
-    @TempDir
-    Path dir;
-
     @Test
     void listsEveryDocumentOfTheExamplesModule() throws IOException {
         assertThat(run("sample", "--list")).isZero();
@@ -48,9 +43,8 @@ class CliCommandsTest extends CliRun {
 
     @Test
     void formatsADocumentCanonically() throws Exception {
-        Path in = dir.resolve("in.json");
         String sample = SampleCommand.read("str-episode");
-        Files.writeString(in, sample.replace("\n", "").replace("  ", ""));
+        Path in = write("in.json", sample.replace("\n", "").replace("  ", ""));
         Path formatted = dir.resolve("out.json");
         assertThat(run("format", in.toString(), "-o", formatted.toString())).isZero();
         assertThat(Files.readString(formatted, StandardCharsets.UTF_8)).isEqualToNormalizingNewlines(sample);
@@ -58,8 +52,7 @@ class CliCommandsTest extends CliRun {
 
     @Test
     void reportsAnUnreadableDocumentInOneLineWithoutItsValues() throws IOException {
-        Path in = dir.resolve("bad.json");
-        Files.writeString(in, "{\"id\":\"r\",\"person\":{\"id\":\"p\",\"birthDate\":\"" + CANARY + "\"}}");
+        Path in = write("bad.json", "{\"id\":\"r\",\"person\":{\"id\":\"p\",\"birthDate\":\"" + CANARY + "\"}}");
         assertThat(run("format", in.toString())).isEqualTo(2);
         assertThat(err.toString())
                 .isEqualTo(
@@ -71,8 +64,7 @@ class CliCommandsTest extends CliRun {
 
     @Test
     void listsWhatALenientReadSkipped() throws IOException {
-        Path in = dir.resolve("extra.json");
-        Files.writeString(in, "{\"id\":\"r\",\"person\":{\"id\":\"p\",\"nickname\":\"" + CANARY + "\"}}");
+        Path in = write("extra.json", "{\"id\":\"r\",\"person\":{\"id\":\"p\",\"nickname\":\"" + CANARY + "\"}}");
         assertThat(run("format", "--lenient", in.toString())).isZero();
         assertThat(err.toString())
                 .isEqualTo(in + ": skipped /person/nickname (line 1, column 41): unknown property"

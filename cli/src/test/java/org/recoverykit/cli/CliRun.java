@@ -1,20 +1,54 @@
 package org.recoverykit.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** Runs the command line in the test's JVM, capturing what it prints. */
+/** Runs the command line in the test's JVM, capturing what it prints, with a temporary folder for its files. */
 abstract class CliRun {
     static final String CANARY = "CANARY-7731";
+    static final String NL = System.lineSeparator();
 
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path dir;
 
     int run(String... args) {
         CommandLine cli = RecoveryKitCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
+    }
+
+    /** Runs the command line with {@code input} as its standard input. */
+    int runWithInput(String input, String... args) {
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+            return run(args);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    /** Writes a file into the temporary folder. */
+    Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    /** Writes a bundled sample into the temporary folder as {@code <name>.json}. */
+    Path sample(String name) throws IOException {
+        return write(name + ".json", SampleCommand.read(name));
     }
 }

@@ -2,46 +2,29 @@ package org.recoverykit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class FromFhirCommandTest extends CliRun {
-    private static final String NL = System.lineSeparator();
-
     /** A Bundle with a Patient, which a record is read for, and an Observation, which the model has no place for. */
     private static final String WITH_OBSERVATION = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
             + "{\"resource\":{\"resourceType\":\"Patient\",\"id\":\"p\"}},"
             + "{\"resource\":{\"resourceType\":\"Observation\",\"id\":\"o\",\"status\":\"final\",\"valueString\":\""
             + CANARY + "\"}}]}";
 
-    @TempDir
-    Path dir;
-
-    private Path write(String name, String content) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content);
-        return file;
-    }
-
     private Path bundle(String name, String... options) throws IOException {
         Path bundle = dir.resolve(name + ".bundle.json");
-        String[] args = new String[options.length + 4];
-        args[0] = "to-fhir";
-        System.arraycopy(options, 0, args, 1, options.length);
-        args[options.length + 1] =
-                write(name + ".json", SampleCommand.read(name)).toString();
-        args[options.length + 2] = "-o";
-        args[options.length + 3] = bundle.toString();
-        assertThat(run(args)).isZero();
+        List<String> args = new ArrayList<>(List.of("to-fhir"));
+        args.addAll(List.of(options));
+        args.addAll(List.of(sample(name).toString(), "-o", bundle.toString()));
+        assertThat(run(args.toArray(String[]::new))).isZero();
         return bundle;
     }
 
@@ -103,13 +86,7 @@ class FromFhirCommandTest extends CliRun {
 
     @Test
     void readsStandardInputForADash() throws IOException {
-        InputStream stdin = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream(WITH_OBSERVATION.getBytes(StandardCharsets.UTF_8)));
-            assertThat(run("from-fhir", "-")).isZero();
-        } finally {
-            System.setIn(stdin);
-        }
+        assertThat(runWithInput(WITH_OBSERVATION, "from-fhir", "-")).isZero();
         assertThat(err.toString())
                 .isEqualTo("skipped Bundle.entry[1].resource: a resource the model has no place for" + NL);
         assertThat(out.toString()).contains("\"id\" : \"p\"");

@@ -2,15 +2,12 @@ package org.recoverykit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.recoverykit.fhir.FhirFeature;
 import org.recoverykit.fhir.FhirMapping;
 import org.recoverykit.json.RecordJson;
@@ -19,17 +16,6 @@ import org.recoverykit.model.RecoveryRecord;
 import tools.jackson.databind.JsonNode;
 
 class ToFhirCommandTest extends CliRun {
-    private static final String NL = System.lineSeparator();
-
-    @TempDir
-    Path dir;
-
-    private Path sample(String name) throws IOException {
-        Path file = dir.resolve(name + ".json");
-        Files.writeString(file, SampleCommand.read(name));
-        return file;
-    }
-
     private static RecoveryRecord record(String name) throws IOException, UnreadableDocumentException {
         return RecordJson.defaults().read(SampleCommand.read(name));
     }
@@ -96,22 +82,15 @@ class ToFhirCommandTest extends CliRun {
 
     @Test
     void readsStandardInputForADash() throws Exception {
-        InputStream stdin = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream(
-                    SampleCommand.read("discharge-with-aftercare").getBytes(StandardCharsets.UTF_8)));
-            assertThat(run("to-fhir", "-")).isZero();
-        } finally {
-            System.setIn(stdin);
-        }
+        assertThat(runWithInput(SampleCommand.read("discharge-with-aftercare"), "to-fhir", "-"))
+                .isZero();
         assertThat(out.toString()).isEqualTo(FhirMapping.defaults().toBundle(record("discharge-with-aftercare")) + NL);
         assertThat(err.toString()).isEmpty();
     }
 
     @Test
     void exits2ForAnUnreadableDocumentWithoutItsValues() throws IOException {
-        Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, "{\"id\":\"r\",\"person\":{\"id\":\"p\",\"birthDate\":\"" + CANARY + "\"}}");
+        Path bad = write("bad.json", "{\"id\":\"r\",\"person\":{\"id\":\"p\",\"birthDate\":\"" + CANARY + "\"}}");
         Path bundle = dir.resolve("bundle.json");
         assertThat(run("to-fhir", bad.toString(), "-o", bundle.toString())).isEqualTo(2);
         assertThat(err.toString())
@@ -124,8 +103,7 @@ class ToFhirCommandTest extends CliRun {
 
     @Test
     void exits2ForMalformedJsonWithoutItsValues() throws IOException {
-        Path bad = dir.resolve("malformed.json");
-        Files.writeString(bad, "{\"id\":\"r\",\"person\":" + CANARY + "}");
+        Path bad = write("malformed.json", "{\"id\":\"r\",\"person\":" + CANARY + "}");
         assertThat(run("to-fhir", bad.toString())).isEqualTo(2);
         assertThat(err.toString())
                 .isEqualTo("recoverykit: " + bad + ": /person (line 1, column 20): malformed JSON" + NL)

@@ -3,29 +3,14 @@ package org.recoverykit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest extends CliRun {
-    private static final String NL = System.lineSeparator();
-
-    @TempDir
-    Path dir;
-
-    private Path sample(String name) throws IOException {
-        Path file = dir.resolve(name + ".json");
-        Files.writeString(file, SampleCommand.read(name));
-        return file;
-    }
-
     private Path withoutLifeDomains() throws IOException {
-        Path file = dir.resolve("no-domains.json");
-        String document =
-                SampleCommand.read("adult-community-support").replaceFirst("\"lifeDomains\" : \\[ [^]]* \\],", "");
-        Files.writeString(file, document);
-        return file;
+        return write(
+                "no-domains.json",
+                SampleCommand.read("adult-community-support").replaceFirst("\"lifeDomains\" : \\[ [^]]* \\],", ""));
     }
 
     @Test
@@ -70,8 +55,7 @@ class ValidateCommandTest extends CliRun {
 
     @Test
     void exits2ForAnUnreadableFileWithoutItsValues() throws IOException {
-        Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, "{\"id\":\"" + CANARY + "\",\"person\":" + CANARY + "}");
+        Path bad = write("bad.json", "{\"id\":\"" + CANARY + "\",\"person\":" + CANARY + "}");
         assertThat(run("validate", bad.toString())).isEqualTo(2);
         assertThat(err.toString())
                 .isEqualTo("recoverykit: " + bad + ": /person (line 1, column 30): malformed JSON" + NL)
@@ -80,13 +64,12 @@ class ValidateCommandTest extends CliRun {
 
     @Test
     void printsNoValueOfAnInvalidRecord() throws IOException {
-        Path planted = dir.resolve("planted.json");
         String document = SampleCommand.read("adult-community-support")
                 .replaceFirst("\"lifeDomains\" : \\[ [^]]* \\],", "")
                 .replaceFirst("\"strengths\" : \\[ \"[^\"]*\"", "\"strengths\" : [ \" \"")
                 .replaceFirst("\"goalIds\" : \\[ \"[^\"]*\"", "\"goalIds\" : [ \"" + CANARY + "\"")
                 .replaceFirst("\"response\" : \"[^\"]*\"", "\"response\" : \"" + CANARY + " call 555-0142\"");
-        Files.writeString(planted, document);
+        Path planted = write("planted.json", document);
         assertThat(run("validate", "--as-of", "2026-11-22", planted.toString())).isEqualTo(1);
         assertThat(out.toString())
                 .contains("ERROR CS-GOAL-DOMAIN", "ERROR FIELD-NOT-BLANK", "ERROR RK-REF", "WARNING MH22-MINIMAL")

@@ -151,22 +151,22 @@ public final class StructureDefinitionGenerator {
             if (nameAndType.length != 2 || nameAndType[0].isEmpty() || nameAndType[1].isEmpty()) {
                 throw new IllegalStateException("A part not written name:type in " + name + ": " + part);
             }
-            min += cardinality(name + "." + nameAndType[0])[0].equals("1") ? 1 : 0;
-        }
-        extensions.put("min", min);
-        for (String part : parts) {
-            String partName = part.substring(0, part.indexOf(':'));
-            String type = part.substring(part.indexOf(':') + 1);
+            String partName = nameAndType[0];
             String key = name + "." + partName;
             String id = "Extension.extension:" + partName;
+            String[] cardinality = cardinality(key);
+            min += cardinality[0].equals("1") ? 1 : 0;
             ObjectNode slice = element(elements, id, "Extension.extension");
             slice.put("sliceName", partName);
-            described(slice, required(key + ".description"), cardinality(key));
+            described(slice, required(key + ".description"), cardinality);
             element(elements, id + ".extension", "Extension.extension.extension")
                     .put("max", "0");
             element(elements, id + ".url", "Extension.extension.url").put("fixedUri", partName);
-            value(elements, id + ".value[x]", "Extension.extension.value[x]", key, type);
+            value(elements, id + ".value[x]", "Extension.extension.value[x]", key, nameAndType[1]);
         }
+        // One for each required part. The slices went into the array, not into this element, whose properties
+        // stay in the order id, path, slicing, min.
+        extensions.put("min", min);
     }
 
     /** The required value of a simple extension or of a part, with its type, target and code system. */

@@ -8,7 +8,6 @@ import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,13 +36,6 @@ import tools.jackson.databind.node.ObjectNode;
 class CodeSystemsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PREFIX = FhirCodeSystems.RECOVERYKIT_BASE + "/CodeSystem/";
-    private static final List<String> EXAMPLES = List.of(
-            "adult-community-support.json",
-            "discharge-with-aftercare.json",
-            "medi-cal-housing-navigation.json",
-            "peer-referral-by-choice.json",
-            "str-episode.json",
-            "youth-family-school.json");
 
     /** Every generated code system, by url. */
     private static Map<String, JsonNode> codeSystems() throws IOException, URISyntaxException {
@@ -158,15 +150,17 @@ class CodeSystemsTest {
     void everyRuleThatTheValidatorReportsIsInTheRuleCodeSystem() throws IOException {
         JsonNode rules = codeSystem(FhirCodeSystems.RULE);
         Set<String> codes = new TreeSet<>(codes(rules));
+        List<String> documents = new ArrayList<>();
+        for (String example : ExampleBundlesTest.NAMES) {
+            documents.addAll(variants(example));
+        }
         List<Issue> reported = new ArrayList<>();
         LocalDate asOf = LocalDate.of(2027, 1, 1);
         for (ValidationPolicy policy : ValidationPolicy.presets()) {
             RecordValidator validator = RecordValidator.builder().policy(policy).build();
-            for (String example : EXAMPLES) {
-                for (String document : variants(example)) {
-                    reported.addAll(
-                            validator.validate(new StringReader(document), asOf).getIssues());
-                }
+            for (String document : documents) {
+                reported.addAll(
+                        validator.validate(new StringReader(document), asOf).getIssues());
             }
         }
         Set<String> ids = new TreeSet<>();
@@ -183,10 +177,7 @@ class CodeSystemsTest {
 
     /** A sample document as it is, broken in a field constraint each, and unreadable. */
     private static List<String> variants(String example) throws IOException {
-        String text;
-        try (InputStream in = CodeSystemsTest.class.getResourceAsStream("examples/" + example)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String text = ExampleBundlesTest.document(example);
         ObjectNode document = (ObjectNode) JSON.readTree(text);
         List<String> variants = new ArrayList<>(List.of(text, text.substring(0, text.length() / 2)));
         ObjectNode blank = document.deepCopy();

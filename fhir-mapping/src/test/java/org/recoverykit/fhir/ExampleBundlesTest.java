@@ -2,32 +2,40 @@ package org.recoverykit.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recoverykit.json.RecordJson;
 import org.recoverykit.model.RecoveryRecord;
 
 /** Every example document written as a Bundle is conformant FHIR R4 and reads back as the same record. */
 class ExampleBundlesTest {
-    static Stream<Arguments> examples() {
-        return Stream.of(
-                        "adult-community-support",
-                        "discharge-with-aftercare",
-                        "medi-cal-housing-navigation",
-                        "peer-referral-by-choice",
-                        "str-episode",
-                        "youth-family-school")
-                .map(Arguments::of);
+    /** The names of the example documents, which the build copies from the examples module. */
+    static final List<String> NAMES = List.of(
+            "adult-community-support",
+            "discharge-with-aftercare",
+            "medi-cal-housing-navigation",
+            "peer-referral-by-choice",
+            "str-episode",
+            "youth-family-school");
+
+    static Stream<String> examples() {
+        return NAMES.stream();
+    }
+
+    /** The text of an example document. */
+    static String document(String name) throws IOException {
+        try (InputStream in = ExampleBundlesTest.class.getResourceAsStream("examples/" + name + ".json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     static RecoveryRecord example(String name) throws Exception {
-        try (InputStream in = ExampleBundlesTest.class.getResourceAsStream("examples/" + name + ".json")) {
-            return RecordJson.defaults().read(in);
-        }
+        return RecordJson.defaults().read(document(name));
     }
 
     @ParameterizedTest

@@ -226,8 +226,8 @@ class ExtensionConformanceTest {
 
     /**
      * The first simple extension of each value type and every complex one: each snapshot costs the chain about 0.3 s
-     * of CPU (HAPI builds a worker context for each), so not all 77. The validator generates the snapshot of every
-     * extension the example Bundles use when it validates them.
+     * of CPU (HAPI builds a worker context for each), so not every extension. The validator generates the snapshot of
+     * every extension the example Bundles use when it validates them.
      */
     static Stream<FhirExtension> oneOfEachValueTypeAndEveryComplexExtension() {
         Map<String, FhirExtension> firstOfType = new LinkedHashMap<>();

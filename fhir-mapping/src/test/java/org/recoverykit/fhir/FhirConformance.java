@@ -134,13 +134,19 @@ final class FhirConformance {
     }
 
     /**
-     * Loads every {@code *.json} StructureDefinition resource found in the classpath folder {@code folder}, as
-     * {@link #loadCodeSystems(String)} does CodeSystems.
-     *
-     * @return the canonical URLs of the StructureDefinitions loaded
+     * The canonical URLs of the project's CodeSystems, which the validator loaded from {@link #PROJECT_CODE_SYSTEMS}
+     * when it was built.
      */
-    static List<String> loadStructureDefinitions(String folder) {
-        return Holder.INSTANCE.load(folder, StructureDefinition.class);
+    static List<String> projectCodeSystems() {
+        return Holder.INSTANCE.projectCodeSystems;
+    }
+
+    /**
+     * The canonical URLs of the StructureDefinitions of the project's extensions, which the validator loaded from
+     * {@link #PROJECT_EXTENSIONS} when it was built.
+     */
+    static List<String> projectExtensions() {
+        return Holder.INSTANCE.projectExtensions;
     }
 
     /**
@@ -198,11 +204,6 @@ final class FhirConformance {
         }
     }
 
-    /** The canonical URLs of every CodeSystem and StructureDefinition loaded so far. */
-    static List<String> loadedResources() {
-        return Holder.INSTANCE.loaded();
-    }
-
     /** The initialization-on-demand holder: the JVM builds {@link #INSTANCE} once, on first use, thread-safely. */
     private static final class Holder {
         static final Oracle INSTANCE;
@@ -223,7 +224,8 @@ final class FhirConformance {
         // Validations share the read lock; loading resources (which mutates the pre-populated support and clears
         // the chain's caches) takes the write lock.
         private final ReadWriteLock lock = new ReentrantReadWriteLock();
-        private final List<String> loaded = new ArrayList<>();
+        private final List<String> projectCodeSystems;
+        private final List<String> projectExtensions;
         private final AtomicReference<Timing> firstValidation = new AtomicReference<>();
         private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/");
 
@@ -239,8 +241,8 @@ final class FhirConformance {
                     new SnapshotGeneratingValidationSupport(context));
             FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
             validator = context.newValidator().registerValidatorModule(instanceValidator);
-            load(PROJECT_CODE_SYSTEMS, CodeSystem.class);
-            load(PROJECT_EXTENSIONS, StructureDefinition.class);
+            projectCodeSystems = load(PROJECT_CODE_SYSTEMS, CodeSystem.class);
+            projectExtensions = load(PROJECT_EXTENSIONS, StructureDefinition.class);
         }
 
         Result validate(String json) {
@@ -305,7 +307,6 @@ final class FhirConformance {
                 if (!urls.isEmpty()) {
                     chain.invalidateCaches();
                 }
-                loaded.addAll(urls);
             } finally {
                 lock.writeLock().unlock();
             }
@@ -332,15 +333,6 @@ final class FhirConformance {
                 StructureDefinition copy = ((StructureDefinition) definition).copy();
                 return (StructureDefinition)
                         chain.generateSnapshot(new ValidationSupportContext(chain), copy, url, url, copy.getName());
-            } finally {
-                lock.readLock().unlock();
-            }
-        }
-
-        List<String> loaded() {
-            lock.readLock().lock();
-            try {
-                return List.copyOf(loaded);
             } finally {
                 lock.readLock().unlock();
             }

@@ -19,8 +19,7 @@ import org.recoverykit.json.RecordJson;
 import org.recoverykit.model.RecoveryRecord;
 
 class NdjsonTest {
-    private static final List<String> EXAMPLES =
-            ExampleBundlesTest.examples().map(a -> (String) a.get()[0]).toList();
+    private static final List<String> EXAMPLES = ExampleBundlesTest.NAMES;
 
     private static List<RecoveryRecord> examples() throws Exception {
         List<RecoveryRecord> records = new ArrayList<>();

@@ -74,10 +74,7 @@ class OperationOutcomeTest {
 
     @Test
     void sampleRecordBrokenInOnePlaceNamesTheElementButNotItsValue() throws IOException {
-        ObjectNode document;
-        try (InputStream in = getClass().getResourceAsStream("examples/adult-community-support.json")) {
-            document = (ObjectNode) JSON.readTree(in);
-        }
+        ObjectNode document = (ObjectNode) JSON.readTree(ExampleBundlesTest.document("adult-community-support"));
         String canary = "CANARY-7f3a-not-a-language!";
         ((ObjectNode) document.at("/person/languages/0")).put("code", canary);
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,13 +26,11 @@ class ProjectResourcesConformanceTest {
     private static final String FHIRPATH_CONTEXT = "\"type\" : \"fhirpath\"";
 
     static Stream<String> codeSystems() {
-        return FhirConformance.loadCodeSystems(FhirConformance.PROJECT_CODE_SYSTEMS).stream()
-                .map(url -> url.substring(url.lastIndexOf('/') + 1));
+        return FhirConformance.projectCodeSystems().stream().map(url -> url.substring(url.lastIndexOf('/') + 1));
     }
 
     static Stream<String> extensions() {
-        return FhirConformance.loadStructureDefinitions(FhirConformance.PROJECT_EXTENSIONS).stream()
-                .map(url -> url.substring(url.lastIndexOf('/') + 1));
+        return FhirConformance.projectExtensions().stream().map(url -> url.substring(url.lastIndexOf('/') + 1));
     }
 
     private static String resource(String path) throws IOException {
@@ -116,15 +114,11 @@ class ProjectResourcesConformanceTest {
 
     @Test
     void theOperationOutcomeOfABrokenRecordIsConformant() throws IOException {
-        String document = resource("org/recoverykit/fhir/examples/adult-community-support.json")
+        String document = ExampleBundlesTest.document("adult-community-support")
                 .replaceFirst("\"lifeDomains\" : \\[ [^]]* \\],", "")
                 .replaceFirst("\"strengths\" : \\[ \"[^\"]*\"", "\"strengths\" : [ \" \"");
-        ValidationReport report = RecordValidator.defaults()
-                .validate(
-                        new InputStreamReader(
-                                new java.io.ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)),
-                                StandardCharsets.UTF_8),
-                        LocalDate.of(2026, 11, 22));
+        ValidationReport report =
+                RecordValidator.defaults().validate(new StringReader(document), LocalDate.of(2026, 11, 22));
         assertThat(report.getIssues()).hasSizeGreaterThanOrEqualTo(2);
         String outcome = FhirMapping.defaults().toOperationOutcome(report);
         assertThat(outcome).contains(FhirExtension.JSON_POINTER.getUrl());

@@ -1,0 +1,73 @@
+package org.recoverykit.cli;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.recoverykit.json.RecordJson;
+import org.recoverykit.model.RecoveryRecord;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The input and output of the commands that read one file, given as a path or {@code -} for standard input, and
+ * write one result to standard output or to a file.
+ */
+final class CommandFiles {
+    private static final String STANDARD_INPUT = "-";
+
+    private CommandFiles() {}
+
+    /** The name of an input in messages: its path as given, or {@code standard input}. */
+    static String display(String file) {
+        return file.equals(STANDARD_INPUT) ? "standard input" : file;
+    }
+
+    /** Opens an input as UTF-8 text; a file that cannot be opened is an {@link InputProblem}. */
+    static Reader openReader(String file) throws InputProblem {
+        if (file.equals(STANDARD_INPUT)) {
+            return new InputStreamReader(System.in, StandardCharsets.UTF_8);
+        }
+        try {
+            return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw InputProblem.cannotOpen(display(file));
+        }
+    }
+
+    /** Opens an input as bytes; a file that cannot be opened is an {@link InputProblem}. */
+    static InputStream openStream(String file) throws InputProblem {
+        if (file.equals(STANDARD_INPUT)) {
+            return System.in;
+        }
+        try {
+            return new BufferedInputStream(Files.newInputStream(Path.of(file)));
+        } catch (IOException e) {
+            throw InputProblem.cannotOpen(display(file));
+        }
+    }
+
+    /**
+     * Writes a record as a native document, followed by a line break, to the command's standard output, or to
+     * {@code output} in UTF-8 when it is not null.
+     */
+    static void writeRecord(CommandSpec spec, Path output, RecoveryRecord record) throws IOException {
+        RecordJson json = RecordJson.defaults();
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            json.write(record, out);
+            out.println();
+            out.flush();
+        } else {
+            try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                json.write(record, out);
+                out.write(System.lineSeparator());
+            }
+        }
+    }
+}
