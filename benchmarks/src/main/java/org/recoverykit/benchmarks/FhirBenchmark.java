@@ -169,6 +169,28 @@ public class FhirBenchmark {
     }
 
     /**
+     * The floor of any Jackson read: bare Jackson streaming through the same bytes token by token, taking every name
+     * and string, and building nothing.
+     *
+     * @return a sum over the tokens, for the blackhole
+     */
+    @Benchmark
+    public long jacksonStream() {
+        long sum = 0;
+        try (JsonParser parser = JACKSON.createParser(ObjectReadContext.empty(), bundleJson)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                switch (token) {
+                    case PROPERTY_NAME -> sum += parser.currentName().length();
+                    case VALUE_STRING -> sum += parser.getString().length();
+                    case VALUE_NUMBER_INT -> sum += parser.getLongValue();
+                    default -> sum++;
+                }
+            }
+        }
+        return sum;
+    }
+
+    /**
      * The anchor: HAPI FHIR parsing the same bytes into its Bundle, with a new parser from the shared context.
      *
      * @return HAPI's Bundle
