@@ -115,7 +115,7 @@ final class ReadContext {
     Optional<LocalDate> date(JsonNode element, String name, String path) {
         return string(element, name, path).flatMap(text -> {
             try {
-                return Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
+                return Optional.of(DateTexts.date(text.length() > 10 ? text.substring(0, 10) : text));
             } catch (DateTimeParseException e) {
                 skip(path + '.' + name, "not a full date");
                 return Optional.empty();
@@ -127,10 +127,10 @@ final class ReadContext {
     Optional<OffsetDateTime> dateTime(JsonNode element, String name, String path) {
         return string(element, name, path).flatMap(text -> {
             try {
-                return Optional.of(OffsetDateTime.parse(text));
+                return Optional.of(DateTexts.dateTime(text));
             } catch (DateTimeParseException e) {
                 try {
-                    LocalDate date = LocalDate.parse(text);
+                    LocalDate date = DateTexts.date(text);
                     skip(path + '.' + name, "a date without a time; read as midnight UTC");
                     return Optional.of(date.atStartOfDay().atOffset(ZoneOffset.UTC));
                 } catch (DateTimeParseException notDate) {
