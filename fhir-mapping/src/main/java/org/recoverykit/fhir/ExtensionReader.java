@@ -2,9 +2,7 @@ package org.recoverykit.fhir;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.recoverykit.model.Coded;
 import org.recoverykit.model.ContactPoint;
@@ -15,20 +13,23 @@ import tools.jackson.databind.JsonNode;
  * not take, so that an unknown extension is listed, never a failure.
  */
 final class ExtensionReader {
+    private static final int[] NONE = {};
+
     private final ReadContext ctx;
     private final String path;
-    private final Map<String, List<Integer>> byUrl = new LinkedHashMap<>();
     private final List<JsonNode> extensions;
+    /** Each extension's url until a mapper takes it; null once taken, and for an extension without a url. */
+    private final String[] untaken;
 
     ExtensionReader(ReadContext ctx, JsonNode element, String path) {
         this.ctx = ctx;
         this.path = path;
         this.extensions = ctx.array(element, "extension", path);
-        for (int i = 0; i < extensions.size(); i++) {
+        this.untaken = new String[extensions.size()];
+        for (int i = 0; i < untaken.length; i++) {
             JsonNode url = extensions.get(i).get("url");
             if (url != null && url.isString()) {
-                byUrl.computeIfAbsent(url.stringValue(), u -> new ArrayList<>(2))
-                        .add(i);
+                untaken[i] = url.stringValue();
             } else {
                 ctx.skip(at(i), "an extension without a url");
             }
@@ -39,10 +40,25 @@ final class ExtensionReader {
         return path + ".extension[" + i + ']';
     }
 
-    /** Takes the extensions of a url, in order, with their paths. */
-    private List<Integer> take(String url) {
-        List<Integer> found = byUrl.remove(url);
-        return found == null ? List.of() : found;
+    /** Takes the extensions of a url, as their places in order. */
+    private int[] take(String url) {
+        int count = 0;
+        for (String u : untaken) {
+            if (url.equals(u)) {
+                count++;
+            }
+        }
+        if (count == 0) {
+            return NONE;
+        }
+        int[] found = new int[count];
+        for (int i = 0, n = 0; n < count; i++) {
+            if (url.equals(untaken[i])) {
+                found[n++] = i;
+                untaken[i] = null;
+            }
+        }
+        return found;
     }
 
     List<String> strings(FhirExtension extension) {
@@ -170,12 +186,13 @@ final class ExtensionReader {
 
     /** Reports the extensions that no mapper took. */
     void close() {
-        for (List<Integer> unread : byUrl.values()) {
-            for (int i : unread) {
-                ctx.skip(at(i), "an extension the mapping does not know");
+        for (String url : untaken) {
+            if (url != null) {
+                for (int i : take(url)) {
+                    ctx.skip(at(i), "an extension the mapping does not know");
+                }
             }
         }
-        byUrl.clear();
     }
 
     /** A JSON node and its FHIR path. */
