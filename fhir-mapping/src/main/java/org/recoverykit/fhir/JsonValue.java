@@ -74,7 +74,8 @@ final class JsonValue implements Iterable<JsonValue> {
     }
 
     /**
-     * Obtains an object; the arrays are kept, not copied.
+     * Obtains an object; the arrays are kept, not copied, and must never change after. The names may be shared
+     * with other objects of the same names.
      *
      * @param names the property names in document order, distinct, not null
      * @param values the property values, as many as the names, not null

@@ -64,6 +64,8 @@ final class JsonValueReader {
 
     /** Objects with more properties than this look up duplicates in a set rather than linearly. */
     private static final int SMALL_OBJECT = 16;
+    /** The number of entries of {@link #shapes}, a power of 2. */
+    private static final int SHAPES = 128;
     /** The largest array the JVM allocates. */
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
@@ -143,6 +145,8 @@ final class JsonValueReader {
     private boolean[] frameObjects = new boolean[16];
     /** For each open object with many properties, its names so far; null until it has that many. */
     private Object[] frameNameSets = new Object[16];
+    /** The names of objects read so far, by a hash of their first and last names and their number. */
+    private final String[][] shapes = new String[SHAPES][];
     /** The names of this read that {@link #SEEDED} does not have; null until there is one. */
     private Names local;
     /** The names with a lone surrogate, which have no UTF-8 bytes to look them up by; null until there is one. */
@@ -429,11 +433,12 @@ final class JsonValueReader {
                         throw unexpected(p);
                     }
                     int size = top - start;
-                    String[] objectNames = new String[size];
                     JsonValue[] objectValues = new JsonValue[size];
-                    System.arraycopy(names, start, objectNames, 0, size);
                     System.arraycopy(values, start, objectValues, 0, size);
-                    value = JsonValue.object(objectNames, objectValues);
+                    value = JsonValue.object(shape(start, size), objectValues);
+                    if (size > SMALL_OBJECT) {
+                        frameNameSets[depth - 1] = null;
+                    }
                 } else {
                     if (c != ']') {
                         throw unexpected(p);
@@ -465,6 +470,33 @@ final class JsonValueReader {
         return p;
     }
 
+    /**
+     * Gets the names of an object that closes, shared with earlier objects of the same names in the same order:
+     * FHIR repeats a few dozen shapes of object, hundreds of times.
+     *
+     * @param start the index in {@link #names} of the object's first name
+     * @param size the number of its names, at least 1
+     * @return the names, an array that no one changes, not null
+     */
+    private String[] shape(int start, int size) {
+        String[] n = names;
+        int slot = (31 * n[start].hashCode() + n[start + size - 1].hashCode() + size) & (SHAPES - 1);
+        String[] shape = shapes[slot];
+        if (shape != null && shape.length == size) {
+            int i = 0;
+            while (i < size && shape[i] == n[start + i]) {
+                i++;
+            }
+            if (i == size) {
+                return shape;
+            }
+        }
+        shape = new String[size];
+        System.arraycopy(n, start, shape, 0, size);
+        shapes[slot] = shape;
+        return shape;
+    }
+
     /** Opens a container at a depth, its members starting at an index of {@link #values}. */
     private void push(int frame, int start, boolean object) {
         if (frame == frameStarts.length) {
@@ -475,7 +507,6 @@ final class JsonValueReader {
         }
         frameStarts[frame] = start;
         frameObjects[frame] = object;
-        frameNameSets[frame] = null;
     }
 
     /** Grows {@link #values} and {@link #names} to hold an index. */
@@ -730,7 +761,7 @@ final class JsonValueReader {
     }
 
     /**
-     * Packs bytes into words as {@link #name(int)} does, and hashes them.
+     * Packs bytes into words as {@link #name(int)} does, and hashes them, as if there were at least two.
      *
      * @param utf8 the bytes of a name
      * @param words the array to fill, of exactly as many words as the bytes need
@@ -1107,16 +1138,12 @@ final class JsonValueReader {
 
     /**
      * A hash table of names keyed by their UTF-8 bytes packed into words, with open addressing. A name of up to
-     * sixteen bytes is found by its length and its two words alone. Each table only grows; the seeded one is
-     * complete before it is shared and never changes after.
+     * sixteen bytes is found by its length and its two words alone, which lie together in one part of a cache
+     * line. Each table only grows; the seeded one is complete before it is shared and never changes after.
      */
     private static final class Names {
-        private long[] hashes;
-        private int[] lengths;
-        /** The first word of each name, 0 if it has none. */
-        private long[] firsts;
-        /** The second word of each name, 0 if it has none. */
-        private long[] seconds;
+        /** Per slot, four longs: the first word, the second word, the hash, and the length plus one (0: empty). */
+        private long[] slots;
         /** The words of each name from the third on, or null if it has no more than two. */
         private long[][] rests;
 
@@ -1129,10 +1156,7 @@ final class JsonValueReader {
         }
 
         private void allocate(int capacity) {
-            hashes = new long[capacity];
-            lengths = new int[capacity];
-            firsts = new long[capacity];
-            seconds = new long[capacity];
+            slots = new long[4 * capacity];
             rests = new long[capacity][];
             strings = new String[capacity];
             shift = 64 - Integer.numberOfTrailingZeros(capacity);
@@ -1159,11 +1183,15 @@ final class JsonValueReader {
          * @return the name, or null if this table does not have it
          */
         String find(long hash, int length, long first, long second) {
+            long[] s = slots;
             int mask = strings.length - 1;
             for (int i = (int) (hash >>> shift); ; i = (i + 1) & mask) {
-                String name = strings[i];
-                if (name == null || firsts[i] == first && seconds[i] == second && lengths[i] == length) {
-                    return name;
+                long stored = s[4 * i + 3];
+                if (stored == length + 1L && s[4 * i] == first && s[4 * i + 1] == second) {
+                    return strings[i];
+                }
+                if (stored == 0) {
+                    return null;
                 }
             }
         }
@@ -1181,18 +1209,19 @@ final class JsonValueReader {
             if (count <= 2) {
                 return find(hash, length, count > 0 ? words[0] : 0, count > 1 ? words[1] : 0);
             }
+            long[] s = slots;
             int mask = strings.length - 1;
             for (int i = (int) (hash >>> shift); ; i = (i + 1) & mask) {
-                String name = strings[i];
-                if (name == null) {
+                long stored = s[4 * i + 3];
+                if (stored == 0) {
                     return null;
                 }
-                if (hashes[i] == hash
-                        && lengths[i] == length
-                        && firsts[i] == words[0]
-                        && seconds[i] == words[1]
+                if (stored == length + 1L
+                        && s[4 * i + 2] == hash
+                        && s[4 * i] == words[0]
+                        && s[4 * i + 1] == words[1]
                         && Arrays.equals(rests[i], 0, count - 2, words, 2, count)) {
-                    return name;
+                    return strings[i];
                 }
             }
         }
@@ -1202,13 +1231,7 @@ final class JsonValueReader {
             if (2 * (size + 1) > strings.length) {
                 rehash();
             }
-            int mask = strings.length - 1;
-            int i = (int) (hash >>> shift);
-            while (strings[i] != null) {
-                i = (i + 1) & mask;
-            }
             put(
-                    i,
                     hash,
                     length,
                     count > 0 ? words[0] : 0,
@@ -1218,31 +1241,34 @@ final class JsonValueReader {
             size++;
         }
 
-        private void put(int i, long hash, int length, long first, long second, long[] rest, String name) {
-            hashes[i] = hash;
-            lengths[i] = length;
-            firsts[i] = first;
-            seconds[i] = second;
+        private void put(long hash, int length, long first, long second, long[] rest, String name) {
+            int mask = strings.length - 1;
+            int i = (int) (hash >>> shift);
+            while (slots[4 * i + 3] != 0) {
+                i = (i + 1) & mask;
+            }
+            slots[4 * i] = first;
+            slots[4 * i + 1] = second;
+            slots[4 * i + 2] = hash;
+            slots[4 * i + 3] = length + 1L;
             rests[i] = rest;
             strings[i] = name;
         }
 
         private void rehash() {
-            long[] oldHashes = hashes;
-            int[] oldLengths = lengths;
-            long[] oldFirsts = firsts;
-            long[] oldSeconds = seconds;
+            long[] oldSlots = slots;
             long[][] oldRests = rests;
             String[] oldStrings = strings;
             allocate(2 * oldStrings.length);
-            int mask = strings.length - 1;
             for (int j = 0; j < oldStrings.length; j++) {
                 if (oldStrings[j] != null) {
-                    int i = (int) (oldHashes[j] >>> shift);
-                    while (strings[i] != null) {
-                        i = (i + 1) & mask;
-                    }
-                    put(i, oldHashes[j], oldLengths[j], oldFirsts[j], oldSeconds[j], oldRests[j], oldStrings[j]);
+                    put(
+                            oldSlots[4 * j + 2],
+                            (int) oldSlots[4 * j + 3] - 1,
+                            oldSlots[4 * j],
+                            oldSlots[4 * j + 1],
+                            oldRests[j],
+                            oldStrings[j]);
                 }
             }
         }
