@@ -7,7 +7,6 @@ import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.Intervention;
 import org.recoverykit.model.ServiceFunction;
 import org.recoverykit.model.Support;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a CarePlan activity: a reference to a ServiceRequest (an intervention, or a support where its category
@@ -22,13 +21,13 @@ final class ActivityMapper {
 
     static void read(
             ReadContext ctx,
-            JsonNode activity,
+            JsonValue activity,
             Resource carePlan,
             String path,
             int index,
             List<Intervention> interventions,
             List<Support> supports) {
-        JsonNode reference = ctx.object(activity, "reference", path);
+        JsonValue reference = ctx.object(activity, "reference", path);
         if (reference != null) {
             ctx.resource(reference, carePlan, path + ".reference").ifPresent(target -> {
                 if (!target.type().equals("ServiceRequest")) {
@@ -40,15 +39,15 @@ final class ActivityMapper {
                 }
             });
         }
-        JsonNode detail = ctx.object(activity, "detail", path);
+        JsonValue detail = ctx.object(activity, "detail", path);
         if (detail != null) {
             interventions.add(detail(ctx, detail, carePlan, path + ".detail", index));
         }
         ctx.skipOthers(activity, path, ACTIVITY);
     }
 
-    private static Intervention detail(ReadContext ctx, JsonNode detail, Resource carePlan, String path, int index) {
-        JsonNode code = ctx.object(detail, "code", path);
+    private static Intervention detail(ReadContext ctx, JsonValue detail, Resource carePlan, String path, int index) {
+        JsonValue code = ctx.object(detail, "code", path);
         Optional<String> description = ctx.string(detail, "description", path);
         Intervention.Builder intervention = Intervention.builder()
                 .id(ctx.index.modelId(carePlan) + "-activity-" + (index + 1))

@@ -15,7 +15,6 @@ import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.Risk;
 import org.recoverykit.model.ServiceModel;
 import org.recoverykit.model.Support;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps a {@link RecoveryPlan} to a CarePlan and the resources it holds, and back.
@@ -137,7 +136,7 @@ final class CarePlanMapper {
     }
 
     /** Whether a CarePlan is a recovery plan: neither a crisis plan nor a discharge plan. */
-    static boolean isRecoveryPlan(JsonNode carePlan) {
+    static boolean isRecoveryPlan(JsonValue carePlan) {
         return !CrisisPlanMapper.isCrisisPlan(carePlan) && !DischargePlanMapper.isDischargePlan(carePlan);
     }
 
@@ -148,7 +147,7 @@ final class CarePlanMapper {
      * @param consents the Consents whose source is this one
      */
     static RecoveryPlan read(ReadContext ctx, Resource carePlan, List<Resource> crisisPlans, List<Resource> consents) {
-        JsonNode node = carePlan.node();
+        JsonValue node = carePlan.node();
         String path = carePlan.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         RecoveryPlan.Builder plan = RecoveryPlan.builder()
@@ -157,7 +156,7 @@ final class CarePlanMapper {
                 .nextReviewDue(ext.date(FhirExtension.NEXT_REVIEW_DUE))
                 .copyOfferedOn(ext.date(FhirExtension.COPY_OFFERED_ON));
         ext.close();
-        List<JsonNode> replaces = ctx.array(node, "replaces", path);
+        List<JsonValue> replaces = ctx.array(node, "replaces", path);
         if (!replaces.isEmpty()) {
             plan.replacesPlanId(ctx.referenceId(replaces.get(0), carePlan, path + ".replaces[0]"));
         }
@@ -169,7 +168,7 @@ final class CarePlanMapper {
                 }));
         plan.period(PeriodMapper.read(ctx, node, "period", path));
         plan.createdOn(ctx.date(node, "created", path));
-        List<JsonNode> teams = ctx.array(node, "careTeam", path);
+        List<JsonValue> teams = ctx.array(node, "careTeam", path);
         for (int i = 0; i < teams.size(); i++) {
             String at = path + ".careTeam[" + i + ']';
             Optional<Resource> team = ofType(ctx, ctx.resource(teams.get(i), carePlan, at), "CareTeam", at);
@@ -180,7 +179,7 @@ final class CarePlanMapper {
             }
         }
         List<Goal> goals = new ArrayList<>();
-        List<JsonNode> goalRefs = ctx.array(node, "goal", path);
+        List<JsonValue> goalRefs = ctx.array(node, "goal", path);
         for (int i = 0; i < goalRefs.size(); i++) {
             String at = path + ".goal[" + i + ']';
             ofType(ctx, ctx.resource(goalRefs.get(i), carePlan, at), "Goal", at)
@@ -189,7 +188,7 @@ final class CarePlanMapper {
         plan.goals(goals);
         List<Intervention> interventions = new ArrayList<>();
         List<Support> supports = new ArrayList<>();
-        List<JsonNode> activities = ctx.array(node, "activity", path);
+        List<JsonValue> activities = ctx.array(node, "activity", path);
         for (int i = 0; i < activities.size(); i++) {
             ActivityMapper.read(
                     ctx, activities.get(i), carePlan, path + ".activity[" + i + ']', i, interventions, supports);
@@ -197,7 +196,7 @@ final class CarePlanMapper {
         plan.interventions(interventions).supports(supports);
         List<Risk> risks = new ArrayList<>();
         List<PlanReview> reviews = new ArrayList<>();
-        List<JsonNode> supporting = ctx.array(node, "supportingInfo", path);
+        List<JsonValue> supporting = ctx.array(node, "supportingInfo", path);
         for (int i = 0; i < supporting.size(); i++) {
             String at = path + ".supportingInfo[" + i + ']';
             ctx.resource(supporting.get(i), carePlan, at).ifPresent(info -> {
@@ -235,7 +234,7 @@ final class CarePlanMapper {
         return target;
     }
 
-    static PlanStatus status(ReadContext ctx, JsonNode node, String path) {
+    static PlanStatus status(ReadContext ctx, JsonValue node, String path) {
         return ctx.mapped(
                         node,
                         "status",

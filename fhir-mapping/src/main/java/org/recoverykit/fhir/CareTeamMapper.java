@@ -7,7 +7,6 @@ import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.TeamMember;
 import org.recoverykit.model.TeamRole;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps a plan's team to a CareTeam: one participant per {@link TeamMember}, whose id is the member's id, whose
@@ -125,9 +124,9 @@ final class CareTeamMapper {
     }
 
     static List<TeamMember> read(ReadContext ctx, Resource careTeam) {
-        JsonNode node = careTeam.node();
+        JsonValue node = careTeam.node();
         String path = careTeam.path();
-        List<JsonNode> participants = ctx.array(node, "participant", path);
+        List<JsonValue> participants = ctx.array(node, "participant", path);
         List<TeamMember> team = new ArrayList<>(participants.size());
         for (int i = 0; i < participants.size(); i++) {
             member(ctx, participants.get(i), careTeam, path + ".participant[" + i + ']', i)
@@ -138,11 +137,11 @@ final class CareTeamMapper {
     }
 
     private static Optional<TeamMember> member(
-            ReadContext ctx, JsonNode participant, Resource careTeam, String path, int i) {
+            ReadContext ctx, JsonValue participant, Resource careTeam, String path, int i) {
         TeamMember.Builder member = TeamMember.builder()
                 .id(ctx.string(participant, "id", path).orElse(ctx.index.modelId(careTeam) + "-member-" + (i + 1)));
         member.role(role(ctx, participant, path));
-        JsonNode reference = ctx.object(participant, "member", path);
+        JsonValue reference = ctx.object(participant, "member", path);
         if (reference != null) {
             String at = path + ".member";
             if (reference.has("reference")) {
@@ -166,7 +165,7 @@ final class CareTeamMapper {
                 }
             }
         }
-        JsonNode onBehalfOf = ctx.object(participant, "onBehalfOf", path);
+        JsonValue onBehalfOf = ctx.object(participant, "onBehalfOf", path);
         if (onBehalfOf != null) {
             member.organization(ctx.string(onBehalfOf, "display", path + ".onBehalfOf"));
         }
@@ -185,7 +184,7 @@ final class CareTeamMapper {
      * what else it holds; reading the same Practitioner for two members reports it once (see ReadContext).
      */
     private static void practitioner(ReadContext ctx, Resource practitioner, TeamMember.Builder member) {
-        JsonNode node = practitioner.node();
+        JsonValue node = practitioner.node();
         String path = practitioner.path();
         new ExtensionReader(ctx, node, path).close();
         member.name(Datatypes.firstName(ctx, node, path))
@@ -193,9 +192,9 @@ final class CareTeamMapper {
         ctx.skipOthers(node, path, PRACTITIONER);
     }
 
-    private static TeamRole role(ReadContext ctx, JsonNode participant, String path) {
-        List<JsonNode> roles = ctx.array(participant, "role", path);
-        for (JsonNode role : roles) {
+    private static TeamRole role(ReadContext ctx, JsonValue participant, String path) {
+        List<JsonValue> roles = ctx.array(participant, "role", path);
+        for (JsonValue role : roles) {
             Optional<TeamRole> own = ctx.coded(role, FhirCodeSystems.TEAM_ROLE, TeamRole.class, path + ".role");
             if (own.isPresent()) {
                 return own.get();

@@ -10,7 +10,6 @@ import org.recoverykit.model.OutreachAttempt;
 import org.recoverykit.model.OutreachOutcome;
 import org.recoverykit.model.ReEngagementAttempt;
 import org.recoverykit.model.ReEngagementTarget;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps a {@link ReEngagementAttempt} and a referral's {@link OutreachAttempt} to a Communication: status
@@ -85,10 +84,10 @@ final class CommunicationMapper {
             String id, LocalDate date, ContactMode mode, OutreachOutcome outcome, Optional<String> note) {}
 
     private static Optional<Common> common(ReadContext ctx, Resource resource) {
-        JsonNode node = resource.node();
+        JsonValue node = resource.node();
         String path = resource.path();
         Optional<LocalDate> date = ctx.date(node, "sent", path);
-        List<JsonNode> media = ctx.array(node, "medium", path);
+        List<JsonValue> media = ctx.array(node, "medium", path);
         Optional<ContactMode> mode = media.isEmpty()
                 ? Optional.empty()
                 : ctx.coded(media.get(0), FhirCodeSystems.CONTACT_MODE, ContactMode.class, path + ".medium[0]");
@@ -106,7 +105,7 @@ final class CommunicationMapper {
             return Optional.empty();
         }
         Optional<String> note = Optional.empty();
-        List<JsonNode> notes = ctx.array(node, "note", path);
+        List<JsonValue> notes = ctx.array(node, "note", path);
         for (int i = 0; i < notes.size(); i++) {
             if (i == 0) {
                 note = ctx.string(notes.get(0), "text", path + ".note[0]");
@@ -118,7 +117,7 @@ final class CommunicationMapper {
     }
 
     static Optional<ReEngagementAttempt> readReEngagement(ReadContext ctx, Resource resource) {
-        JsonNode node = resource.node();
+        JsonValue node = resource.node();
         String path = resource.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         Optional<String> by = ext.string(FhirExtension.TEAM_MEMBER);

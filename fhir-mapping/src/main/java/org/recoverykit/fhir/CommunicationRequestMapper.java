@@ -5,7 +5,6 @@ import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.ContactArrangement;
 import org.recoverykit.model.ContactMode;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps a {@link ContactArrangement} to an active CommunicationRequest {@code basedOn} the plan: the preferred modes
@@ -48,14 +47,14 @@ final class CommunicationRequestMapper {
     }
 
     static ContactArrangement read(ReadContext ctx, Resource resource) {
-        JsonNode node = resource.node();
+        JsonValue node = resource.node();
         String path = resource.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         ContactArrangement.Builder arrangement = ContactArrangement.builder()
                 .id(ctx.index.modelId(resource))
                 .preferredTimes(ext.string(FhirExtension.PREFERRED_TIMES));
         for (ExtensionReader.Item item : ext.values(FhirExtension.FREQUENCY, "valueTiming")) {
-            JsonNode repeat = ctx.object(item.node(), "repeat", item.path());
+            JsonValue repeat = ctx.object(item.node(), "repeat", item.path());
             if (repeat != null) {
                 arrangement.frequency(TimingMapper.frequency(ctx, repeat, item.path() + ".repeat"));
             }
@@ -66,7 +65,7 @@ final class CommunicationRequestMapper {
                 .reviewDue(ext.date(FhirExtension.NEXT_REVIEW_DUE));
         ext.close();
         arrangement.planId(ctx.firstReferenceId(node, "basedOn", resource, path));
-        List<JsonNode> media = ctx.array(node, "medium", path);
+        List<JsonValue> media = ctx.array(node, "medium", path);
         for (int i = 0; i < media.size(); i++) {
             ctx.coded(media.get(i), FhirCodeSystems.CONTACT_MODE, ContactMode.class, path + ".medium[" + i + ']')
                     .ifPresent(arrangement::addPreferredMode);

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.DomainAssessment;
 import org.recoverykit.model.LifeDomain;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps a {@link DomainAssessment} to a Condition of category {@code health-concern}, with the domain's first SDOH
@@ -47,12 +46,12 @@ final class ConditionMapper {
     }
 
     /** Whether a Condition is a health concern, which this mapper reads; other Conditions are skipped. */
-    static boolean isHealthConcern(JsonNode condition) {
+    static boolean isHealthConcern(JsonValue condition) {
         return ReadContext.hasCode(condition.get("category"), FhirCodeSystems.CONDITION_CATEGORY, "health-concern");
     }
 
     static Optional<DomainAssessment> read(ReadContext ctx, Resource condition) {
-        JsonNode node = condition.node();
+        JsonValue node = condition.node();
         String path = condition.path();
         Optional<LifeDomain> domain = GoalMapper.lifeDomain(ctx, node.get("code"), path + ".code");
         if (domain.isEmpty()) {

@@ -5,7 +5,6 @@ import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.Agreement;
 import org.recoverykit.model.AgreementDecision;
 import org.recoverykit.model.AgreementMethod;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps an {@link Agreement} to a Consent: status {@code active}, scope {@code treatment}, category LOINC 59284-0
@@ -54,7 +53,7 @@ final class ConsentMapper {
     }
 
     static Agreement read(ReadContext ctx, Resource consent) {
-        JsonNode node = consent.node();
+        JsonValue node = consent.node();
         String path = consent.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         Agreement.Builder agreement = Agreement.builder()
@@ -64,7 +63,7 @@ final class ConsentMapper {
         AgreementDecision decision = ext.code(
                         FhirExtension.AGREEMENT_DECISION, FhirCodeSystems.AGREEMENT_DECISION, AgreementDecision.class)
                 .orElseGet(() -> {
-                    JsonNode provision = ctx.object(node, "provision", path);
+                    JsonValue provision = ctx.object(node, "provision", path);
                     boolean deny = provision != null
                             && ctx.string(provision, "type", path + ".provision")
                                     .filter("deny"::equals)
@@ -78,10 +77,10 @@ final class ConsentMapper {
     }
 
     /** Gets the reference to the plan a Consent is about: its provision's first data reference. */
-    static JsonNode planReference(JsonNode consent) {
-        JsonNode provision = consent.get("provision");
-        JsonNode data = provision == null ? null : provision.get("data");
-        JsonNode first = data != null && data.isArray() && !data.isEmpty() ? data.get(0) : null;
+    static JsonValue planReference(JsonValue consent) {
+        JsonValue provision = consent.get("provision");
+        JsonValue data = provision == null ? null : provision.get("data");
+        JsonValue first = data != null && data.isArray() && !data.isEmpty() ? data.get(0) : null;
         return first == null ? null : first.get("reference");
     }
 

@@ -9,7 +9,6 @@ import org.recoverykit.model.Attendance;
 import org.recoverykit.model.Contact;
 import org.recoverykit.model.ContactMode;
 import org.recoverykit.model.Setting;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps a {@link Contact} to an Encounter when it was attended, else to an Appointment: {@code noshow} with reason
@@ -172,13 +171,13 @@ final class ContactMapper {
     }
 
     static Optional<Contact> read(ReadContext ctx, Resource resource) {
-        JsonNode node = resource.node();
+        JsonValue node = resource.node();
         String path = resource.path();
         boolean encounter = resource.type().equals("Encounter");
         Optional<OffsetDateTime> start;
         Optional<OffsetDateTime> end;
         if (encounter) {
-            JsonNode period = ctx.object(node, "period", path);
+            JsonValue period = ctx.object(node, "period", path);
             start = period == null ? Optional.empty() : ctx.dateTime(period, "start", path + ".period");
             end = period == null ? Optional.empty() : ctx.dateTime(period, "end", path + ".period");
         } else {
@@ -203,10 +202,10 @@ final class ContactMapper {
         boolean endNotRecorded = ext.bool(FhirExtension.END_NOT_RECORDED).orElse(false);
         ext.close();
         contact.end(endNotRecorded ? Optional.empty() : end);
-        List<JsonNode> codes = ctx.array(node, encounter ? "type" : "serviceType", path);
+        List<JsonValue> codes = ctx.array(node, encounter ? "type" : "serviceType", path);
         for (int i = 0; i < codes.size(); i++) {
             String at = path + (encounter ? ".type[" : ".serviceType[") + i + ']';
-            JsonNode code = codes.get(i);
+            JsonValue code = codes.get(i);
             Optional<ContactMode> mode = ctx.coded(code, FhirCodeSystems.CONTACT_MODE, ContactMode.class, at);
             Optional<Setting> setting = ctx.coded(code, FhirCodeSystems.SETTING, Setting.class, at);
             mode.ifPresent(contact::mode);
@@ -215,10 +214,10 @@ final class ContactMapper {
                 ctx.skip(at, "a code of a system the mapping does not read");
             }
         }
-        List<JsonNode> reasons = ctx.array(node, "reasonCode", path);
+        List<JsonValue> reasons = ctx.array(node, "reasonCode", path);
         boolean needRead = false;
         for (int i = 0; i < reasons.size(); i++) {
-            JsonNode reason = reasons.get(i);
+            JsonValue reason = reasons.get(i);
             String at = path + ".reasonCode[" + i + ']';
             if (ReadContext.hasCode(reason, FhirCodeSystems.SNOMED, DID_NOT_ATTEND)) {
                 continue;
@@ -248,7 +247,7 @@ final class ContactMapper {
         return Optional.of(contact.build());
     }
 
-    private static Attendance encounterAttendance(ReadContext ctx, JsonNode node, String path) {
+    private static Attendance encounterAttendance(ReadContext ctx, JsonValue node, String path) {
         String status = ctx.string(node, "status", path).orElse("finished");
         if (status.equals("cancelled")) {
             return Attendance.CANCELLED_BY_SERVICE;
@@ -259,10 +258,10 @@ final class ContactMapper {
         return Attendance.ATTENDED;
     }
 
-    private static Attendance appointmentAttendance(ReadContext ctx, JsonNode node, String path) {
+    private static Attendance appointmentAttendance(ReadContext ctx, JsonValue node, String path) {
         String status = ctx.string(node, "status", path).orElse("");
         if (status.equals("cancelled")) {
-            JsonNode reason = ctx.object(node, "cancelationReason", path);
+            JsonValue reason = ctx.object(node, "cancelationReason", path);
             boolean byPerson = ReadContext.code(reason, FhirCodeSystems.APPOINTMENT_CANCELLATION_REASON)
                     .filter("pat"::equals)
                     .isPresent();
@@ -275,8 +274,8 @@ final class ContactMapper {
     }
 
     /** Whether an Appointment is a contact that did not happen, which this mapper reads. */
-    static boolean isMissedOrCancelled(JsonNode appointment) {
-        JsonNode status = appointment.get("status");
+    static boolean isMissedOrCancelled(JsonValue appointment) {
+        JsonValue status = appointment.get("status");
         return status != null
                 && status.isString()
                 && (status.stringValue().equals("noshow")

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.CrisisContact;
 import org.recoverykit.model.CrisisPlan;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps a {@link CrisisPlan} to a CarePlan of category SNOMED CT 736253002 Mental health crisis plan, {@code partOf}
@@ -92,12 +91,12 @@ final class CrisisPlanMapper {
         }
     }
 
-    static boolean isCrisisPlan(JsonNode carePlan) {
+    static boolean isCrisisPlan(JsonValue carePlan) {
         return ReadContext.hasCode(carePlan.get("category"), FhirCodeSystems.SNOMED, MENTAL_HEALTH_CRISIS_PLAN);
     }
 
     static CrisisPlan read(ReadContext ctx, Resource carePlan) {
-        JsonNode node = carePlan.node();
+        JsonValue node = carePlan.node();
         String path = carePlan.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         CrisisPlan.Builder crisis = CrisisPlan.builder()
@@ -126,7 +125,7 @@ final class CrisisPlanMapper {
                             .flatMap(item -> ctx.string(item.node(), "valueString", item.path())))
                     .name(part.part("name").flatMap(item -> ctx.string(item.node(), "valueString", item.path())));
             for (ExtensionReader.Item item : part.parts("telecom")) {
-                JsonNode point = ctx.object(item.node(), "valueContactPoint", item.path());
+                JsonValue point = ctx.object(item.node(), "valueContactPoint", item.path());
                 if (point != null) {
                     Datatypes.contactPoint(ctx, point, item.path() + ".valueContactPoint")
                             .ifPresent(contact::addContactPoint);

@@ -9,7 +9,6 @@ import org.recoverykit.model.ContactPoint;
 import org.recoverykit.model.ContactPointSystem;
 import org.recoverykit.model.ContactPointUse;
 import org.recoverykit.model.HumanName;
-import tools.jackson.databind.JsonNode;
 
 /** Maps the model's small value types to FHIR datatypes and back: HumanName, ContactPoint and Address. */
 final class Datatypes {
@@ -50,7 +49,7 @@ final class Datatypes {
      * Reads a HumanName; a name with neither given names nor family is empty. The other parts of a name that is
      * read (prefix, suffix, text, period, ...) are reported; {@code use} too, unless the caller reads it.
      */
-    static Optional<HumanName> humanName(ReadContext ctx, JsonNode name, String path, boolean useRead) {
+    static Optional<HumanName> humanName(ReadContext ctx, JsonValue name, String path, boolean useRead) {
         List<String> given = ctx.strings(name, "given", path);
         Optional<String> family = ctx.string(name, "family", path);
         if (given.isEmpty() && family.isEmpty()) {
@@ -61,8 +60,8 @@ final class Datatypes {
     }
 
     /** Reads the first name of a resource that has a name list; a further name is reported. */
-    static Optional<HumanName> firstName(ReadContext ctx, JsonNode resource, String path) {
-        List<JsonNode> names = ctx.array(resource, "name", path);
+    static Optional<HumanName> firstName(ReadContext ctx, JsonValue resource, String path) {
+        List<JsonValue> names = ctx.array(resource, "name", path);
         Optional<HumanName> first = Optional.empty();
         for (int i = 0; i < names.size(); i++) {
             String at = path + ".name[" + i + ']';
@@ -104,7 +103,7 @@ final class Datatypes {
         return use == ContactPointUse.TEMPORARY ? "temp" : use.getCode();
     }
 
-    static Optional<ContactPoint> contactPoint(ReadContext ctx, JsonNode point, String path) {
+    static Optional<ContactPoint> contactPoint(ReadContext ctx, JsonValue point, String path) {
         Optional<String> value = ctx.string(point, "value", path);
         if (value.isEmpty()) {
             ctx.skip(path, "a contact point without a value");
@@ -131,8 +130,8 @@ final class Datatypes {
                 .build());
     }
 
-    static List<ContactPoint> contactPoints(ReadContext ctx, JsonNode element, String name, String path) {
-        List<JsonNode> nodes = ctx.array(element, name, path);
+    static List<ContactPoint> contactPoints(ReadContext ctx, JsonValue element, String name, String path) {
+        List<JsonValue> nodes = ctx.array(element, name, path);
         List<ContactPoint> points = new ArrayList<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
             contactPoint(ctx, nodes.get(i), path + '.' + name + '[' + i + ']').ifPresent(points::add);
@@ -165,11 +164,11 @@ final class Datatypes {
         ctx.out.writeEndArray();
     }
 
-    static List<Address> addresses(ReadContext ctx, JsonNode resource, String path) {
-        List<JsonNode> nodes = ctx.array(resource, "address", path);
+    static List<Address> addresses(ReadContext ctx, JsonValue resource, String path) {
+        List<JsonValue> nodes = ctx.array(resource, "address", path);
         List<Address> addresses = new ArrayList<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
-            JsonNode node = nodes.get(i);
+            JsonValue node = nodes.get(i);
             String at = path + ".address[" + i + ']';
             ctx.skipOthers(node, at, ADDRESS);
             addresses.add(Address.builder()

@@ -10,7 +10,6 @@ import org.recoverykit.model.DischargePlan;
 import org.recoverykit.model.DischargeReason;
 import org.recoverykit.model.FollowUpAppointment;
 import org.recoverykit.model.ServiceFunction;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps a {@link DischargePlan} to a CarePlan of category SNOMED CT 736372004 Discharge care plan (with the
@@ -140,13 +139,13 @@ final class DischargePlanMapper {
         ctx.end("Appointment", id);
     }
 
-    static boolean isDischargePlan(JsonNode carePlan) {
+    static boolean isDischargePlan(JsonValue carePlan) {
         return ReadContext.hasCode(carePlan.get("category"), FhirCodeSystems.SNOMED, DISCHARGE_CARE_PLAN);
     }
 
     /** Reads a discharge plan; the resources its activities reference are added to {@code used}. */
     static DischargePlan read(ReadContext ctx, Resource carePlan, Set<Resource> used) {
-        JsonNode node = carePlan.node();
+        JsonValue node = carePlan.node();
         String path = carePlan.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         DischargePlan.Builder discharge = DischargePlan.builder().id(ctx.index.modelId(carePlan));
@@ -167,10 +166,10 @@ final class DischargePlanMapper {
         discharge.planId(ctx.firstReferenceId(node, "basedOn", carePlan, path));
         discharge.kind(ctx.firstCoded(node, "category", FhirCodeSystems.DISCHARGE_KIND, DischargeKind.class, path)
                 .orElse(DischargeKind.FROM_SERVICE));
-        List<JsonNode> activities = ctx.array(node, "activity", path);
+        List<JsonValue> activities = ctx.array(node, "activity", path);
         for (int i = 0; i < activities.size(); i++) {
             String at = path + ".activity[" + i + ']';
-            JsonNode reference = ctx.object(activities.get(i), "reference", at);
+            JsonValue reference = ctx.object(activities.get(i), "reference", at);
             Optional<Resource> target = ctx.resource(reference, carePlan, at + ".reference");
             if (target.isEmpty()) {
                 if (activities.get(i).has("detail")) {
@@ -190,18 +189,18 @@ final class DischargePlanMapper {
     }
 
     private static ContinuingService service(ReadContext ctx, Resource request) {
-        JsonNode node = request.node();
+        JsonValue node = request.node();
         String path = request.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         ContinuingService.Builder service = ContinuingService.builder();
         service.addAllProviderContact(ext.contactPoints(FhirExtension.PROGRAM_CONTACT));
         ext.close();
-        JsonNode code = ctx.object(node, "code", path);
+        JsonValue code = ctx.object(node, "code", path);
         service.serviceFunction(
                 ctx.coded(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"));
         service.description(ServiceRequestMapper.text(ctx, code, path + ".code").orElse("continuing service"));
         service.startsOn(ctx.date(node, "occurrenceDateTime", path));
-        List<JsonNode> performers = ctx.array(node, "performer", path);
+        List<JsonValue> performers = ctx.array(node, "performer", path);
         if (!performers.isEmpty()) {
             service.provider(ctx.string(performers.get(0), "display", path + ".performer[0]"));
         }
@@ -210,9 +209,9 @@ final class DischargePlanMapper {
     }
 
     private static Optional<FollowUpAppointment> appointment(ReadContext ctx, Resource resource) {
-        JsonNode node = resource.node();
+        JsonValue node = resource.node();
         String path = resource.path();
-        List<JsonNode> periods = ctx.array(node, "requestedPeriod", path);
+        List<JsonValue> periods = ctx.array(node, "requestedPeriod", path);
         Optional<java.time.OffsetDateTime> start = periods.isEmpty()
                 ? ctx.dateTime(node, "start", path)
                 : ctx.dateTime(periods.get(0), "start", path + ".requestedPeriod[0]");
@@ -222,9 +221,9 @@ final class DischargePlanMapper {
         }
         FollowUpAppointment.Builder appointment =
                 FollowUpAppointment.builder().start(start.get()).purpose(ctx.string(node, "description", path));
-        List<JsonNode> participants = ctx.array(node, "participant", path);
+        List<JsonValue> participants = ctx.array(node, "participant", path);
         for (int i = 0; i < participants.size(); i++) {
-            JsonNode actor = ctx.object(participants.get(i), "actor", path + ".participant[" + i + ']');
+            JsonValue actor = ctx.object(participants.get(i), "actor", path + ".participant[" + i + ']');
             if (actor != null && !actor.has("reference")) {
                 appointment.withWhom(ctx.string(actor, "display", path + ".participant[" + i + "].actor"));
             }

@@ -9,7 +9,6 @@ import org.recoverykit.model.EpisodePhaseType;
 import org.recoverykit.model.EpisodeStatus;
 import org.recoverykit.model.ServiceEpisode;
 import org.recoverykit.model.ServiceModel;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps a {@link ServiceEpisode} to an EpisodeOfCare: its status, its service model as the type, its period, the
@@ -73,7 +72,7 @@ final class EpisodeOfCareMapper {
     }
 
     static ServiceEpisode read(ReadContext ctx, Resource resource) {
-        JsonNode node = resource.node();
+        JsonValue node = resource.node();
         String path = resource.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         ServiceEpisode.Builder episode = ServiceEpisode.builder().id(ctx.index.modelId(resource));
@@ -90,9 +89,9 @@ final class EpisodeOfCareMapper {
                                         .orElse(null),
                         path)
                 .orElse(EpisodeStatus.ACTIVE));
-        List<JsonNode> history = ctx.array(node, "statusHistory", path);
+        List<JsonValue> history = ctx.array(node, "statusHistory", path);
         for (int i = 0; i < history.size(); i++) {
-            JsonNode entry = history.get(i);
+            JsonValue entry = history.get(i);
             String at = path + ".statusHistory[" + i + ']';
             ExtensionReader phaseExt = new ExtensionReader(ctx, entry, at);
             Optional<EpisodePhaseType> phase =

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.recoverykit.model.Coded;
 import org.recoverykit.model.ContactPoint;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The extensions of one element, by url, for a mapper to take one by one; {@link #close()} reports those it did
@@ -17,17 +16,17 @@ final class ExtensionReader {
 
     private final ReadContext ctx;
     private final String path;
-    private final List<JsonNode> extensions;
+    private final List<JsonValue> extensions;
     /** Each extension's url until a mapper takes it; null once taken, and for an extension without a url. */
     private final String[] untaken;
 
-    ExtensionReader(ReadContext ctx, JsonNode element, String path) {
+    ExtensionReader(ReadContext ctx, JsonValue element, String path) {
         this.ctx = ctx;
         this.path = path;
         this.extensions = ctx.array(element, "extension", path);
         this.untaken = new String[extensions.size()];
         for (int i = 0; i < untaken.length; i++) {
-            JsonNode url = extensions.get(i).get("url");
+            JsonValue url = extensions.get(i).get("url");
             if (url != null && url.isString()) {
                 untaken[i] = url.stringValue();
             } else {
@@ -102,7 +101,7 @@ final class ExtensionReader {
     <E extends Enum<E> & Coded> List<E> codes(FhirExtension extension, String system, Class<E> type) {
         List<E> values = new ArrayList<>();
         for (int i : take(extension.getUrl())) {
-            JsonNode coding = ctx.object(extensions.get(i), "valueCoding", at(i));
+            JsonValue coding = ctx.object(extensions.get(i), "valueCoding", at(i));
             ctx.coded(coding, system, type, at(i) + ".valueCoding").ifPresent(values::add);
         }
         return values;
@@ -117,7 +116,7 @@ final class ExtensionReader {
     List<Item> values(String url, String valueName) {
         List<Item> values = new ArrayList<>();
         for (int i : take(url)) {
-            JsonNode value = ctx.object(extensions.get(i), valueName, at(i));
+            JsonValue value = ctx.object(extensions.get(i), valueName, at(i));
             if (value != null) {
                 values.add(new Item(value, at(i) + '.' + valueName));
             }
@@ -196,5 +195,5 @@ final class ExtensionReader {
     }
 
     /** A JSON node and its FHIR path. */
-    record Item(JsonNode node, String path) {}
+    record Item(JsonValue node, String path) {}
 }

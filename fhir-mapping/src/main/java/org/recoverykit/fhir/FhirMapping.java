@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -16,8 +15,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.recoverykit.json.ReadLimits;
-import org.recoverykit.json.RecordJson;
-import org.recoverykit.json.UnreadableDocumentException;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.validation.ValidationReport;
 import tools.jackson.core.JsonGenerator;
@@ -27,7 +24,6 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps RecoveryKit records to FHIR R4 JSON and back; the module's one entry point.
@@ -55,20 +51,16 @@ public final class FhirMapping {
 
     private static final JsonFactory JSON =
             JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-    private static final FhirMapping DEFAULTS = new FhirMapping(EnumSet.noneOf(FhirFeature.class), null);
+    private static final FhirMapping DEFAULTS =
+            new FhirMapping(EnumSet.noneOf(FhirFeature.class), ReadLimits.defaults());
 
     private final Set<FhirFeature> features;
-    /** The reader of JSON trees under this mapping's limits; null for the defaults, taken when first read. */
-    private final RecordJson json;
+    /** The limits of what this mapping reads. */
+    private final ReadLimits limits;
 
-    private FhirMapping(Set<FhirFeature> features, RecordJson json) {
+    private FhirMapping(Set<FhirFeature> features, ReadLimits limits) {
         this.features = features;
-        this.json = json;
-    }
-
-    /** Gets the tree reader, so that a mapping that only writes never loads Jackson's databind. */
-    private RecordJson json() {
-        return json != null ? json : RecordJson.defaults();
+        this.limits = limits;
     }
 
     /**
@@ -90,7 +82,7 @@ public final class FhirMapping {
     public FhirMapping with(FhirFeature first, FhirFeature... more) {
         EnumSet<FhirFeature> set = EnumSet.of(first, more);
         set.addAll(features);
-        return new FhirMapping(set, json);
+        return new FhirMapping(set, limits);
     }
 
     /**
@@ -100,7 +92,7 @@ public final class FhirMapping {
      * @return a mapping with these limits, not null
      */
     public FhirMapping withLimits(ReadLimits limits) {
-        return new FhirMapping(features, RecordJson.withLimits(limits));
+        return new FhirMapping(features, Objects.requireNonNull(limits, "limits"));
     }
 
     /**
@@ -193,7 +185,8 @@ public final class FhirMapping {
      * @throws UnreadableFhirException if the input is not FHIR that a record can be read from
      */
     public FhirReadResult read(String fhir) throws UnreadableFhirException {
-        return read(new StringReader(fhir));
+        Objects.requireNonNull(fhir, "fhir");
+        return read(JsonValueReader.read(fhir, limits));
     }
 
     /**
@@ -205,7 +198,7 @@ public final class FhirMapping {
      */
     public FhirReadResult read(Reader fhir) throws UnreadableFhirException {
         Objects.requireNonNull(fhir, "fhir");
-        return read(tree(() -> json().readTree(fhir)));
+        return read(JsonValueReader.read(fhir, limits));
     }
 
     /**
@@ -217,29 +210,17 @@ public final class FhirMapping {
      */
     public FhirReadResult read(InputStream fhir) throws UnreadableFhirException {
         Objects.requireNonNull(fhir, "fhir");
-        return read(tree(() -> json().readTree(fhir)));
+        return read(JsonValueReader.read(fhir, limits));
     }
 
-    private static FhirReadResult read(JsonNode root) throws UnreadableFhirException {
+    private static FhirReadResult read(JsonValue root) throws UnreadableFhirException {
         ResourceIndex index = RecordReader.index(root);
         return RecordReader.read(index, bundleId(root));
     }
 
     /** The record id a Bundle carries: its identifier in the library's id system. */
-    private static Optional<String> bundleId(JsonNode root) {
+    private static Optional<String> bundleId(JsonValue root) {
         return ReadContext.identifierValue(root);
-    }
-
-    private interface TreeRead {
-        JsonNode read() throws UnreadableDocumentException;
-    }
-
-    private static JsonNode tree(TreeRead read) throws UnreadableFhirException {
-        try {
-            return read.read();
-        } catch (UnreadableDocumentException e) {
-            throw new UnreadableFhirException("", e.getLine(), e.getColumn(), e.getProblem());
-        }
     }
 
     // FHIR Bulk Data NDJSON.
@@ -310,7 +291,7 @@ public final class FhirMapping {
     public long readNdjson(NdjsonInput input, Consumer<FhirReadResult> each)
             throws IOException, UnreadableFhirException {
         Objects.requireNonNull(each, "each");
-        try (NdjsonReader reader = new NdjsonReader(Objects.requireNonNull(input, "input"), json())) {
+        try (NdjsonReader reader = new NdjsonReader(Objects.requireNonNull(input, "input"), limits)) {
             return reader.read(each);
         }
     }

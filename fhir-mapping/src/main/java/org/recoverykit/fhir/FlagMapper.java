@@ -5,7 +5,6 @@ import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.Risk;
 import org.recoverykit.model.RiskCategory;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps a {@link Risk} to a Flag: category {@code behavioral} for relapse, self-harm, harm to others and
@@ -54,7 +53,7 @@ final class FlagMapper {
     }
 
     static Risk read(ReadContext ctx, Resource flag) {
-        JsonNode node = flag.node();
+        JsonValue node = flag.node();
         String path = flag.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         Risk.Builder risk = Risk.builder()
@@ -64,7 +63,7 @@ final class FlagMapper {
                 .discussedWithPerson(
                         ext.bool(FhirExtension.DISCUSSED_WITH_PERSON).orElse(false));
         ext.close();
-        JsonNode code = ctx.object(node, "code", path);
+        JsonValue code = ctx.object(node, "code", path);
         Optional<RiskCategory> category =
                 ctx.coded(code, FhirCodeSystems.RISK_CATEGORY, RiskCategory.class, path + ".code");
         if (category.isEmpty()) {
@@ -72,7 +71,7 @@ final class FlagMapper {
         }
         risk.category(category.orElse(RiskCategory.OTHER));
         risk.description(code == null ? Optional.empty() : ctx.string(code, "text", path + ".code"));
-        JsonNode period = ctx.object(node, "period", path);
+        JsonValue period = ctx.object(node, "period", path);
         if (period != null) {
             risk.evaluatedOn(ctx.date(period, "start", path + ".period"));
         }

@@ -10,7 +10,6 @@ import org.recoverykit.model.GoalPriority;
 import org.recoverykit.model.GoalStatus;
 import org.recoverykit.model.LifeDomain;
 import org.recoverykit.model.Objective;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps a {@link Goal} to a Goal: lifecycle and achievement status, a category per life domain (the domain's
@@ -113,7 +112,7 @@ final class GoalMapper {
     }
 
     static Goal read(ReadContext ctx, Resource resource) {
-        JsonNode node = resource.node();
+        JsonValue node = resource.node();
         String path = resource.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         Goal.Builder goal = Goal.builder()
@@ -129,16 +128,16 @@ final class GoalMapper {
                     ctx.skip(path + ".lifecycleStatus", "missing or unknown; read as proposed");
                     return GoalStatus.PROPOSED;
                 }));
-        JsonNode achievement = ctx.object(node, "achievementStatus", path);
+        JsonValue achievement = ctx.object(node, "achievementStatus", path);
         if (achievement != null) {
             goal.achievement(ctx.coded(
                     achievement, FhirCodeSystems.GOAL_ACHIEVEMENT, GoalAchievement.class, path + ".achievementStatus"));
         }
-        List<JsonNode> categories = ctx.array(node, "category", path);
+        List<JsonValue> categories = ctx.array(node, "category", path);
         for (int i = 0; i < categories.size(); i++) {
             lifeDomain(ctx, categories.get(i), path + ".category[" + i + ']').ifPresent(goal::addLifeDomain);
         }
-        JsonNode priority = ctx.object(node, "priority", path);
+        JsonValue priority = ctx.object(node, "priority", path);
         if (priority != null) {
             Optional<String> code = ReadContext.code(priority, FhirCodeSystems.GOAL_PRIORITY);
             Optional<GoalPriority> mapped =
@@ -148,13 +147,13 @@ final class GoalMapper {
             }
             goal.priority(mapped);
         }
-        JsonNode description = ctx.object(node, "description", path);
+        JsonValue description = ctx.object(node, "description", path);
         if (description != null) {
             Optional<String> text = ctx.string(description, "text", path + ".description");
             goal.statement(text.isPresent() ? text : display(ctx, description, path + ".description"));
         }
         goal.startDate(ctx.date(node, "startDate", path));
-        List<JsonNode> targets = ctx.array(node, "target", path);
+        List<JsonValue> targets = ctx.array(node, "target", path);
         for (int i = 0; i < targets.size(); i++) {
             goal.addObjective(objective(ctx, targets.get(i), resource, path + ".target[" + i + ']', i));
         }
@@ -163,9 +162,9 @@ final class GoalMapper {
     }
 
     /** The text of a CodeableConcept that has no text of its own: the display of its first coding. */
-    static Optional<String> display(ReadContext ctx, JsonNode concept, String path) {
-        List<JsonNode> codings = ctx.array(concept, "coding", path);
-        for (JsonNode coding : codings) {
+    static Optional<String> display(ReadContext ctx, JsonValue concept, String path) {
+        List<JsonValue> codings = ctx.array(concept, "coding", path);
+        for (JsonValue coding : codings) {
             Optional<String> display = ctx.string(coding, "display", path);
             if (display.isPresent()) {
                 return display;
@@ -174,7 +173,7 @@ final class GoalMapper {
         return Optional.empty();
     }
 
-    private static Objective objective(ReadContext ctx, JsonNode target, Resource goal, String path, int index) {
+    private static Objective objective(ReadContext ctx, JsonValue target, Resource goal, String path, int index) {
         ExtensionReader ext = new ExtensionReader(ctx, target, path);
         Objective.Builder objective = Objective.builder()
                 .id(ctx.string(target, "id", path).orElse(ctx.index.modelId(goal) + "-target-" + (index + 1)))
@@ -182,7 +181,7 @@ final class GoalMapper {
                 .achievement(ext.code(
                         FhirExtension.OBJECTIVE_ACHIEVEMENT, FhirCodeSystems.GOAL_ACHIEVEMENT, GoalAchievement.class));
         ext.close();
-        JsonNode measure = ctx.object(target, "measure", path);
+        JsonValue measure = ctx.object(target, "measure", path);
         if (measure != null) {
             Optional<String> text = ctx.string(measure, "text", path + ".measure");
             objective.measure(text.isPresent() ? text : display(ctx, measure, path + ".measure"));
@@ -197,7 +196,7 @@ final class GoalMapper {
      * Reads a life domain from a CodeableConcept: its own code, else the first domain of an SDOH category.
      * A concept with neither is reported.
      */
-    static Optional<LifeDomain> lifeDomain(ReadContext ctx, JsonNode concept, String path) {
+    static Optional<LifeDomain> lifeDomain(ReadContext ctx, JsonValue concept, String path) {
         Optional<LifeDomain> own = ctx.coded(concept, FhirCodeSystems.LIFE_DOMAIN, LifeDomain.class, path);
         if (own.isPresent()) {
             return own;

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,9 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.recoverykit.json.RecordJson;
-import org.recoverykit.json.UnreadableDocumentException;
-import tools.jackson.databind.JsonNode;
+import org.recoverykit.json.ReadLimits;
 
 /**
  * Reads records back from NDJSON streams, one record at a time: for each line of {@code Patient}, the lines of
@@ -45,11 +42,11 @@ final class NdjsonReader implements AutoCloseable {
             "Task",
             "EpisodeOfCare");
 
-    private final RecordJson json;
+    private final ReadLimits limits;
     private final Map<String, Lines> streams = new LinkedHashMap<>();
 
-    NdjsonReader(NdjsonInput input, RecordJson json) throws IOException {
-        this.json = json;
+    NdjsonReader(NdjsonInput input, ReadLimits limits) throws IOException {
+        this.limits = limits;
         for (String type : TYPES) {
             Optional<InputStream> in = input.open(type);
             if (in.isPresent()) {
@@ -63,7 +60,7 @@ final class NdjsonReader implements AutoCloseable {
         final String type;
         final BufferedReader reader;
         int line;
-        JsonNode next;
+        JsonValue next;
         String nextPatient;
 
         Lines(String type, InputStream in) {
@@ -87,8 +84,8 @@ final class NdjsonReader implements AutoCloseable {
                 }
             } while (text.isBlank());
             try {
-                next = json.readTree(new StringReader(text));
-            } catch (UnreadableDocumentException e) {
+                next = JsonValueReader.read(text, limits);
+            } catch (UnreadableFhirException e) {
                 throw new UnreadableFhirException(path(), line, e.getColumn(), e.getProblem());
             }
             String actual = RecordReader.resourceType(next, path());
@@ -118,7 +115,7 @@ final class NdjsonReader implements AutoCloseable {
         while (patients.advance()) {
             ResourceIndex index = new ResourceIndex();
             index.add(patients.next, "Patient", patients.path(), null);
-            JsonNode id = patients.next.get("id");
+            JsonValue id = patients.next.get("id");
             String patient = "Patient/" + (id != null && id.isString() ? id.stringValue() : "");
             List<Line> contacts = new ArrayList<>();
             for (Lines lines : streams.values()) {
@@ -146,14 +143,14 @@ final class NdjsonReader implements AutoCloseable {
         return count;
     }
 
-    private record Line(JsonNode node, String type, String path) {}
+    private record Line(JsonValue node, String type, String path) {}
 
     /**
      * Puts a record's Encounters and Appointments, which come from two streams, back in the order of its
      * contacts: where the record is one the mapping wrote, a contact's id tells its place. The rest (plan
      * reviews, and the contacts of other writers) follow in the order of their streams.
      */
-    private static List<Line> inWrittenOrder(List<Line> contacts, JsonNode patient) {
+    private static List<Line> inWrittenOrder(List<Line> contacts, JsonValue patient) {
         Optional<String> recordId = ReadContext.extensionString(patient, FhirExtension.RECORD.getUrl());
         if (recordId.isEmpty() || contacts.size() < 2) {
             return contacts;
@@ -161,7 +158,7 @@ final class NdjsonReader implements AutoCloseable {
         byte[] key = WriteContext.recordKey(recordId.get());
         Map<String, Line> byId = new HashMap<>();
         for (Line contact : contacts) {
-            JsonNode id = contact.node().get("id");
+            JsonValue id = contact.node().get("id");
             if (id != null && id.isString()) {
                 byId.put(id.stringValue(), contact);
             }
@@ -185,16 +182,16 @@ final class NdjsonReader implements AutoCloseable {
     }
 
     /** Gets the reference text of the Patient a resource belongs to, such as {@code Patient/123}. */
-    private static String patientOf(JsonNode resource) {
+    private static String patientOf(JsonValue resource) {
         for (String name : List.of("subject", "patient", "for")) {
             String reference = referenceText(resource.get(name));
             if (reference != null && reference.startsWith("Patient/")) {
                 return reference;
             }
         }
-        JsonNode participants = resource.get("participant");
+        JsonValue participants = resource.get("participant");
         if (participants != null && participants.isArray()) {
-            for (JsonNode participant : participants.values()) {
+            for (JsonValue participant : participants.values()) {
                 String reference = referenceText(participant.get("actor"));
                 if (reference != null && reference.startsWith("Patient/")) {
                     return reference;
@@ -204,8 +201,8 @@ final class NdjsonReader implements AutoCloseable {
         return null;
     }
 
-    private static String referenceText(JsonNode reference) {
-        JsonNode text = reference == null ? null : reference.get("reference");
+    private static String referenceText(JsonValue reference) {
+        JsonValue text = reference == null ? null : reference.get("reference");
         return text != null && text.isString() ? text.stringValue() : null;
     }
 

@@ -10,7 +10,6 @@ import org.recoverykit.model.Identifier;
 import org.recoverykit.model.LanguagePreference;
 import org.recoverykit.model.NaturalSupport;
 import org.recoverykit.model.Person;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps the {@link Person} to a Patient and back: legal name ({@code use=official}) and preferred name
@@ -88,7 +87,7 @@ final class PatientMapper {
 
     /** Reads the person; the record id, if the Patient carries one, goes to {@code recordId}. */
     static Person read(ReadContext ctx, Resource patient, List<Resource> relatedPersons, String[] recordId) {
-        JsonNode node = patient.node();
+        JsonValue node = patient.node();
         String path = patient.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         ext.string(FhirExtension.RECORD).ifPresent(id -> recordId[0] = id);
@@ -118,8 +117,8 @@ final class PatientMapper {
         return person.naturalSupports(supports).build();
     }
 
-    private static List<Identifier> identifiers(ReadContext ctx, JsonNode node, String path) {
-        List<JsonNode> nodes = ctx.array(node, "identifier", path);
+    private static List<Identifier> identifiers(ReadContext ctx, JsonValue node, String path) {
+        List<JsonValue> nodes = ctx.array(node, "identifier", path);
         List<Identifier> identifiers = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             String at = path + ".identifier[" + i + ']';
@@ -145,13 +144,13 @@ final class PatientMapper {
      * Reads the legal name (the first official name, else the first name) and the preferred name. A name that an
      * official one replaces as the legal name is reported as a further name.
      */
-    private static void readNames(ReadContext ctx, JsonNode node, String path, Person.Builder person) {
-        List<JsonNode> names = ctx.array(node, "name", path);
+    private static void readNames(ReadContext ctx, JsonValue node, String path, Person.Builder person) {
+        List<JsonValue> names = ctx.array(node, "name", path);
         Optional<HumanName> legal = Optional.empty();
         String legalAt = null;
         boolean official = false;
         for (int i = 0; i < names.size(); i++) {
-            JsonNode name = names.get(i);
+            JsonValue name = names.get(i);
             String at = path + ".name[" + i + ']';
             Optional<String> use = ctx.string(name, "use", at);
             if (use.filter("usual"::equals).isPresent() && !name.has("given") && !name.has("family")) {
@@ -177,8 +176,8 @@ final class PatientMapper {
         person.name(legal);
     }
 
-    private static List<LanguagePreference> languages(ReadContext ctx, JsonNode node, String path) {
-        List<JsonNode> nodes = ctx.array(node, "communication", path);
+    private static List<LanguagePreference> languages(ReadContext ctx, JsonValue node, String path) {
+        List<JsonValue> nodes = ctx.array(node, "communication", path);
         List<LanguagePreference> languages = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             String at = path + ".communication[" + i + ']';

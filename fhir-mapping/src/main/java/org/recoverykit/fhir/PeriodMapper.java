@@ -3,7 +3,6 @@ package org.recoverykit.fhir;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.recoverykit.model.DateRange;
-import tools.jackson.databind.JsonNode;
 
 /** Maps a {@link DateRange} to a Period of dates and back. */
 final class PeriodMapper {
@@ -23,8 +22,8 @@ final class PeriodMapper {
     }
 
     /** Reads a Period as dates; a Period without a start is reported, as the model needs one. */
-    static Optional<DateRange> read(ReadContext ctx, JsonNode element, String name, String path) {
-        JsonNode period = ctx.object(element, name, path);
+    static Optional<DateRange> read(ReadContext ctx, JsonValue element, String name, String path) {
+        JsonValue period = ctx.object(element, name, path);
         if (period == null) {
             return Optional.empty();
         }

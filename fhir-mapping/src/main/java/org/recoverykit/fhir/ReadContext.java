@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.recoverykit.model.Coded;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What the mappers of one read share: the resources read so far, the report of what was skipped, and safe
@@ -58,12 +57,12 @@ final class ReadContext {
      * Reports every property of an element that the mapping does not read. Of a resource's {@code contained}
      * resources, those that no reference read (through {@link #resource}) are reported one by one.
      */
-    void skipOthers(JsonNode element, String path, Set<String> read) {
+    void skipOthers(JsonValue element, String path, Set<String> read) {
         for (String name : element.propertyNames()) {
             if (read.contains(name)) {
                 continue;
             }
-            JsonNode contained = element.get(name);
+            JsonValue contained = element.get(name);
             if (name.equals("contained") && contained.isArray()) {
                 for (int i = 0; i < contained.size(); i++) {
                     String at = path + ".contained[" + i + ']';
@@ -84,8 +83,8 @@ final class ReadContext {
      *
      * @return the value, or null if absent, JSON null or reported
      */
-    private JsonNode value(JsonNode element, String name, String path, Predicate<JsonNode> fits, String wrong) {
-        JsonNode value = element.get(name);
+    private JsonValue value(JsonValue element, String name, String path, Predicate<JsonValue> fits, String wrong) {
+        JsonValue value = element.get(name);
         if (value == null || value.isNull()) {
             return null;
         }
@@ -96,23 +95,24 @@ final class ReadContext {
         return value;
     }
 
-    Optional<String> string(JsonNode element, String name, String path) {
-        JsonNode value = value(element, name, path, JsonNode::isString, "not a string");
+    Optional<String> string(JsonValue element, String name, String path) {
+        JsonValue value = value(element, name, path, JsonValue::isString, "not a string");
         return value == null || value.stringValue().isBlank() ? Optional.empty() : Optional.of(value.stringValue());
     }
 
-    Optional<Boolean> bool(JsonNode element, String name, String path) {
-        JsonNode value = value(element, name, path, JsonNode::isBoolean, "not a boolean");
+    Optional<Boolean> bool(JsonValue element, String name, String path) {
+        JsonValue value = value(element, name, path, JsonValue::isBoolean, "not a boolean");
         return value == null ? Optional.empty() : Optional.of(value.booleanValue());
     }
 
-    Optional<Integer> positiveInt(JsonNode element, String name, String path) {
-        JsonNode value = value(element, name, path, v -> v.isInt() && v.intValue() >= 1, "not a positive whole number");
+    Optional<Integer> positiveInt(JsonValue element, String name, String path) {
+        JsonValue value =
+                value(element, name, path, v -> v.isInt() && v.intValue() >= 1, "not a positive whole number");
         return value == null ? Optional.empty() : Optional.of(value.intValue());
     }
 
     /** Reads a FHIR date, or the date of a dateTime. */
-    Optional<LocalDate> date(JsonNode element, String name, String path) {
+    Optional<LocalDate> date(JsonValue element, String name, String path) {
         return string(element, name, path).flatMap(text -> {
             try {
                 return Optional.of(DateTexts.date(text.length() > 10 ? text.substring(0, 10) : text));
@@ -124,7 +124,7 @@ final class ReadContext {
     }
 
     /** Reads a FHIR dateTime with an offset; a date alone or a time without an offset is reported. */
-    Optional<OffsetDateTime> dateTime(JsonNode element, String name, String path) {
+    Optional<OffsetDateTime> dateTime(JsonValue element, String name, String path) {
         return string(element, name, path).flatMap(text -> {
             try {
                 return Optional.of(DateTexts.dateTime(text));
@@ -142,40 +142,40 @@ final class ReadContext {
     }
 
     /** Gets the elements of an array property; a single object where an array belongs is reported. */
-    List<JsonNode> array(JsonNode element, String name, String path) {
-        return items(element, name, path, JsonNode::isObject, item -> item, "not an object");
+    List<JsonValue> array(JsonValue element, String name, String path) {
+        return items(element, name, path, JsonValue::isObject, item -> item, "not an object");
     }
 
     /** Gets an object property, or null; a value of another type is reported. */
-    JsonNode object(JsonNode element, String name, String path) {
-        return value(element, name, path, JsonNode::isObject, "not an object");
+    JsonValue object(JsonValue element, String name, String path) {
+        return value(element, name, path, JsonValue::isObject, "not an object");
     }
 
-    List<String> strings(JsonNode element, String name, String path) {
+    List<String> strings(JsonValue element, String name, String path) {
         return items(
                 element,
                 name,
                 path,
                 item -> item.isString() && !item.stringValue().isBlank(),
-                JsonNode::stringValue,
+                JsonValue::stringValue,
                 "not a string");
     }
 
     /** Gets the items of an array property that fit, each mapped; the others, and a non-array, are reported. */
     private <T> List<T> items(
-            JsonNode element,
+            JsonValue element,
             String name,
             String path,
-            Predicate<JsonNode> fits,
-            Function<JsonNode, T> map,
+            Predicate<JsonValue> fits,
+            Function<JsonValue, T> map,
             String wrong) {
-        JsonNode value = value(element, name, path, JsonNode::isArray, "not an array");
+        JsonValue value = value(element, name, path, JsonValue::isArray, "not an array");
         if (value == null) {
             return List.of();
         }
         List<T> items = new ArrayList<>(value.size());
         int i = 0;
-        for (JsonNode item : value.values()) {
+        for (JsonValue item : value.values()) {
             if (fits.test(item)) {
                 items.add(map.apply(item));
             } else {
@@ -187,12 +187,12 @@ final class ReadContext {
     }
 
     /** Gets the string value of an element's first extension of a url, without reporting anything. */
-    static Optional<String> extensionString(JsonNode element, String url) {
-        JsonNode extensions = element.get("extension");
+    static Optional<String> extensionString(JsonValue element, String url) {
+        JsonValue extensions = element.get("extension");
         if (extensions != null && extensions.isArray()) {
-            for (JsonNode extension : extensions.values()) {
-                JsonNode u = extension.get("url");
-                JsonNode value = extension.get("valueString");
+            for (JsonValue extension : extensions.values()) {
+                JsonValue u = extension.get("url");
+                JsonValue value = extension.get("valueString");
                 if (u != null && u.isString() && u.stringValue().equals(url) && value != null && value.isString()) {
                     return Optional.of(value.stringValue());
                 }
@@ -204,8 +204,8 @@ final class ReadContext {
     // Identifiers and references.
 
     /** Gets the value of an element's identifier in the library's id system. */
-    static Optional<String> identifierValue(JsonNode element) {
-        JsonNode identifiers = element.get("identifier");
+    static Optional<String> identifierValue(JsonValue element) {
+        JsonValue identifiers = element.get("identifier");
         if (identifiers == null) {
             return Optional.empty();
         }
@@ -213,7 +213,7 @@ final class ReadContext {
             return idOf(identifiers);
         }
         if (identifiers.isArray()) {
-            for (JsonNode identifier : identifiers.values()) {
+            for (JsonValue identifier : identifiers.values()) {
                 Optional<String> id = idOf(identifier);
                 if (id.isPresent()) {
                     return id;
@@ -223,9 +223,9 @@ final class ReadContext {
         return Optional.empty();
     }
 
-    private static Optional<String> idOf(JsonNode identifier) {
-        JsonNode system = identifier.get("system");
-        JsonNode value = identifier.get("value");
+    private static Optional<String> idOf(JsonValue identifier) {
+        JsonValue system = identifier.get("system");
+        JsonValue value = identifier.get("value");
         if (system != null
                 && system.isString()
                 && system.stringValue().equals(FhirCodeSystems.ID)
@@ -241,11 +241,11 @@ final class ReadContext {
      * Resolves a Reference to a resource of the input; a reference to nothing, and a Reference that names no
      * resource (only a display or an identifier, or a blank reference), are reported.
      */
-    Optional<ResourceIndex.Resource> resource(JsonNode reference, ResourceIndex.Resource from, String path) {
+    Optional<ResourceIndex.Resource> resource(JsonValue reference, ResourceIndex.Resource from, String path) {
         if (reference == null) {
             return Optional.empty();
         }
-        JsonNode value = reference.get("reference");
+        JsonValue value = reference.get("reference");
         Optional<String> text = string(reference, "reference", path);
         if (text.isEmpty()) {
             if (value == null || value.isNull() || value.isString()) { // another type is reported as not a string
@@ -266,7 +266,7 @@ final class ReadContext {
      * Reads the model id a Reference names: the id of the resource it resolves to, or the value of its logical
      * identifier in the library's id system. A reference to nothing is reported.
      */
-    Optional<String> referenceId(JsonNode reference, ResourceIndex.Resource from, String path) {
+    Optional<String> referenceId(JsonValue reference, ResourceIndex.Resource from, String path) {
         if (reference == null) {
             return Optional.empty();
         }
@@ -280,7 +280,7 @@ final class ReadContext {
         return resource(reference, from, path).map(index::modelId);
     }
 
-    Optional<String> referenceId(JsonNode element, String name, ResourceIndex.Resource from, String path) {
+    Optional<String> referenceId(JsonValue element, String name, ResourceIndex.Resource from, String path) {
         return referenceId(object(element, name, path), from, path + '.' + name);
     }
 
@@ -288,13 +288,13 @@ final class ReadContext {
      * Reads the model id that the first Reference of an array property names; every one is resolved, so that each
      * reference to nothing is reported.
      */
-    Optional<String> firstReferenceId(JsonNode element, String name, ResourceIndex.Resource from, String path) {
+    Optional<String> firstReferenceId(JsonValue element, String name, ResourceIndex.Resource from, String path) {
         List<String> ids = referenceIds(element, name, from, path);
         return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
     }
 
-    List<String> referenceIds(JsonNode element, String name, ResourceIndex.Resource from, String path) {
-        List<JsonNode> references = array(element, name, path);
+    List<String> referenceIds(JsonValue element, String name, ResourceIndex.Resource from, String path) {
+        List<JsonValue> references = array(element, name, path);
         List<String> ids = new ArrayList<>(references.size());
         for (int i = 0; i < references.size(); i++) {
             referenceId(references.get(i), from, path + '.' + name + '[' + i + ']')
@@ -306,16 +306,16 @@ final class ReadContext {
     // Codes.
 
     /** Finds the code of a system in a Coding or the codings of a CodeableConcept. */
-    static Optional<String> code(JsonNode codingOrConcept, String system) {
+    static Optional<String> code(JsonValue codingOrConcept, String system) {
         if (codingOrConcept == null) {
             return Optional.empty();
         }
-        JsonNode codings = codingOrConcept.get("coding");
+        JsonValue codings = codingOrConcept.get("coding");
         if (codings == null) {
             return codeOf(codingOrConcept, system);
         }
         if (codings.isArray()) {
-            for (JsonNode coding : codings.values()) {
+            for (JsonValue coding : codings.values()) {
                 Optional<String> code = codeOf(coding, system);
                 if (code.isPresent()) {
                     return code;
@@ -325,9 +325,9 @@ final class ReadContext {
         return Optional.empty();
     }
 
-    private static Optional<String> codeOf(JsonNode coding, String system) {
-        JsonNode s = coding.get("system");
-        JsonNode c = coding.get("code");
+    private static Optional<String> codeOf(JsonValue coding, String system) {
+        JsonValue s = coding.get("system");
+        JsonValue c = coding.get("code");
         if (s != null && s.isString() && s.stringValue().equals(system) && c != null && c.isString()) {
             return Optional.of(c.stringValue());
         }
@@ -335,23 +335,23 @@ final class ReadContext {
     }
 
     /** Whether a CodeableConcept, or any of a list of them, holds a code of a system. */
-    static boolean hasCode(JsonNode concepts, String system, String code) {
+    static boolean hasCode(JsonValue concepts, String system, String code) {
         if (concepts == null) {
             return false;
         }
         if (concepts.isArray()) {
-            for (JsonNode concept : concepts.values()) {
+            for (JsonValue concept : concepts.values()) {
                 if (hasCode(concept, system, code)) {
                     return true;
                 }
             }
             return false;
         }
-        JsonNode codings = concepts.get("coding");
+        JsonValue codings = concepts.get("coding");
         if (codings == null || !codings.isArray()) {
             return false;
         }
-        for (JsonNode coding : codings.values()) {
+        for (JsonValue coding : codings.values()) {
             if (codeOf(coding, system).filter(code::equals).isPresent()) {
                 return true;
             }
@@ -360,7 +360,8 @@ final class ReadContext {
     }
 
     /** Reads a code of the library's own code list from a Coding or CodeableConcept; other codes are reported. */
-    <E extends Enum<E> & Coded> Optional<E> coded(JsonNode codingOrConcept, String system, Class<E> type, String path) {
+    <E extends Enum<E> & Coded> Optional<E> coded(
+            JsonValue codingOrConcept, String system, Class<E> type, String path) {
         Optional<String> code = code(codingOrConcept, system);
         if (code.isEmpty()) {
             return Optional.empty();
@@ -377,9 +378,9 @@ final class ReadContext {
      * a plan's service model among its categories; the concepts after the one found are not looked at.
      */
     <E extends Enum<E> & Coded> Optional<E> firstCoded(
-            JsonNode element, String name, String system, Class<E> type, String path) {
+            JsonValue element, String name, String system, Class<E> type, String path) {
         String at = path + '.' + name;
-        for (JsonNode concept : array(element, name, path)) {
+        for (JsonValue concept : array(element, name, path)) {
             Optional<E> found = coded(concept, system, type, at);
             if (found.isPresent()) {
                 return found;
@@ -389,7 +390,7 @@ final class ReadContext {
     }
 
     /** Reads a code through a mapping table, such as FHIR's goal status to the model's. */
-    <T> Optional<T> mapped(JsonNode element, String name, Function<String, T> map, String path) {
+    <T> Optional<T> mapped(JsonValue element, String name, Function<String, T> map, String path) {
         return string(element, name, path).flatMap(code -> {
             T value = map.apply(code);
             if (value == null) {

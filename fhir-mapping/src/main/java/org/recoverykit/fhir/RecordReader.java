@@ -12,7 +12,6 @@ import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.DomainAssessment;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads one record from FHIR resources: a Bundle of any type, a single resource, or the resources of one
@@ -26,14 +25,14 @@ final class RecordReader {
     private RecordReader() {}
 
     /** Indexes the resources of a Bundle or a single resource. */
-    static ResourceIndex index(JsonNode root) throws UnreadableFhirException {
+    static ResourceIndex index(JsonValue root) throws UnreadableFhirException {
         ResourceIndex index = new ResourceIndex();
         String type = resourceType(root, "");
         if (!type.equals("Bundle")) {
             index.add(root, type, type, null);
             return index;
         }
-        JsonNode entries = root.get("entry");
+        JsonValue entries = root.get("entry");
         if (entries == null) {
             return index;
         }
@@ -41,18 +40,18 @@ final class RecordReader {
             throw new UnreadableFhirException("Bundle.entry", -1, -1, "not an array");
         }
         int i = 0;
-        for (JsonNode entry : entries.values()) {
+        for (JsonValue entry : entries.values()) {
             String path = "Bundle.entry[" + i + ']';
             i++;
             if (!entry.isObject()) {
                 throw new UnreadableFhirException(path, -1, -1, "not a Bundle entry: not a JSON object");
             }
-            JsonNode resource = entry.get("resource");
+            JsonValue resource = entry.get("resource");
             if (resource == null || resource.isNull()) {
                 index.passOver(path, "an entry without a resource");
                 continue;
             }
-            JsonNode fullUrl = entry.get("fullUrl");
+            JsonValue fullUrl = entry.get("fullUrl");
             index.add(
                     resource,
                     resourceType(resource, path + ".resource"),
@@ -62,11 +61,11 @@ final class RecordReader {
         return index;
     }
 
-    static String resourceType(JsonNode resource, String path) throws UnreadableFhirException {
+    static String resourceType(JsonValue resource, String path) throws UnreadableFhirException {
         if (!resource.isObject()) {
             throw new UnreadableFhirException(path, -1, -1, "not a FHIR resource: not a JSON object");
         }
-        JsonNode type = resource.get("resourceType");
+        JsonValue type = resource.get("resourceType");
         if (type == null || !type.isString()) {
             throw new UnreadableFhirException(path, -1, -1, "not a FHIR resource: no resourceType");
         }
@@ -211,7 +210,7 @@ final class RecordReader {
      * from each resource by {@code references}, such as its {@code partOf}. Nothing is reported.
      */
     private static Map<Resource, List<Resource>> referrers(
-            ReadContext ctx, List<Resource> from, Function<JsonNode, JsonNode> references) {
+            ReadContext ctx, List<Resource> from, Function<JsonValue, JsonValue> references) {
         Map<Resource, List<Resource>> byTarget = new HashMap<>();
         for (Resource resource : from) {
             for (Resource target : targets(ctx, resource, references.apply(resource.node()))) {
@@ -236,9 +235,9 @@ final class RecordReader {
             mark(ctx, plan, plan.node().get("goal"), Set.of("Goal"), used);
             mark(ctx, plan, plan.node().get("supportingInfo"), Set.of("Flag", "Encounter"), used);
             for (Resource team : mark(ctx, plan, plan.node().get("careTeam"), Set.of("CareTeam"), used)) {
-                JsonNode participants = team.node().get("participant");
+                JsonValue participants = team.node().get("participant");
                 if (participants != null && participants.isArray()) {
-                    for (JsonNode participant : participants.values()) {
+                    for (JsonValue participant : participants.values()) {
                         for (Resource member : targets(ctx, team, participant.get("member"))) {
                             if (member.type().equals("Practitioner")) {
                                 used.add(member);
@@ -247,9 +246,9 @@ final class RecordReader {
                     }
                 }
             }
-            JsonNode activities = plan.node().get("activity");
+            JsonValue activities = plan.node().get("activity");
             if (activities != null && activities.isArray()) {
-                for (JsonNode activity : activities.values()) {
+                for (JsonValue activity : activities.values()) {
                     mark(ctx, plan, activity.get("reference"), Set.of("ServiceRequest"), used);
                 }
             }
@@ -258,7 +257,7 @@ final class RecordReader {
 
     /** Marks as used the resources of the types the CarePlan mapper reads that references name. */
     private static List<Resource> mark(
-            ReadContext ctx, Resource from, JsonNode references, Set<String> types, Set<Resource> used) {
+            ReadContext ctx, Resource from, JsonValue references, Set<String> types, Set<Resource> used) {
         List<Resource> targets = targets(ctx, from, references).stream()
                 .filter(target -> types.contains(target.type()))
                 .toList();
@@ -267,13 +266,13 @@ final class RecordReader {
     }
 
     /** The resources that a Reference, or a list of them, names; without reporting anything. */
-    private static List<Resource> targets(ReadContext ctx, Resource from, JsonNode references) {
+    private static List<Resource> targets(ReadContext ctx, Resource from, JsonValue references) {
         if (references == null) {
             return List.of();
         }
         List<Resource> targets = new ArrayList<>();
-        for (JsonNode reference : references.isArray() ? references.values() : List.of(references)) {
-            JsonNode text = reference.get("reference");
+        for (JsonValue reference : references.isArray() ? references.values() : List.of(references)) {
+            JsonValue text = reference.get("reference");
             if (text != null && text.isString()) {
                 Resource target = ctx.index.resolve(text.stringValue(), from);
                 if (target != null) {

@@ -14,7 +14,6 @@ import org.recoverykit.model.ReferralClosureReason;
 import org.recoverykit.model.ReferralKind;
 import org.recoverykit.model.ReferralStatus;
 import org.recoverykit.model.ReferralStatusUpdate;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps a {@link Referral} to a ServiceRequest of intent {@code order} and category SNOMED CT 410606002 Social
@@ -156,17 +155,17 @@ final class ReferralMapper {
     }
 
     /** Whether a ServiceRequest is a referral: of intent order, with the social service category or a referral kind. */
-    static boolean isReferral(JsonNode request) {
-        JsonNode intent = request.get("intent");
+    static boolean isReferral(JsonValue request) {
+        JsonValue intent = request.get("intent");
         if (intent == null || !intent.isString() || !intent.stringValue().equals("order")) {
             return false;
         }
-        JsonNode categories = request.get("category");
+        JsonValue categories = request.get("category");
         if (ReadContext.hasCode(categories, FhirCodeSystems.SNOMED, SOCIAL_SERVICE_PROCEDURE)) {
             return true;
         }
         if (categories != null && categories.isArray()) {
-            for (JsonNode category : categories.values()) {
+            for (JsonValue category : categories.values()) {
                 if (ReadContext.code(category, FhirCodeSystems.REFERRAL_KIND).isPresent()) {
                     return true;
                 }
@@ -179,7 +178,7 @@ final class ReferralMapper {
      * Reads a referral from its ServiceRequest, the Tasks whose focus it is and the Communications based on it.
      */
     static Referral read(ReadContext ctx, Resource request, List<Resource> tasks, List<Resource> outreach) {
-        JsonNode node = request.node();
+        JsonValue node = request.node();
         String path = request.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         Referral.Builder referral = Referral.builder()
@@ -205,7 +204,7 @@ final class ReferralMapper {
                 .orElse(ReferralKind.OTHER));
         referral.billingCode(ServiceRequestMapper.billingCode(ctx.object(node, "code", path), modifiers));
         referral.referredOn(ctx.date(node, "authoredOn", path));
-        List<JsonNode> performers = ctx.array(node, "performer", path);
+        List<JsonValue> performers = ctx.array(node, "performer", path);
         if (!performers.isEmpty()) {
             referral.program(ctx.string(performers.get(0), "display", path + ".performer[0]"));
         }
@@ -235,7 +234,7 @@ final class ReferralMapper {
 
     private static ReferralStatus readTask(
             ReadContext ctx, Resource task, Referral.Builder referral, ReferralStatus found) {
-        JsonNode node = task.node();
+        JsonValue node = task.node();
         String path = task.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         for (ExtensionReader update : ext.complex(FhirExtension.STATUS_UPDATE)) {

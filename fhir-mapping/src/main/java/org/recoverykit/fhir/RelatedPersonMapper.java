@@ -6,7 +6,6 @@ import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.NaturalSupport;
 import org.recoverykit.model.RelationshipType;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps a {@link NaturalSupport} to a RelatedPerson and back: the relationship as a code of
@@ -65,7 +64,7 @@ final class RelatedPersonMapper {
     }
 
     static NaturalSupport read(ReadContext ctx, Resource related) {
-        JsonNode node = related.node();
+        JsonValue node = related.node();
         String path = related.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         NaturalSupport.Builder support = NaturalSupport.builder()
@@ -83,8 +82,8 @@ final class RelatedPersonMapper {
         return support.build();
     }
 
-    private static Optional<RelationshipType> relationship(ReadContext ctx, JsonNode node, String path) {
-        for (JsonNode concept : ctx.array(node, "relationship", path)) {
+    private static Optional<RelationshipType> relationship(ReadContext ctx, JsonValue node, String path) {
+        for (JsonValue concept : ctx.array(node, "relationship", path)) {
             Optional<RelationshipType> own = ctx.coded(
                     concept, FhirCodeSystems.RELATIONSHIP_TYPE, RelationshipType.class, path + ".relationship");
             if (own.isPresent()) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The resources of one read, in input order, and the references between them: by fullUrl, by relative
@@ -21,20 +20,20 @@ final class ResourceIndex {
     private final Map<String, Integer> synthesized = new HashMap<>();
     private final Map<String, String> passedOver = new LinkedHashMap<>();
 
-    private final Map<JsonNode, Resource> containedResources = new IdentityHashMap<>();
+    private final Map<JsonValue, Resource> containedResources = new IdentityHashMap<>();
 
     /**
      * A resource of the input, with its FHIR path, the resource it is contained in, if any, and its fullUrl.
      * There is one instance per resource, so equality is identity: comparing JSON trees would cost a read dearly.
      */
     static final class Resource {
-        private final JsonNode node;
+        private final JsonValue node;
         private final String type;
         private final String path;
         private final Resource container;
         private final String fullUrl;
 
-        Resource(JsonNode node, String type, String path, Resource container, String fullUrl) {
+        Resource(JsonValue node, String type, String path, Resource container, String fullUrl) {
             this.node = node;
             this.type = type;
             this.path = path;
@@ -42,7 +41,7 @@ final class ResourceIndex {
             this.fullUrl = fullUrl;
         }
 
-        JsonNode node() {
+        JsonValue node() {
             return node;
         }
 
@@ -63,13 +62,13 @@ final class ResourceIndex {
         }
     }
 
-    Resource add(JsonNode node, String type, String path, String fullUrl) {
+    Resource add(JsonValue node, String type, String path, String fullUrl) {
         Resource resource = new Resource(node, type, path, null, fullUrl);
         resources.add(resource);
         if (fullUrl != null) {
             byKey.putIfAbsent(fullUrl, resource);
         }
-        JsonNode id = node.get("id");
+        JsonValue id = node.get("id");
         if (id != null && id.isString()) {
             byKey.putIfAbsent(type + '/' + id.stringValue(), resource);
         }
@@ -119,14 +118,14 @@ final class ResourceIndex {
         while (root.container() != null) {
             root = root.container();
         }
-        JsonNode contained = root.node().get("contained");
+        JsonValue contained = root.node().get("contained");
         if (contained == null || !contained.isArray()) {
             return null;
         }
         int i = 0;
-        for (JsonNode node : contained.values()) {
-            JsonNode nodeId = node.get("id");
-            JsonNode type = node.get("resourceType");
+        for (JsonValue node : contained.values()) {
+            JsonValue nodeId = node.get("id");
+            JsonValue type = node.get("resourceType");
             if (nodeId != null
                     && nodeId.isString()
                     && nodeId.stringValue().equals(id)
@@ -154,7 +153,7 @@ final class ResourceIndex {
         }
         String id = ReadContext.identifierValue(resource.node()).orElse(null);
         if (id == null) {
-            JsonNode plain = resource.node().get("id");
+            JsonValue plain = resource.node().get("id");
             id = plain != null && plain.isString() && !plain.stringValue().isBlank() ? plain.stringValue() : null;
         }
         if (id == null) {

@@ -6,7 +6,6 @@ import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.GoalAchievement;
 import org.recoverykit.model.GoalProgress;
 import org.recoverykit.model.PlanReview;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps a {@link PlanReview} to a finished Encounter of class {@code AMB} on the review's date, which the plan's
@@ -58,7 +57,7 @@ final class ReviewMapper {
     }
 
     static PlanReview read(ReadContext ctx, Resource encounter) {
-        JsonNode node = encounter.node();
+        JsonValue node = encounter.node();
         String path = encounter.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         PlanReview.Builder review = PlanReview.builder()
@@ -88,7 +87,7 @@ final class ReviewMapper {
                 .nextReviewDue(ext.date(FhirExtension.NEXT_REVIEW_DUE))
                 .risksRevisited(ext.bool(FhirExtension.RISKS_REVISITED).orElse(false));
         ext.close();
-        JsonNode period = ctx.object(node, "period", path);
+        JsonValue period = ctx.object(node, "period", path);
         review.date(Optional.ofNullable(period)
                 .flatMap(p -> ctx.date(p, "start", path + ".period"))
                 .orElseGet(() -> {

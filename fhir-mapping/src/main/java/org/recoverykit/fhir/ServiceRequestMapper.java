@@ -10,7 +10,6 @@ import org.recoverykit.model.ServiceFunction;
 import org.recoverykit.model.Setting;
 import org.recoverykit.model.Support;
 import org.recoverykit.model.SupportKind;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps a plan's {@link Intervention}s and {@link Support}s to ServiceRequests of intent {@code plan}, which the
@@ -156,10 +155,10 @@ final class ServiceRequestMapper {
     }
 
     /** Whether a ServiceRequest is a support: its category is a support kind. */
-    static boolean isSupport(JsonNode request) {
-        JsonNode categories = request.get("category");
+    static boolean isSupport(JsonValue request) {
+        JsonValue categories = request.get("category");
         if (categories != null && categories.isArray()) {
-            for (JsonNode category : categories.values()) {
+            for (JsonValue category : categories.values()) {
                 if (ReadContext.code(category, FhirCodeSystems.SUPPORT_KIND).isPresent()) {
                     return true;
                 }
@@ -169,7 +168,7 @@ final class ServiceRequestMapper {
     }
 
     static Intervention readIntervention(ReadContext ctx, Resource request) {
-        JsonNode node = request.node();
+        JsonValue node = request.node();
         String path = request.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         Intervention.Builder intervention = Intervention.builder()
@@ -179,18 +178,18 @@ final class ServiceRequestMapper {
                 .paid(ext.bool(FhirExtension.PAID));
         Optional<java.time.Period> mixed = mixedDuration(ctx, ext, path);
         ext.close();
-        JsonNode code = ctx.object(node, "code", path);
+        JsonValue code = ctx.object(node, "code", path);
         intervention.serviceFunction(
                 ctx.coded(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"));
         intervention.description(text(ctx, code, path + ".code"));
         TimingMapper.Timing timing =
                 TimingMapper.read(ctx, ctx.object(node, "occurrenceTiming", path), path + ".occurrenceTiming");
         intervention.amount(timing.amount()).frequency(timing.frequency()).duration(mixed.or(timing::length));
-        JsonNode performerType = ctx.object(node, "performerType", path);
+        JsonValue performerType = ctx.object(node, "performerType", path);
         if (performerType != null) {
             intervention.providerType(text(ctx, performerType, path + ".performerType"));
         }
-        List<JsonNode> locations = ctx.array(node, "locationCode", path);
+        List<JsonValue> locations = ctx.array(node, "locationCode", path);
         if (!locations.isEmpty()) {
             intervention.setting(
                     ctx.coded(locations.get(0), FhirCodeSystems.SETTING, Setting.class, path + ".locationCode[0]"));
@@ -200,7 +199,7 @@ final class ServiceRequestMapper {
     }
 
     static Support readSupport(ReadContext ctx, Resource request) {
-        JsonNode node = request.node();
+        JsonValue node = request.node();
         String path = request.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         Support.Builder support = Support.builder()
@@ -216,15 +215,15 @@ final class ServiceRequestMapper {
         ext.close();
         support.kind(ctx.firstCoded(node, "category", FhirCodeSystems.SUPPORT_KIND, SupportKind.class, path)
                 .orElse(SupportKind.COMMUNITY));
-        JsonNode code = ctx.object(node, "code", path);
+        JsonValue code = ctx.object(node, "code", path);
         support.billingCode(billingCode(code, modifiers));
         support.type(text(ctx, code, path + ".code"));
         TimingMapper.Timing timing =
                 TimingMapper.read(ctx, ctx.object(node, "occurrenceTiming", path), path + ".occurrenceTiming");
         support.amount(timing.amount()).frequency(timing.frequency()).duration(mixed.or(timing::length));
-        List<JsonNode> performers = ctx.array(node, "performer", path);
+        List<JsonValue> performers = ctx.array(node, "performer", path);
         for (int i = 0; i < performers.size(); i++) {
-            JsonNode performer = performers.get(i);
+            JsonValue performer = performers.get(i);
             String at = path + ".performer[" + i + ']';
             if (performer.has("reference") || performer.has("identifier")) {
                 support.naturalSupportId(ctx.referenceId(performer, request, at));
@@ -251,13 +250,13 @@ final class ServiceRequestMapper {
         });
     }
 
-    static Optional<BillingCode> billingCode(JsonNode code, List<String> modifiers) {
+    static Optional<BillingCode> billingCode(JsonValue code, List<String> modifiers) {
         return ReadContext.code(code, FhirCodeSystems.HCPCS)
                 .map(c -> BillingCode.builder().code(c).modifiers(modifiers).build());
     }
 
     /** The text of a CodeableConcept, or the display of its first coding. */
-    static Optional<String> text(ReadContext ctx, JsonNode concept, String path) {
+    static Optional<String> text(ReadContext ctx, JsonValue concept, String path) {
         if (concept == null) {
             return Optional.empty();
         }

@@ -6,7 +6,6 @@ import java.time.Period;
 import java.util.Optional;
 import org.recoverykit.model.Frequency;
 import org.recoverykit.model.FrequencyUnit;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps how much, how often and for how long a service is given to a Timing and back: the amount of each
@@ -100,11 +99,11 @@ final class TimingMapper {
         static final Timing NONE = new Timing(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    static Timing read(ReadContext ctx, JsonNode timing, String path) {
+    static Timing read(ReadContext ctx, JsonValue timing, String path) {
         if (timing == null) {
             return Timing.NONE;
         }
-        JsonNode repeat = ctx.object(timing, "repeat", path);
+        JsonValue repeat = ctx.object(timing, "repeat", path);
         if (repeat == null) {
             ctx.skip(path, "a timing without a repeat");
             return Timing.NONE;
@@ -113,8 +112,11 @@ final class TimingMapper {
         return new Timing(amount(ctx, repeat, at), frequency(ctx, repeat, at), length(ctx, repeat, at));
     }
 
-    private static Optional<Duration> amount(ReadContext ctx, JsonNode repeat, String path) {
-        JsonNode value = repeat.get("duration");
+    /** The longest duration the model holds, in seconds. */
+    private static final BigDecimal LONGEST = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    private static Optional<Duration> amount(ReadContext ctx, JsonValue repeat, String path) {
+        JsonValue value = repeat.get("duration");
         if (value == null) {
             return Optional.empty();
         }
@@ -136,24 +138,24 @@ final class TimingMapper {
             return Optional.empty();
         }
         BigDecimal total = amount.multiply(BigDecimal.valueOf(seconds));
+        if (total.compareTo(LONGEST) > 0) {
+            ctx.skip(path + ".duration", "a duration longer than the model can hold");
+            return Optional.empty();
+        }
         return Optional.of(Duration.ofSeconds(
                 total.longValue(),
                 total.remainder(BigDecimal.ONE).movePointRight(9).intValue()));
     }
 
-    static Optional<Frequency> frequency(ReadContext ctx, JsonNode repeat, String path) {
+    static Optional<Frequency> frequency(ReadContext ctx, JsonValue repeat, String path) {
         if (!repeat.has("frequency")) {
             return Optional.empty();
         }
         Optional<Integer> times = ctx.positiveInt(repeat, "frequency", path);
-        JsonNode period = repeat.get("period");
+        JsonValue period = repeat.get("period");
         Optional<String> unit = ctx.string(repeat, "periodUnit", path);
         FrequencyUnit mapped = unit.map(TimingMapper::unit).orElse(null);
-        if (times.isEmpty()
-                || period == null
-                || !period.isIntegralNumber()
-                || period.intValue() < 1
-                || mapped == null) {
+        if (times.isEmpty() || period == null || !period.isInt() || period.intValue() < 1 || mapped == null) {
             ctx.skip(path + ".frequency", "a frequency the model has no equivalent for");
             return Optional.empty();
         }
@@ -174,15 +176,15 @@ final class TimingMapper {
         };
     }
 
-    private static Optional<Period> length(ReadContext ctx, JsonNode repeat, String path) {
-        JsonNode bounds = ctx.object(repeat, "boundsDuration", path);
+    private static Optional<Period> length(ReadContext ctx, JsonValue repeat, String path) {
+        JsonValue bounds = ctx.object(repeat, "boundsDuration", path);
         if (bounds == null) {
             return Optional.empty();
         }
         String at = path + ".boundsDuration";
-        JsonNode value = bounds.get("value");
+        JsonValue value = bounds.get("value");
         Optional<String> code = ctx.string(bounds, "code", at);
-        if (value == null || !value.isIntegralNumber() || code.isEmpty()) {
+        if (value == null || !value.isInt() || code.isEmpty()) {
             ctx.skip(at, "a length the model has no equivalent for");
             return Optional.empty();
         }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.recoverykit.json.ReadLimits;
 import org.recoverykit.model.Attendance;
 import org.recoverykit.model.Contact;
 import org.recoverykit.model.Goal;
@@ -124,23 +125,26 @@ class FhirCorpusReadTest {
     // The Synthea Bundles, read against their own content.
 
     /** The CarePlans of a Bundle that are neither crisis plans nor discharge plans, in entry order. */
-    private static List<JsonNode> recoveryCarePlans(JsonNode bundle) {
+    private static List<JsonNode> recoveryCarePlans(JsonNode bundle) throws UnreadableFhirException {
         List<JsonNode> plans = new ArrayList<>();
         for (JsonNode entry : bundle.path("entry")) {
             JsonNode resource = entry.path("resource");
+            JsonValue categories = categories(resource);
             if (resource.path("resourceType").asString("").equals("CarePlan")
                     && !ReadContext.hasCode(
-                            resource.get("category"),
-                            FhirCodeSystems.SNOMED,
-                            CrisisPlanMapper.MENTAL_HEALTH_CRISIS_PLAN)
+                            categories, FhirCodeSystems.SNOMED, CrisisPlanMapper.MENTAL_HEALTH_CRISIS_PLAN)
                     && !ReadContext.hasCode(
-                            resource.get("category"),
-                            FhirCodeSystems.SNOMED,
-                            DischargePlanMapper.DISCHARGE_CARE_PLAN)) {
+                            categories, FhirCodeSystems.SNOMED, DischargePlanMapper.DISCHARGE_CARE_PLAN)) {
                 plans.add(resource);
             }
         }
         return plans;
+    }
+
+    /** A resource's categories, read as the mapping reads them. */
+    private static JsonValue categories(JsonNode resource) throws UnreadableFhirException {
+        JsonNode categories = resource.get("category");
+        return categories == null ? null : JsonValueReader.read(categories.toString(), ReadLimits.defaults());
     }
 
     private static List<JsonNode> resources(JsonNode bundle, String type) {
