@@ -72,6 +72,7 @@ final class JsonValueReader {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long SPACES = 0x2020202020202020L;
     /** The multiplier of the names' hash: 2^64 divided by the golden ratio. */
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
@@ -462,10 +463,13 @@ final class JsonValueReader {
         int n = b.length;
         while (p < n) {
             byte c = b[p];
-            if (c > ' ' || (c != ' ' && c != '\n' && c != '\r' && c != '\t')) {
+            if (c == ' ') {
+                p += p + 8 <= n && (long) LONGS.get(b, p) == SPACES ? 8 : 1;
+            } else if (c == '\n' || c == '\r' || c == '\t') {
+                p++;
+            } else {
                 break;
             }
-            p++;
         }
         return p;
     }
@@ -540,6 +544,9 @@ final class JsonValueReader {
     private String name(int p) throws UnreadableFhirException {
         final byte[] b = in;
         final int n = b.length;
+        if (p < n && b[p] != '"') {
+            p = skipWhitespace(b, p);
+        }
         int q = p + 1;
         if (q + 16 <= n && b[p] == '"') {
             // The common case: a name of at most fifteen bytes, all plain, that two words hold.
