@@ -200,7 +200,7 @@ final class JsonValueReader {
         Objects.requireNonNull(in, "in");
         byte[] bytes;
         try {
-            bytes = in.readNBytes((int) Math.min(limits.getMaxDocumentLength() + 1, MAX_ARRAY));
+            bytes = in.readNBytes((int) Math.min(limits.getMaxDocumentLength(), MAX_ARRAY - 1) + 1);
         } catch (IOException e) {
             throw new UnreadableFhirException("", -1, -1, UNREADABLE_STREAM);
         }
@@ -219,7 +219,7 @@ final class JsonValueReader {
      */
     static JsonValue read(Reader in, ReadLimits limits) throws UnreadableFhirException {
         Objects.requireNonNull(in, "in");
-        int cap = (int) Math.min(limits.getMaxDocumentLength() + 1, MAX_ARRAY);
+        int cap = (int) Math.min(limits.getMaxDocumentLength(), MAX_ARRAY - 1) + 1;
         char[] buffer = new char[Math.min(cap, 8192)];
         int length = 0;
         try {
@@ -841,7 +841,7 @@ final class JsonValueReader {
         final int n = b.length;
         char[] out = chars;
         if (out == null) {
-            out = chars = new char[Math.min(256, limit + 2)];
+            out = chars = new char[(int) Math.min(256, limit + 2L)];
         }
         int length = 0;
         int q = p + 1;
@@ -850,7 +850,7 @@ final class JsonValueReader {
                 throw fail(TRUNCATED, n);
             }
             if (length + 2 > out.length) {
-                out = chars = Arrays.copyOf(out, (int) Math.min(2L * out.length, limit + 2L));
+                out = chars = Arrays.copyOf(out, (int) Math.min(Math.min(2L * out.length, limit + 2L), MAX_ARRAY));
             }
             int c = b[q];
             if (c == '"') {

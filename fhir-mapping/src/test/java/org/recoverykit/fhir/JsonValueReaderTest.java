@@ -522,6 +522,35 @@ class JsonValueReaderTest {
     }
 
     @Test
+    void theLargestLimitsRead() throws UnreadableFhirException {
+        ReadLimits largest = ReadLimits.builder()
+                .maxNestingDepth(Integer.MAX_VALUE)
+                .maxStringLength(Integer.MAX_VALUE)
+                .maxNumberLength(Integer.MAX_VALUE)
+                .maxNameLength(Integer.MAX_VALUE)
+                .maxDocumentLength(Long.MAX_VALUE)
+                .build();
+        String json = "{\"a\\n\":[\"b\\tc\", 12.5, {\"abcdefghijklmnopqrstuvwxyz\":true}]}";
+
+        for (Read read : new Read[] {
+            () -> JsonValueReader.read(json, largest),
+            () -> JsonValueReader.read(json.getBytes(StandardCharsets.UTF_8), largest),
+            () -> JsonValueReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), largest),
+            () -> JsonValueReader.read(new StringReader(json), largest)
+        }) {
+            JsonValue root;
+            try {
+                root = read.read();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            assertThat(root.get("a\n").get(0).stringValue()).isEqualTo("b\tc");
+            assertThat(root.get("a\n").get(2).get("abcdefghijklmnopqrstuvwxyz").booleanValue())
+                    .isTrue();
+        }
+    }
+
+    @Test
     void aFailingStreamCannotBeRead() {
         InputStream failing = new InputStream() {
             @Override
