@@ -28,13 +28,14 @@ import org.recoverykit.json.ReadLimits;
  * <p>A failure is an {@link UnreadableFhirException} with the FHIR path {@code ""}, a line and column counting
  * from 1 (the column counts characters, not bytes) and one of a fixed set of problems, such as {@code malformed
  * JSON}; it never holds any part of the input and has no cause. The place is the start of the offending token,
- * the offending character or escape inside a string, the opening quote of a string, name or the start of a
- * number that is too long, the opening bracket that is too deep, or, for a document that ends too early, its
- * end.
+ * the offending character or escape inside a string, the opening quote of a duplicate name, of a string or name
+ * that is too long or the start of such a number, the opening bracket that is too deep, the first byte or
+ * character beyond the document length limit, or, for a document that ends too early, its end.
  *
- * <p>Property names are shared: each distinct name is one {@code String} per read, and the common FHIR element
- * names are the same instances as Java's literals of them. The parser keeps an explicit stack, so deep nesting
- * never exhausts the Java stack. This class is thread-safe: each read has its own parser.
+ * <p>Property names are shared: each distinct name is one {@code String} per read, the common FHIR element names
+ * are the same instances as Java's literals of them, and objects of the same names in the same order share one
+ * array of them. The parser keeps an explicit stack, so deep nesting never exhausts the Java stack. This class is
+ * thread-safe: each read has its own parser.
  */
 final class JsonValueReader {
     /** The problem of any syntax error. */
@@ -136,13 +137,13 @@ final class JsonValueReader {
     private final int maxNumberLength;
     private final int maxNameLength;
 
-    /** The members of the open containers, innermost last; names only for objects' members. */
+    /** The members of the open containers, innermost last. */
     private JsonValue[] values = new JsonValue[64];
-
+    /** The names of the members of the open objects, at the same indexes as their values. */
     private String[] names = new String[64];
     /** For each open container, the index in {@link #values} of its first member. */
     private int[] frameStarts = new int[16];
-
+    /** For each open container, whether it is an object. */
     private boolean[] frameObjects = new boolean[16];
     /** For each open object with many properties, its names so far; null until it has that many. */
     private Object[] frameNameSets = new Object[16];
