@@ -720,6 +720,31 @@ class JsonValueReaderTest {
     }
 
     @Test
+    void anEscapedNameIsTheSameInstanceAsItsPlainForm() throws UnreadableFhirException {
+        JsonValue root = read("[{\"\\u0069d\":1,\"unseeded\":2},{\"id\":3,\"un\\u0073eeded\":4}]");
+
+        assertThat(root.get(0).propertyNames().get(0)).isSameAs("id");
+        assertThat(root.get(1).propertyNames().get(0)).isSameAs("id");
+        assertThat(root.get(1).propertyNames().get(1))
+                .isSameAs(root.get(0).propertyNames().get(1));
+    }
+
+    @Test
+    void objectsOfNamesAlikeButNotTheSameKeepTheirOwnNames() throws UnreadableFhirException {
+        JsonValue root = read("[{\"a\":1,\"b\":2,\"c\":3},{\"a\":1,\"x\":2,\"c\":3},{\"a\":1,\"b\":2,\"c\":3},"
+                + "{\"a\":1,\"c\":3},{\"a\":1,\"b\":2,\"b2\":2,\"c\":3},{\"c\":3,\"b\":2,\"a\":1}]");
+
+        assertThat(root.get(0).propertyNames()).containsExactly("a", "b", "c");
+        assertThat(root.get(1).propertyNames()).containsExactly("a", "x", "c");
+        assertThat(root.get(2).propertyNames()).containsExactly("a", "b", "c");
+        assertThat(root.get(3).propertyNames()).containsExactly("a", "c");
+        assertThat(root.get(4).propertyNames()).containsExactly("a", "b", "b2", "c");
+        assertThat(root.get(5).propertyNames()).containsExactly("c", "b", "a");
+        assertThat(root.get(1).get("x").intValue()).isEqualTo(2);
+        assertThat(root.get(1).get("b")).isNull();
+    }
+
+    @Test
     void namesOfEveryLengthRead() throws UnreadableFhirException {
         StringBuilder json = new StringBuilder("{");
         for (int length = 0; length <= 40; length++) {
