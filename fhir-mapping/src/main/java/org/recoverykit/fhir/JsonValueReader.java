@@ -28,13 +28,14 @@ import org.recoverykit.json.ReadLimits;
  * <p>A failure is an {@link UnreadableFhirException} with the FHIR path {@code ""}, a line and column counting
  * from 1 (the column counts characters, not bytes) and one of a fixed set of problems, such as {@code malformed
  * JSON}; it never holds any part of the input and has no cause. The place is the start of the offending token,
- * the offending character or escape inside a string, the opening quote of a string, name or the start of a
- * number that is too long, the opening bracket that is too deep, or, for a document that ends too early, its
- * end.
+ * the offending character or escape inside a string, the opening quote of a duplicate name, of a string or name
+ * that is too long or the start of such a number, the opening bracket that is too deep, the first byte or
+ * character beyond the document length limit, or, for a document that ends too early, its end.
  *
- * <p>Property names are shared: each distinct name is one {@code String} per read, and the common FHIR element
- * names are the same instances as Java's literals of them. The parser keeps an explicit stack, so deep nesting
- * never exhausts the Java stack. This class is thread-safe: each read has its own parser.
+ * <p>Property names are shared: each distinct name is one {@code String} per read, the common FHIR element names
+ * are the same instances as Java's literals of them, and objects of the same names in the same order share one
+ * array of them. The parser keeps an explicit stack, so deep nesting never exhausts the Java stack. This class is
+ * thread-safe: each read has its own parser.
  */
 final class JsonValueReader {
     /** The problem of any syntax error. */
@@ -72,6 +73,7 @@ final class JsonValueReader {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long SPACES = 0x2020202020202020L;
     /** The multiplier of the names' hash: 2^64 divided by the golden ratio. */
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
@@ -135,13 +137,13 @@ final class JsonValueReader {
     private final int maxNumberLength;
     private final int maxNameLength;
 
-    /** The members of the open containers, innermost last; names only for objects' members. */
+    /** The members of the open containers, innermost last. */
     private JsonValue[] values = new JsonValue[64];
-
+    /** The names of the members of the open objects, at the same indexes as their values. */
     private String[] names = new String[64];
     /** For each open container, the index in {@link #values} of its first member. */
     private int[] frameStarts = new int[16];
-
+    /** For each open container, whether it is an object. */
     private boolean[] frameObjects = new boolean[16];
     /** For each open object with many properties, its names so far; null until it has that many. */
     private Object[] frameNameSets = new Object[16];
@@ -199,7 +201,7 @@ final class JsonValueReader {
         Objects.requireNonNull(in, "in");
         byte[] bytes;
         try {
-            bytes = in.readNBytes((int) Math.min(limits.getMaxDocumentLength() + 1, MAX_ARRAY));
+            bytes = in.readNBytes((int) Math.min(limits.getMaxDocumentLength(), MAX_ARRAY - 1) + 1);
         } catch (IOException e) {
             throw new UnreadableFhirException("", -1, -1, UNREADABLE_STREAM);
         }
@@ -218,7 +220,7 @@ final class JsonValueReader {
      */
     static JsonValue read(Reader in, ReadLimits limits) throws UnreadableFhirException {
         Objects.requireNonNull(in, "in");
-        int cap = (int) Math.min(limits.getMaxDocumentLength() + 1, MAX_ARRAY);
+        int cap = (int) Math.min(limits.getMaxDocumentLength(), MAX_ARRAY - 1) + 1;
         char[] buffer = new char[Math.min(cap, 8192)];
         int length = 0;
         try {
@@ -462,10 +464,13 @@ final class JsonValueReader {
         int n = b.length;
         while (p < n) {
             byte c = b[p];
-            if (c > ' ' || (c != ' ' && c != '\n' && c != '\r' && c != '\t')) {
+            if (c == ' ') {
+                p += p + 8 <= n && (long) LONGS.get(b, p) == SPACES ? 8 : 1;
+            } else if (c == '\n' || c == '\r' || c == '\t') {
+                p++;
+            } else {
                 break;
             }
-            p++;
         }
         return p;
     }
@@ -540,6 +545,9 @@ final class JsonValueReader {
     private String name(int p) throws UnreadableFhirException {
         final byte[] b = in;
         final int n = b.length;
+        if (p < n && b[p] != '"') {
+            p = skipWhitespace(b, p);
+        }
         int q = p + 1;
         if (q + 16 <= n && b[p] == '"') {
             // The common case: a name of at most fifteen bytes, all plain, that two words hold.
@@ -834,7 +842,7 @@ final class JsonValueReader {
         final int n = b.length;
         char[] out = chars;
         if (out == null) {
-            out = chars = new char[Math.min(256, limit + 2)];
+            out = chars = new char[(int) Math.min(256, limit + 2L)];
         }
         int length = 0;
         int q = p + 1;
@@ -843,7 +851,7 @@ final class JsonValueReader {
                 throw fail(TRUNCATED, n);
             }
             if (length + 2 > out.length) {
-                out = chars = Arrays.copyOf(out, (int) Math.min(2L * out.length, limit + 2L));
+                out = chars = Arrays.copyOf(out, (int) Math.min(Math.min(2L * out.length, limit + 2L), MAX_ARRAY));
             }
             int c = b[q];
             if (c == '"') {

@@ -522,6 +522,35 @@ class JsonValueReaderTest {
     }
 
     @Test
+    void theLargestLimitsRead() throws UnreadableFhirException {
+        ReadLimits largest = ReadLimits.builder()
+                .maxNestingDepth(Integer.MAX_VALUE)
+                .maxStringLength(Integer.MAX_VALUE)
+                .maxNumberLength(Integer.MAX_VALUE)
+                .maxNameLength(Integer.MAX_VALUE)
+                .maxDocumentLength(Long.MAX_VALUE)
+                .build();
+        String json = "{\"a\\n\":[\"b\\tc\", 12.5, {\"abcdefghijklmnopqrstuvwxyz\":true}]}";
+
+        for (Read read : new Read[] {
+            () -> JsonValueReader.read(json, largest),
+            () -> JsonValueReader.read(json.getBytes(StandardCharsets.UTF_8), largest),
+            () -> JsonValueReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), largest),
+            () -> JsonValueReader.read(new StringReader(json), largest)
+        }) {
+            JsonValue root;
+            try {
+                root = read.read();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            assertThat(root.get("a\n").get(0).stringValue()).isEqualTo("b\tc");
+            assertThat(root.get("a\n").get(2).get("abcdefghijklmnopqrstuvwxyz").booleanValue())
+                    .isTrue();
+        }
+    }
+
+    @Test
     void aFailingStreamCannotBeRead() {
         InputStream failing = new InputStream() {
             @Override
@@ -688,6 +717,31 @@ class JsonValueReaderTest {
         for (int i = 0; i < 4; i++) {
             assertThat(second.get(i)).isSameAs(first.get(i));
         }
+    }
+
+    @Test
+    void anEscapedNameIsTheSameInstanceAsItsPlainForm() throws UnreadableFhirException {
+        JsonValue root = read("[{\"\\u0069d\":1,\"unseeded\":2},{\"id\":3,\"un\\u0073eeded\":4}]");
+
+        assertThat(root.get(0).propertyNames().get(0)).isSameAs("id");
+        assertThat(root.get(1).propertyNames().get(0)).isSameAs("id");
+        assertThat(root.get(1).propertyNames().get(1))
+                .isSameAs(root.get(0).propertyNames().get(1));
+    }
+
+    @Test
+    void objectsOfNamesAlikeButNotTheSameKeepTheirOwnNames() throws UnreadableFhirException {
+        JsonValue root = read("[{\"a\":1,\"b\":2,\"c\":3},{\"a\":1,\"x\":2,\"c\":3},{\"a\":1,\"b\":2,\"c\":3},"
+                + "{\"a\":1,\"c\":3},{\"a\":1,\"b\":2,\"b2\":2,\"c\":3},{\"c\":3,\"b\":2,\"a\":1}]");
+
+        assertThat(root.get(0).propertyNames()).containsExactly("a", "b", "c");
+        assertThat(root.get(1).propertyNames()).containsExactly("a", "x", "c");
+        assertThat(root.get(2).propertyNames()).containsExactly("a", "b", "c");
+        assertThat(root.get(3).propertyNames()).containsExactly("a", "c");
+        assertThat(root.get(4).propertyNames()).containsExactly("a", "b", "b2", "c");
+        assertThat(root.get(5).propertyNames()).containsExactly("c", "b", "a");
+        assertThat(root.get(1).get("x").intValue()).isEqualTo(2);
+        assertThat(root.get(1).get("b")).isNull();
     }
 
     @Test
