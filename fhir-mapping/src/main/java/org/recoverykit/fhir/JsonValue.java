@@ -125,8 +125,10 @@ final class JsonValue implements Iterable<JsonValue> {
      */
     JsonValue get(String name) {
         String[] n = names;
+        int hash = name.hashCode(); // names are shared instances, so each one's hash is computed once
         for (int i = 0; i < n.length; i++) {
-            if (name.equals(n[i])) {
+            String candidate = n[i];
+            if (candidate == name || (candidate.hashCode() == hash && name.equals(candidate))) {
                 return values[i];
             }
         }
