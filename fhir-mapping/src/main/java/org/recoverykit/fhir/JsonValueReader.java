@@ -199,9 +199,19 @@ final class JsonValueReader {
      */
     static JsonValue read(InputStream in, ReadLimits limits) throws UnreadableFhirException {
         Objects.requireNonNull(in, "in");
+        int cap = (int) Math.min(limits.getMaxDocumentLength(), MAX_ARRAY - 1) + 1;
         byte[] bytes;
         try {
-            bytes = in.readNBytes((int) Math.min(limits.getMaxDocumentLength(), MAX_ARRAY - 1) + 1);
+            // A stream that knows its length, as a file's or an array's does, is read into one array of that size.
+            byte[] known = new byte[Math.min(Math.max(in.available(), 0), cap)];
+            int n = in.readNBytes(known, 0, known.length);
+            byte[] rest = in.readNBytes(cap - n);
+            if (rest.length == 0) {
+                bytes = n == known.length ? known : Arrays.copyOf(known, n);
+            } else {
+                bytes = Arrays.copyOf(known, n + rest.length);
+                System.arraycopy(rest, 0, bytes, n, rest.length);
+            }
         } catch (IOException e) {
             throw new UnreadableFhirException("", -1, -1, UNREADABLE_STREAM);
         }

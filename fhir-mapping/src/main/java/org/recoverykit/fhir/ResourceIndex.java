@@ -15,7 +15,11 @@ import java.util.Optional;
  */
 final class ResourceIndex {
     private final List<Resource> resources = new ArrayList<>();
-    private final Map<String, Resource> byKey = new HashMap<>();
+    /** The fullUrls without a slash, such as {@code urn:uuid:} ones, which are all most Bundles refer by. */
+    private final Map<String, Resource> bySlashlessUrl = new HashMap<>();
+    /** The fullUrls with a slash and the {@code Type/id} of every resource, built when a reference needs them. */
+    private Map<String, Resource> bySlashedKey;
+
     private final Map<Resource, String> modelIds = new IdentityHashMap<>();
     private final Map<String, Integer> synthesized = new HashMap<>();
     private final Map<String, String> passedOver = new LinkedHashMap<>();
@@ -65,14 +69,28 @@ final class ResourceIndex {
     Resource add(JsonValue node, String type, String path, String fullUrl) {
         Resource resource = new Resource(node, type, path, null, fullUrl);
         resources.add(resource);
-        if (fullUrl != null) {
-            byKey.putIfAbsent(fullUrl, resource);
+        if (fullUrl != null && fullUrl.indexOf('/') < 0) {
+            bySlashlessUrl.putIfAbsent(fullUrl, resource);
         }
-        JsonValue id = node.get("id");
-        if (id != null && id.isString()) {
-            byKey.putIfAbsent(type + '/' + id.stringValue(), resource);
-        }
+        bySlashedKey = null;
         return resource;
+    }
+
+    /** Gets the resources by the keys with a slash; where two resources have one key, the first is kept. */
+    private Map<String, Resource> bySlashedKey() {
+        if (bySlashedKey == null) {
+            bySlashedKey = new HashMap<>();
+            for (Resource resource : resources) {
+                if (resource.fullUrl() != null && resource.fullUrl().indexOf('/') >= 0) {
+                    bySlashedKey.putIfAbsent(resource.fullUrl(), resource);
+                }
+                JsonValue id = resource.node().get("id");
+                if (id != null && id.isString()) {
+                    bySlashedKey.putIfAbsent(resource.type() + '/' + id.stringValue(), resource);
+                }
+            }
+        }
+        return bySlashedKey;
     }
 
     List<Resource> all() {
@@ -96,12 +114,13 @@ final class ResourceIndex {
         if (reference.startsWith("#")) {
             return contained(reference.substring(1), from);
         }
-        Resource found = byKey.get(reference);
+        boolean slashed = reference.indexOf('/') >= 0;
+        Resource found = slashed ? bySlashedKey().get(reference) : bySlashlessUrl.get(reference);
         if (found != null || reference.startsWith("urn:")) {
             return found;
         }
         String relative = relativePart(reference);
-        return relative == null ? null : byKey.get(relative);
+        return relative == null ? null : bySlashedKey().get(relative);
     }
 
     private static String relativePart(String reference) {
