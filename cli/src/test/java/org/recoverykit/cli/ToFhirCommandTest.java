@@ -3,7 +3,6 @@ package org.recoverykit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +13,15 @@ import org.recoverykit.json.RecordJson;
 import org.recoverykit.json.UnreadableDocumentException;
 import org.recoverykit.model.RecoveryRecord;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class ToFhirCommandTest extends CliRun {
     private static RecoveryRecord record(String name) throws IOException, UnreadableDocumentException {
         return RecordJson.defaults().read(SampleCommand.read(name));
     }
 
-    private static JsonNode json(String text) throws UnreadableDocumentException {
-        return RecordJson.defaults().readTree(new StringReader(text));
+    private static JsonNode json(String text) {
+        return JsonMapper.shared().readTree(text);
     }
 
     @Test

@@ -23,7 +23,6 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
@@ -51,7 +50,6 @@ public final class RecordJson {
     private final ObjectReader strictReader;
     private final ObjectReader lenientReader;
     private final ObjectWriter writer;
-    private final ObjectReader treeReader;
 
     private RecordJson(ReadLimits limits) {
         this.limits = limits;
@@ -63,7 +61,6 @@ public final class RecordJson {
         this.strictReader = strict.readerFor(RecoveryRecord.class);
         this.lenientReader = lenient.readerFor(RecoveryRecord.class);
         this.writer = strict.writerFor(RecoveryRecord.class);
-        this.treeReader = strict.readerFor(JsonNode.class);
     }
 
     private static JsonMapper mapper(ReadLimits limits, Function<JsonMapper.Builder, JsonMapper.Builder> custom) {
@@ -159,34 +156,6 @@ public final class RecordJson {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         }
-    }
-
-    /**
-     * Reads any JSON document as a tree, under the same read limits and with the same reports of what is
-     * wrong as a record read; the stream is not closed.
-     *
-     * <p>This serves readers of other formats built on JSON, such as FHIR, so that hostile input meets the
-     * same limits whatever the format.
-     *
-     * @param json the document, not null
-     * @return the document's root, not null
-     * @throws UnreadableDocumentException if the document is not well-formed JSON, breaks a read limit, is
-     *     empty, or the stream fails
-     */
-    public JsonNode readTree(Reader json) throws UnreadableDocumentException {
-        return read(treeReader, r -> r.createParser(json));
-    }
-
-    /**
-     * Reads any JSON document in UTF-8, UTF-16 or UTF-32 as a tree; the stream is not closed.
-     *
-     * @param json the document, not null
-     * @return the document's root, not null
-     * @throws UnreadableDocumentException if the document cannot be read
-     * @see #readTree(Reader)
-     */
-    public JsonNode readTree(InputStream json) throws UnreadableDocumentException {
-        return read(treeReader, r -> r.createParser(json));
     }
 
     /**

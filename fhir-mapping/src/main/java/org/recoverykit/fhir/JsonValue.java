@@ -332,6 +332,24 @@ final class JsonValue implements Iterable<JsonValue> {
     }
 
     /**
+     * Checks if this is a number that {@link #decimalValue()} can give, whose exponent is in the range of
+     * {@code BigDecimal}.
+     *
+     * @return true if this is a number of a BigDecimal's range
+     */
+    boolean hasDecimalValue() {
+        if (!isNumber()) {
+            return false;
+        }
+        try {
+            new BigDecimal(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
      * Gets the exact value of this number.
      *
      * @return the value as written, with its scale, not null

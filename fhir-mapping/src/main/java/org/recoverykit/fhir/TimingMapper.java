@@ -125,6 +125,10 @@ final class TimingMapper {
             ctx.skip(path + ".duration", "a duration without a number and a unit");
             return Optional.empty();
         }
+        if (!value.hasDecimalValue()) {
+            ctx.skip(path + ".duration", "a duration the model cannot hold");
+            return Optional.empty();
+        }
         BigDecimal amount = value.decimalValue();
         long seconds = switch (unit.get()) {
             case "s" -> 1;
@@ -139,7 +143,7 @@ final class TimingMapper {
         }
         BigDecimal total = amount.multiply(BigDecimal.valueOf(seconds));
         if (total.compareTo(LONGEST) > 0) {
-            ctx.skip(path + ".duration", "a duration longer than the model can hold");
+            ctx.skip(path + ".duration", "a duration the model cannot hold");
             return Optional.empty();
         }
         return Optional.of(Duration.ofSeconds(

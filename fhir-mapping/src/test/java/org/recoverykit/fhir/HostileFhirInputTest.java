@@ -356,4 +356,29 @@ class HostileFhirInputTest {
                         "Patient.birthDate: not a full date",
                         "Patient.communication[0]: a language without a BCP-47 code");
     }
+
+    @Test
+    void numbersBeyondWhatTheModelHoldsAreReportedNotThrown() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "subject": { "reference": "urn:uuid:p" },
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } } ] } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest",
+                    "occurrenceTiming": { "repeat": {
+                      "duration": 1e9999999999, "durationUnit": "h",
+                      "frequency": 1, "period": 3000000000, "periodUnit": "wk",
+                      "boundsDuration": { "value": 1e3, "code": "wk" } } } } } ] }
+                """));
+
+        assertThat(read.getRecord().getPlans().get(0).getInterventions()).hasSize(1);
+        String timing = "Bundle.entry[2].resource.occurrenceTiming.repeat";
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains(
+                        timing + ".duration: a duration the model cannot hold",
+                        timing + ".frequency: a frequency the model has no equivalent for",
+                        timing + ".boundsDuration: a length the model has no equivalent for");
+    }
 }
