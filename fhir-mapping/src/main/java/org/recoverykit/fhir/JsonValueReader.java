@@ -874,48 +874,26 @@ final class JsonValueReader {
                 if (q + 1 >= n) {
                     throw fail(TRUNCATED, n);
                 }
-                switch (b[q + 1]) {
-                    case '"':
-                        out[length++] = '"';
-                        break;
-                    case '\\':
-                        out[length++] = '\\';
-                        break;
-                    case '/':
-                        out[length++] = '/';
-                        break;
-                    case 'b':
-                        out[length++] = '\b';
-                        break;
-                    case 'f':
-                        out[length++] = '\f';
-                        break;
-                    case 'n':
-                        out[length++] = '\n';
-                        break;
-                    case 'r':
-                        out[length++] = '\r';
-                        break;
-                    case 't':
-                        out[length++] = '\t';
-                        break;
-                    case 'u':
-                        int unit = 0;
-                        for (int i = q + 2; i < q + 6; i++) {
-                            if (i >= n) {
-                                throw fail(TRUNCATED, n);
-                            }
-                            int digit = Character.digit(b[i], 16);
-                            if (digit < 0) {
-                                throw fail(MALFORMED, q);
-                            }
-                            unit = (unit << 4) | digit;
+                if (b[q + 1] == 'u') {
+                    int unit = 0;
+                    for (int i = q + 2; i < q + 6; i++) {
+                        if (i >= n) {
+                            throw fail(TRUNCATED, n);
                         }
-                        out[length++] = (char) unit;
-                        q += 4;
-                        break;
-                    default:
+                        int digit = Character.digit(b[i], 16);
+                        if (digit < 0) {
+                            throw fail(MALFORMED, q);
+                        }
+                        unit = (unit << 4) | digit;
+                    }
+                    out[length++] = (char) unit;
+                    q += 4;
+                } else {
+                    char escaped = unescape(b[q + 1]);
+                    if (escaped == 0) {
                         throw fail(MALFORMED, q);
+                    }
+                    out[length++] = escaped;
                 }
                 q += 2;
             } else if (c >= 0) {
@@ -949,6 +927,21 @@ final class JsonValueReader {
         }
         pos = q + 1;
         return new String(out, 0, length);
+    }
+
+    /** Gets the character of a one-letter escape, such as {@code n} for {@code \n}; 0 for any other letter. */
+    private static char unescape(byte letter) {
+        return switch (letter) {
+            case '"' -> '"';
+            case '\\' -> '\\';
+            case '/' -> '/';
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            default -> 0;
+        };
     }
 
     /**
