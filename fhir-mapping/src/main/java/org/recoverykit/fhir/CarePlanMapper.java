@@ -160,7 +160,8 @@ final class CarePlanMapper {
         if (!replaces.isEmpty()) {
             plan.replacesPlanId(ctx.referenceId(replaces.get(0), carePlan, path + ".replaces[0]"));
         }
-        plan.status(status(ctx, node, path));
+        PlanStatus status = status(ctx, node, path);
+        plan.status(status);
         plan.serviceModel(ctx.firstCoded(node, "category", FhirCodeSystems.SERVICE_MODEL, ServiceModel.class, path)
                 .orElseGet(() -> {
                     ctx.skip(path + ".category", "no service model; read as community-support");
@@ -221,6 +222,7 @@ final class CarePlanMapper {
                 ctx.skip(crisisPlans.get(i).path(), "a further crisis plan; the model holds one per plan");
             }
         }
+        ctx.derived(node, "intent", path, status == PlanStatus.DRAFT ? "proposal" : "plan");
         ctx.skipOthers(node, path, READ);
         return plan.build();
     }

@@ -142,6 +142,7 @@ final class CrisisPlanMapper {
         crisis.peopleToAsk(ask).peopleNotToInvolve(notToInvolve).professionals(professionals);
         crisis.agreedOn(ext.date(FhirExtension.AGREED_ON)).reviewDue(ext.date(FhirExtension.NEXT_REVIEW_DUE));
         ext.close();
+        ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, READ);
         return crisis.build();
     }

@@ -184,6 +184,7 @@ final class DischargePlanMapper {
                 default -> ctx.skip(at, "an activity the model has no place for");
             }
         }
+        ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, READ);
         return discharge.build();
     }
@@ -204,6 +205,7 @@ final class DischargePlanMapper {
         if (!performers.isEmpty()) {
             service.provider(ctx.string(performers.get(0), "display", path + ".performer[0]"));
         }
+        ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, SERVICE);
         return service.build();
     }

@@ -389,6 +389,16 @@ final class ReadContext {
         return Optional.empty();
     }
 
+    /**
+     * Checks a code that the writer derives from the model, such as a CarePlan's intent; a value other than the
+     * one derived is reported, since the model has no place to keep it.
+     */
+    void derived(JsonValue element, String name, String path, String expected) {
+        if (string(element, name, path).filter(value -> !value.equals(expected)).isPresent()) {
+            skip(path + '.' + name, "a value the model does not hold; it gives " + expected);
+        }
+    }
+
     /** Reads a code through a mapping table, such as FHIR's goal status to the model's. */
     <T> Optional<T> mapped(JsonValue element, String name, Function<String, T> map, String path) {
         return string(element, name, path).flatMap(code -> {

@@ -261,6 +261,7 @@ final class ReferralMapper {
             }
         }
         ext.close();
+        ctx.derived(node, "intent", path, "order");
         ctx.skipOthers(node, path, TASK);
         if (found != null) {
             ctx.skip(path, "a further task for the same referral; its status is not read");

@@ -194,6 +194,7 @@ final class ServiceRequestMapper {
             intervention.setting(
                     ctx.coded(locations.get(0), FhirCodeSystems.SETTING, Setting.class, path + ".locationCode[0]"));
         }
+        ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, READ);
         return intervention.build();
     }
@@ -231,6 +232,7 @@ final class ServiceRequestMapper {
                 support.provider(ctx.string(performer, "display", at));
             }
         }
+        ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, READ);
         return support.build();
     }

@@ -381,4 +381,22 @@ class HostileFhirInputTest {
                         timing + ".frequency: a frequency the model has no equivalent for",
                         timing + ".boundsDuration: a length the model has no equivalent for");
     }
+
+    @Test
+    void aCodeTheWriterDerivesIsReportedWhereItDiffers() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "draft",
+                    "intent": "order", "subject": { "reference": "urn:uuid:p" } } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" } } } ] }
+                """));
+
+        assertThat(read.getRecord().getPlans()).hasSize(2);
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains("Bundle.entry[1].resource.intent: a value the model does not hold; it gives proposal")
+                .noneMatch(skipped -> skipped.startsWith("Bundle.entry[2].resource.intent"));
+    }
 }
