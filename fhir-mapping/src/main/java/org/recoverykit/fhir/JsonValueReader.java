@@ -205,12 +205,14 @@ final class JsonValueReader {
             // A stream that knows its length, as a file's or an array's does, is read into one array of that size.
             byte[] known = new byte[Math.min(Math.max(in.available(), 0), cap)];
             int n = in.readNBytes(known, 0, known.length);
-            byte[] rest = in.readNBytes(cap - n);
-            if (rest.length == 0) {
+            int next = n < cap ? in.read() : -1;
+            if (next < 0) {
                 bytes = n == known.length ? known : Arrays.copyOf(known, n);
             } else {
-                bytes = Arrays.copyOf(known, n + rest.length);
-                System.arraycopy(rest, 0, bytes, n, rest.length);
+                byte[] rest = in.readNBytes(cap - n - 1);
+                bytes = Arrays.copyOf(known, n + 1 + rest.length);
+                bytes[n] = (byte) next;
+                System.arraycopy(rest, 0, bytes, n + 1, rest.length);
             }
         } catch (IOException e) {
             throw new UnreadableFhirException("", -1, -1, UNREADABLE_STREAM);

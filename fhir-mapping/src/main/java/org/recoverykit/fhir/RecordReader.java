@@ -1,6 +1,7 @@
 package org.recoverykit.fhir;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.DomainAssessment;
 import org.recoverykit.model.RecoveryPlan;
@@ -110,11 +112,7 @@ final class RecordReader {
                 .person(PatientMapper.read(ctx, patient, related, patientRecordId))
                 .domainAssessments(assessments);
         Map<Resource, List<Resource>> crisisPlans = referrers(
-                ctx,
-                carePlans.stream()
-                        .filter(c -> CrisisPlanMapper.isCrisisPlan(c.node()))
-                        .toList(),
-                node -> node.get("partOf"));
+                ctx, matching(carePlans, c -> CrisisPlanMapper.isCrisisPlan(c.node())), node -> node.get("partOf"));
         Map<Resource, List<Resource>> agreements = referrers(ctx, consents, ConsentMapper::planReference);
         List<RecoveryPlan> plans = new ArrayList<>();
         for (Resource carePlan : carePlans) {
@@ -202,7 +200,18 @@ final class RecordReader {
 
     /** The resources of a type, in input order. */
     private static List<Resource> ofType(ResourceIndex index, String type) {
-        return index.all().stream().filter(r -> r.type().equals(type)).toList();
+        return matching(index.all(), r -> r.type().equals(type));
+    }
+
+    /** The resources that match, in their order; a loop, as a stream's list costs a read more than it is worth. */
+    private static List<Resource> matching(Collection<Resource> resources, Predicate<Resource> matches) {
+        List<Resource> found = new ArrayList<>();
+        for (Resource resource : resources) {
+            if (matches.test(resource)) {
+                found.add(resource);
+            }
+        }
+        return found;
     }
 
     /**
@@ -229,8 +238,7 @@ final class RecordReader {
      * by the CarePlan mapper, and the resource stays unused.
      */
     private static void markReferenced(ReadContext ctx, Set<Resource> used) {
-        List<Resource> plans =
-                used.stream().filter(r -> r.type().equals("CarePlan")).toList();
+        List<Resource> plans = matching(used, r -> r.type().equals("CarePlan"));
         for (Resource plan : plans) {
             mark(ctx, plan, plan.node().get("goal"), Set.of("Goal"), used);
             mark(ctx, plan, plan.node().get("supportingInfo"), Set.of("Flag", "Encounter"), used);
@@ -258,9 +266,7 @@ final class RecordReader {
     /** Marks as used the resources of the types the CarePlan mapper reads that references name. */
     private static List<Resource> mark(
             ReadContext ctx, Resource from, JsonValue references, Set<String> types, Set<Resource> used) {
-        List<Resource> targets = targets(ctx, from, references).stream()
-                .filter(target -> types.contains(target.type()))
-                .toList();
+        List<Resource> targets = matching(targets(ctx, from, references), target -> types.contains(target.type()));
         used.addAll(targets);
         return targets;
     }

@@ -190,6 +190,11 @@ final class ResourceIndex {
     }
 
     Optional<Resource> first(String type) {
-        return resources.stream().filter(r -> r.type().equals(type)).findFirst();
+        for (Resource resource : resources) {
+            if (resource.type().equals(type)) {
+                return Optional.of(resource);
+            }
+        }
+        return Optional.empty();
     }
 }
