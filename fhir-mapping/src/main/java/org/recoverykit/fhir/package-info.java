@@ -7,7 +7,7 @@
  * <p>Unless stated otherwise, a null argument throws {@code NullPointerException}. Input that cannot be read
  * throws the checked {@link org.recoverykit.fhir.UnreadableFhirException}; anything less is read past and listed
  * in {@link org.recoverykit.fhir.FhirReadResult#getSkipped()}. No message, exception or skipped element holds a
- * value of the input. Writing needs core and jackson-core; reading also needs jackson-databind, which core
- * brings; nothing here needs HAPI FHIR at run time.
+ * value of the input. Writing needs core and jackson-core; reading parses JSON itself and needs nothing more;
+ * nothing here needs HAPI FHIR at run time.
  */
 package org.recoverykit.fhir;
