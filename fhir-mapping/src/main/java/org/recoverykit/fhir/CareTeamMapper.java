@@ -16,18 +16,10 @@ import org.recoverykit.model.TeamRole;
  * display.
  */
 final class CareTeamMapper {
-    private static final Set<String> READ = Set.of(
-            "resourceType",
-            "id",
-            "meta",
-            "text",
-            "identifier",
-            "status",
-            "subject",
-            "participant",
-            "name",
-            "period",
-            "category");
+    /** What the model holds of a CareTeam, or the writer derives: its name, period or category it does not hold. */
+    private static final Set<String> READ =
+            Set.of("resourceType", "id", "meta", "text", "status", "subject", "participant");
+
     private static final Set<String> PARTICIPANT = Set.of("id", "extension", "role", "member", "onBehalfOf");
     private static final Set<String> PRACTITIONER = ReadContext.resourceProperties("name", "telecom");
 

@@ -390,13 +390,25 @@ class HostileFhirInputTest {
                   { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "draft",
                     "intent": "order", "subject": { "reference": "urn:uuid:p" } } },
                   { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
-                    "intent": "plan", "subject": { "reference": "urn:uuid:p" } } } ] }
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "careTeam": [ { "reference": "urn:uuid:t" } ],
+                    "supportingInfo": [ { "reference": "urn:uuid:r" } ] } },
+                  { "fullUrl": "urn:uuid:t", "resource": { "resourceType": "CareTeam", "status": "active",
+                    "name": "CANARY-7731", "period": { "start": "2026-01-01" } } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "class": { "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "HH" },
+                    "period": { "start": "2026-02-01" } } } ] }
                 """));
 
         assertThat(read.getRecord().getPlans()).hasSize(2);
+        assertThat(read.getRecord().getPlans().get(1).getReviews()).hasSize(1);
         assertThat(read.getSkipped())
                 .map(SkippedElement::toString)
-                .contains("Bundle.entry[1].resource.intent: a value the model does not hold; it gives proposal")
+                .contains(
+                        "Bundle.entry[1].resource.intent: a value the model does not hold; it gives proposal",
+                        "Bundle.entry[3].resource.name: no place in the model",
+                        "Bundle.entry[3].resource.period: no place in the model",
+                        "Bundle.entry[4].resource.class: a value the model does not hold; it gives AMB")
                 .noneMatch(skipped -> skipped.startsWith("Bundle.entry[2].resource.intent"));
     }
 }
