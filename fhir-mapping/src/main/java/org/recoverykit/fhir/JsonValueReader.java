@@ -993,6 +993,24 @@ final class JsonValueReader {
     }
 
     /**
+     * Skips a run of digits, of which there must be one at least.
+     *
+     * @param q the offset of the run's first digit, within the input
+     * @param p the offset of the number, where a missing digit is reported
+     * @return the offset after the run
+     */
+    private int digitRun(int q, int p) throws UnreadableFhirException {
+        final byte[] b = in;
+        if (!isDigit(b[q])) {
+            throw fail(MALFORMED, p);
+        }
+        do {
+            q++;
+        } while (q < b.length && isDigit(b[q]));
+        return q;
+    }
+
+    /**
      * Reads a number.
      *
      * @param p the offset of its first character
@@ -1013,12 +1031,8 @@ final class JsonValueReader {
             if (q < n && isDigit(b[q])) {
                 throw fail(MALFORMED, p);
             }
-        } else if (isDigit(c)) {
-            do {
-                q++;
-            } while (q < n && isDigit(b[q]));
         } else {
-            throw fail(MALFORMED, p);
+            q = digitRun(q, p);
         }
         int digits = q - digitsStart;
         boolean integral = true;
@@ -1026,12 +1040,7 @@ final class JsonValueReader {
             if (++q >= n) {
                 throw fail(TRUNCATED, n);
             }
-            if (!isDigit(b[q])) {
-                throw fail(MALFORMED, p);
-            }
-            do {
-                q++;
-            } while (q < n && isDigit(b[q]));
+            q = digitRun(q, p);
             integral = false;
         }
         if (q < n && (b[q] == 'e' || b[q] == 'E')) {
@@ -1043,12 +1052,7 @@ final class JsonValueReader {
                     throw fail(TRUNCATED, n);
                 }
             }
-            if (!isDigit(b[q])) {
-                throw fail(MALFORMED, p);
-            }
-            do {
-                q++;
-            } while (q < n && isDigit(b[q]));
+            q = digitRun(q, p);
             integral = false;
         }
         int length = q - p;
