@@ -60,6 +60,11 @@ final class JsonValueReader {
     static final String NAME_TOO_LONG = "a property name longer than the read limit";
     /** The problem of a document beyond the limit. */
     static final String DOCUMENT_TOO_LONG = "a document longer than the read limit";
+    /**
+     * The problem of property names whose hashes collide far more than chance allows, as input made to slow the
+     * reader down would: each name would cost a probe through all the others.
+     */
+    static final String COLLIDING_NAMES = "property names whose hashes collide";
     /** The problem of a stream that fails. */
     static final String UNREADABLE_STREAM = "the document cannot be read from its stream";
 
@@ -67,6 +72,8 @@ final class JsonValueReader {
     private static final int SMALL_OBJECT = 16;
     /** The number of entries of {@link #shapes}, a power of 2. */
     private static final int SHAPES = 128;
+    /** The most bytes that a stream's {@code available()} is taken at its word for. */
+    private static final int TRUSTED_AVAILABLE = 8 << 20;
     /** The largest array the JVM allocates. */
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
@@ -202,8 +209,9 @@ final class JsonValueReader {
         int cap = (int) Math.min(limits.getMaxDocumentLength(), MAX_ARRAY - 1) + 1;
         byte[] bytes;
         try {
-            // A stream that knows its length, as a file's or an array's does, is read into one array of that size.
-            byte[] known = new byte[Math.min(Math.max(in.available(), 0), cap)];
+            // A stream that knows its length, as a file's or an array's does, is read into one array of that size;
+            // up to a bound, since available() is only an estimate.
+            byte[] known = new byte[Math.min(Math.max(in.available(), 0), Math.min(cap, TRUSTED_AVAILABLE))];
             int n = in.readNBytes(known, 0, known.length);
             int next = n < cap ? in.read() : -1;
             if (next < 0) {
@@ -669,7 +677,7 @@ final class JsonValueReader {
             }
             q += plain;
             if (b[q] != '"') {
-                String name = shared(decode(p, maxNameLength, NAME_TOO_LONG));
+                String name = shared(decode(p, maxNameLength, NAME_TOO_LONG), p);
                 return colon(name, pos);
             }
             int length = q - p - 1;
@@ -716,13 +724,14 @@ final class JsonValueReader {
      * @param count the number of words
      * @return the shared instance, not null
      */
-    private String shared(byte[] b, int offset, int length, long hash, long[] words, int count) {
+    private String shared(byte[] b, int offset, int length, long hash, long[] words, int count)
+            throws UnreadableFhirException {
         String name = SEEDED.find(hash, length, words, count);
         if (name == null) {
             if (local == null) {
-                local = new Names(64);
+                local = Names.local();
             }
-            name = local.find(hash, length, words, count);
+            name = checked(local.find(hash, length, words, count), offset - 1);
             if (name == null) {
                 name = new String(b, offset, length, StandardCharsets.ISO_8859_1);
                 local.add(hash, length, words, count, name);
@@ -732,12 +741,13 @@ final class JsonValueReader {
     }
 
     /** Gets the shared instance of a name of at most sixteen bytes in ASCII, which {@link #SEEDED} does not have. */
-    private String local(byte[] b, int offset, int length, long hash, long first, long second) {
+    private String local(byte[] b, int offset, int length, long hash, long first, long second)
+            throws UnreadableFhirException {
         Names table = local;
         if (table == null) {
-            local = table = new Names(64);
+            local = table = Names.local();
         }
-        String name = table.find(hash, length, first, second);
+        String name = checked(table.find(hash, length, first, second), offset - 1);
         if (name == null) {
             name = new String(b, offset, length, StandardCharsets.ISO_8859_1);
             table.add(hash, length, new long[] {first, second}, (length + 7) >>> 3, name);
@@ -745,8 +755,28 @@ final class JsonValueReader {
         return name;
     }
 
-    /** Gets the shared instance of a decoded name, which had an escape or a character outside ASCII. */
-    private String shared(String decoded) {
+    /**
+     * Fails on what a lookup in the table of this read's names gives when it probes too far.
+     *
+     * @param found what the lookup gave: a name, null, or {@link Names#COLLIDING}
+     * @param at the offset of the name's opening quote
+     * @return the name or null, as found
+     */
+    private String checked(String found, int at) throws UnreadableFhirException {
+        if (found == Names.COLLIDING) {
+            throw fail(COLLIDING_NAMES, at);
+        }
+        return found;
+    }
+
+    /**
+     * Gets the shared instance of a decoded name, which had an escape or a character outside ASCII.
+     *
+     * @param decoded the name
+     * @param at the offset of its opening quote
+     * @return the shared instance, not null
+     */
+    private String shared(String decoded, int at) throws UnreadableFhirException {
         for (int i = 0; i < decoded.length(); i++) {
             char c = decoded.charAt(i);
             if (Character.isSurrogate(c)) {
@@ -769,9 +799,9 @@ final class JsonValueReader {
         String name = SEEDED.find(hash, utf8.length, words, words.length);
         if (name == null) {
             if (local == null) {
-                local = new Names(64);
+                local = Names.local();
             }
-            name = local.find(hash, utf8.length, words, words.length);
+            name = checked(local.find(hash, utf8.length, words, words.length), at);
             if (name == null) {
                 name = decoded;
                 local.add(hash, utf8.length, words, words.length, name);
@@ -1159,6 +1189,17 @@ final class JsonValueReader {
      * line. Each table only grows; the seeded one is complete before it is shared and never changes after.
      */
     private static final class Names {
+        /** What a lookup in a table of one read's names gives once it has probed {@link #MAX_PROBES} slots. */
+        static final String COLLIDING = new String("colliding");
+
+        /**
+         * How far a lookup in a table of one read's names may probe. At most half the slots are full, so names that
+         * chance puts in one run stay far below it; names made to collide reach it and fail the read, which would
+         * otherwise take time that grows with the square of their number.
+         */
+        private static final int MAX_PROBES = 64;
+
+        private final int maxProbes;
         /** Per slot, four longs: the first word, the second word, the hash, and the length plus one (0: empty). */
         private long[] slots;
         /** The words of each name from the third on, or null if it has no more than two. */
@@ -1168,8 +1209,14 @@ final class JsonValueReader {
         private int shift;
         private int size;
 
-        Names(int capacity) {
+        private Names(int capacity, int maxProbes) {
+            this.maxProbes = maxProbes;
             allocate(capacity);
+        }
+
+        /** Obtains an empty table for the names of one read, whose lookups probe {@link #MAX_PROBES} slots at most. */
+        static Names local() {
+            return new Names(64, MAX_PROBES);
         }
 
         private void allocate(int capacity) {
@@ -1181,7 +1228,7 @@ final class JsonValueReader {
 
         static Names of(String seeds) {
             String[] split = seeds.trim().split("\\s+");
-            Names names = new Names(Integer.highestOneBit(split.length) * 4);
+            Names names = new Names(Integer.highestOneBit(split.length) * 4, Integer.MAX_VALUE);
             for (String seed : split) {
                 byte[] utf8 = seed.getBytes(StandardCharsets.UTF_8);
                 long[] words = new long[(utf8.length + 7) >>> 3];
@@ -1197,18 +1244,21 @@ final class JsonValueReader {
          * @param length its length in bytes
          * @param first its first word, 0 if it has none
          * @param second its second word, 0 if it has none
-         * @return the name, or null if this table does not have it
+         * @return the name, null if this table does not have it, or {@link #COLLIDING} if the lookup probed too far
          */
         String find(long hash, int length, long first, long second) {
             long[] s = slots;
             int mask = strings.length - 1;
-            for (int i = (int) (hash >>> shift); ; i = (i + 1) & mask) {
+            for (int i = (int) (hash >>> shift), probes = 1; ; i = (i + 1) & mask, probes++) {
                 long stored = s[4 * i + 3];
                 if (stored == length + 1L && s[4 * i] == first && s[4 * i + 1] == second) {
                     return strings[i];
                 }
                 if (stored == 0) {
                     return null;
+                }
+                if (probes == maxProbes) {
+                    return COLLIDING;
                 }
             }
         }
@@ -1220,7 +1270,7 @@ final class JsonValueReader {
          * @param length its length in bytes
          * @param words its words
          * @param count the number of its words
-         * @return the name, or null if this table does not have it
+         * @return the name, null if this table does not have it, or {@link #COLLIDING} if the lookup probed too far
          */
         String find(long hash, int length, long[] words, int count) {
             if (count <= 2) {
@@ -1228,7 +1278,7 @@ final class JsonValueReader {
             }
             long[] s = slots;
             int mask = strings.length - 1;
-            for (int i = (int) (hash >>> shift); ; i = (i + 1) & mask) {
+            for (int i = (int) (hash >>> shift), probes = 1; ; i = (i + 1) & mask, probes++) {
                 long stored = s[4 * i + 3];
                 if (stored == 0) {
                     return null;
@@ -1239,6 +1289,9 @@ final class JsonValueReader {
                         && s[4 * i + 1] == words[1]
                         && Arrays.equals(rests[i], 0, count - 2, words, 2, count)) {
                     return strings[i];
+                }
+                if (probes == maxProbes) {
+                    return COLLIDING;
                 }
             }
         }

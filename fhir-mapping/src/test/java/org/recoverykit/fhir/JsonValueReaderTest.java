@@ -12,6 +12,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -768,5 +769,59 @@ class JsonValueReaderTest {
     void linesAndColumnsCountCharactersAfterEachLineBreak() {
         assertFails("[\"é😀\",\r\n\"中\",\n\"a\", ?]", "malformed JSON", 3, 6);
         assertFails("[\r\r?]", "malformed JSON", 3, 1);
+    }
+
+    // Names made to collide.
+
+    /**
+     * Eight-byte printable names, one object each in an array: random ones, or ones whose hash (the name's word
+     * times the reader's multiplier) share their top 28 bits, found by multiplying by the multiplier's inverse.
+     */
+    private static byte[] objectsOfOneName(int count, boolean colliding) {
+        long multiplier = 0x9E3779B97F4A7C15L;
+        long inverse = multiplier;
+        for (int i = 0; i < 6; i++) {
+            inverse *= 2 - multiplier * inverse; // Newton's iteration for the inverse modulo 2^64
+        }
+        SplittableRandom random = new SplittableRandom(7731);
+        StringBuilder json = new StringBuilder("[");
+        for (int made = 0; made < count; ) {
+            long word = colliding ? ((0x5A5A5A5L << 36) | (random.nextLong() >>> 28)) * inverse : random.nextLong();
+            byte[] name = new byte[8];
+            boolean printable = true;
+            for (int i = 0; i < 8; i++) {
+                name[i] = (byte) (word >>> (8 * i));
+                printable &= name[i] >= 0x23 && name[i] <= 0x7E && name[i] != '\\';
+            }
+            if (printable) {
+                json.append(made++ == 0 ? "{\"" : ",{\"")
+                        .append(new String(name, StandardCharsets.ISO_8859_1))
+                        .append("\":0}");
+            }
+        }
+        return json.append(']').toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void namesMadeToCollideFailInsteadOfSlowingTheReadDown() {
+        UnreadableFhirException e = unreadable(() -> read(objectsOfOneName(2_000, true)));
+
+        assertThat(e.getProblem()).isEqualTo(JsonValueReader.COLLIDING_NAMES);
+        assertThat(e.getLine()).isEqualTo(1);
+    }
+
+    @Test
+    void manyDistinctNamesThatChanceMakesAlikeRead() throws Exception {
+        assertThat(read(objectsOfOneName(20_000, false)).size()).isEqualTo(20_000);
+        StringBuilder sequential = new StringBuilder("{");
+        for (int i = 0; i < 20_000; i++) {
+            sequential
+                    .append(i == 0 ? "" : ",")
+                    .append("\"element")
+                    .append(i)
+                    .append("\":")
+                    .append(i);
+        }
+        assertThat(read(sequential.append('}').toString()).size()).isEqualTo(20_000);
     }
 }
