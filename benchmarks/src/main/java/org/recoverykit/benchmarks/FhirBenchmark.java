@@ -39,8 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writing a record as a FHIR R4 Bundle and reading it back, next to its anchors in the same run: HAPI FHIR 8.8.1
  * encoding and parsing the same Bundle; bare Jackson streaming re-emitting the same bytes token by token, the
- * floor of any Jackson writer; and bare Jackson reading the same bytes into a tree, the floor of a read that
- * starts from a tree, as the mapping's does.
+ * floor of any Jackson writer; bare Jackson reading the same bytes into its tree, what the mapping's read
+ * stood on until it had its own JSON reader; and bare Jackson streaming through the same bytes, the floor of any
+ * reader built on Jackson.
  *
  * <p>The record is {@link BundleRecord}'s, generated with 2 goals and 4 contacts from a fixed seed; the setup prints
  * the Bundle's resource count and sizes, since the Bundle grows as the mapping does. Every write goes to one reusable
@@ -158,8 +159,8 @@ public class FhirBenchmark {
     }
 
     /**
-     * The floor of a read through a tree: bare Jackson reading the same bytes into its tree model, as the mapping's
-     * read does first, with none of its checks or its mapping.
+     * A read into a tree: bare Jackson reading the same bytes into its tree model, with none of the mapping's checks
+     * or its mapping; the mapping parses into a tree of its own instead.
      *
      * @return the tree
      */
