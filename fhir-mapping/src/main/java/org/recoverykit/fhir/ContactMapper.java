@@ -239,11 +239,13 @@ final class ContactMapper {
             if (!episodes.isEmpty()) {
                 contact.episodeId(episodes.get(0));
             }
+            Contact read = contact.build();
+            ctx.derivedCoding(node, "class", FhirCodeSystems.V3_ACT_CODE, path, encounterClass(read));
             ctx.skipOthers(node, path, ENCOUNTER);
-        } else {
-            contact.attendance(appointmentAttendance(ctx, node, path));
-            ctx.skipOthers(node, path, APPOINTMENT);
+            return Optional.of(read);
         }
+        contact.attendance(appointmentAttendance(ctx, node, path));
+        ctx.skipOthers(node, path, APPOINTMENT);
         return Optional.of(contact.build());
     }
 

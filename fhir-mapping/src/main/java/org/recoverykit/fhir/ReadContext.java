@@ -399,6 +399,17 @@ final class ReadContext {
         }
     }
 
+    /**
+     * Checks a Coding that the writer derives from the model, such as an Encounter's class; one without the
+     * derived code of its system is reported, since the model has no place to keep it.
+     */
+    void derivedCoding(JsonValue element, String name, String system, String path, String expected) {
+        JsonValue coding = element.get(name);
+        if (coding != null && code(coding, system).filter(expected::equals).isEmpty()) {
+            skip(path + '.' + name, "a value the model does not hold; it gives " + expected);
+        }
+    }
+
     /** Reads a code through a mapping table, such as FHIR's goal status to the model's. */
     <T> Optional<T> mapped(JsonValue element, String name, Function<String, T> map, String path) {
         return string(element, name, path).flatMap(code -> {

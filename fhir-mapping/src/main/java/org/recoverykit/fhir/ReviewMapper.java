@@ -94,13 +94,7 @@ final class ReviewMapper {
                     ctx.skip(path + ".period", "a review without a date; read as 1970-01-01");
                     return java.time.LocalDate.EPOCH;
                 }));
-        JsonValue encounterClass = node.get("class");
-        if (encounterClass != null
-                && ReadContext.code(encounterClass, FhirCodeSystems.V3_ACT_CODE)
-                        .filter("AMB"::equals)
-                        .isEmpty()) {
-            ctx.skip(path + ".class", "a value the model does not hold; it gives AMB");
-        }
+        ctx.derivedCoding(node, "class", FhirCodeSystems.V3_ACT_CODE, path, "AMB");
         ctx.skipOthers(node, path, READ);
         return review.build();
     }

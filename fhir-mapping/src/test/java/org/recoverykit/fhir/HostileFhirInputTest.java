@@ -397,18 +397,24 @@ class HostileFhirInputTest {
                     "name": "CANARY-7731", "period": { "start": "2026-01-01" } } },
                   { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "Encounter", "status": "finished",
                     "class": { "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "HH" },
-                    "period": { "start": "2026-02-01" } } } ] }
+                    "period": { "start": "2026-02-01" } } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "class": { "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "EMER" },
+                    "subject": { "reference": "urn:uuid:p" },
+                    "period": { "start": "2026-03-01T10:00:00Z", "end": "2026-03-01T11:00:00Z" } } } ] }
                 """));
 
         assertThat(read.getRecord().getPlans()).hasSize(2);
         assertThat(read.getRecord().getPlans().get(1).getReviews()).hasSize(1);
+        assertThat(read.getRecord().getContacts()).hasSize(1);
         assertThat(read.getSkipped())
                 .map(SkippedElement::toString)
                 .contains(
                         "Bundle.entry[1].resource.intent: a value the model does not hold; it gives proposal",
                         "Bundle.entry[3].resource.name: no place in the model",
                         "Bundle.entry[3].resource.period: no place in the model",
-                        "Bundle.entry[4].resource.class: a value the model does not hold; it gives AMB")
+                        "Bundle.entry[4].resource.class: a value the model does not hold; it gives AMB",
+                        "Bundle.entry[5].resource.class: a value the model does not hold; it gives AMB")
                 .noneMatch(skipped -> skipped.startsWith("Bundle.entry[2].resource.intent"));
     }
 }
