@@ -395,7 +395,7 @@ final class ReadContext {
      */
     void derived(JsonValue element, String name, String path, String expected) {
         if (string(element, name, path).filter(value -> !value.equals(expected)).isPresent()) {
-            skip(path + '.' + name, "a value the model does not hold; it gives " + expected);
+            skipDerived(path + '.' + name, expected);
         }
     }
 
@@ -406,8 +406,12 @@ final class ReadContext {
     void derivedCoding(JsonValue element, String name, String system, String path, String expected) {
         JsonValue coding = element.get(name);
         if (coding != null && code(coding, system).filter(expected::equals).isEmpty()) {
-            skip(path + '.' + name, "a value the model does not hold; it gives " + expected);
+            skipDerived(path + '.' + name, expected);
         }
+    }
+
+    private void skipDerived(String path, String expected) {
+        skip(path, "a value the model does not hold; it gives " + expected);
     }
 
     /** Reads a code through a mapping table, such as FHIR's goal status to the model's. */
