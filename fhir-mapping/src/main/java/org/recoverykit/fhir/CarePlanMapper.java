@@ -174,7 +174,7 @@ final class CarePlanMapper {
             String at = path + ".careTeam[" + i + ']';
             Optional<Resource> team = ofType(ctx, ctx.resource(teams.get(i), carePlan, at), "CareTeam", at);
             if (team.isPresent() && i == 0) {
-                plan.team(CareTeamMapper.read(ctx, team.get()));
+                plan.team(CareTeamMapper.read(ctx, team.get(), status == PlanStatus.ACTIVE));
             } else if (team.isPresent()) {
                 ctx.skip(path + ".careTeam[" + i + ']', "a further care team; the model holds one per plan");
             }

@@ -50,7 +50,7 @@ final class CareTeamMapper {
         if (anyContained) {
             ctx.out.writeEndArray();
         }
-        ctx.out.writeStringProperty("status", active ? "active" : "inactive");
+        ctx.out.writeStringProperty("status", status(active));
         ctx.subject();
         if (!team.isEmpty()) {
             ctx.out.writeArrayPropertyStart("participant");
@@ -115,9 +115,15 @@ final class CareTeamMapper {
         ctx.out.writeEndObject();
     }
 
-    static List<TeamMember> read(ReadContext ctx, Resource careTeam) {
+    /** The CareTeam status the writer gives the team of a plan that is active, or of one that is not. */
+    private static String status(boolean active) {
+        return active ? "active" : "inactive";
+    }
+
+    static List<TeamMember> read(ReadContext ctx, Resource careTeam, boolean active) {
         JsonValue node = careTeam.node();
         String path = careTeam.path();
+        ctx.derived(node, "status", path, status(active));
         List<JsonValue> participants = ctx.array(node, "participant", path);
         List<TeamMember> team = new ArrayList<>(participants.size());
         for (int i = 0; i < participants.size(); i++) {

@@ -388,7 +388,8 @@ class HostileFhirInputTest {
                 { "resourceType": "Bundle", "type": "collection", "entry": [
                   { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
                   { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "draft",
-                    "intent": "order", "subject": { "reference": "urn:uuid:p" } } },
+                    "intent": "order", "subject": { "reference": "urn:uuid:p" },
+                    "careTeam": [ { "reference": "urn:uuid:u" } ] } },
                   { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
                     "intent": "plan", "subject": { "reference": "urn:uuid:p" },
                     "careTeam": [ { "reference": "urn:uuid:t" } ],
@@ -401,7 +402,8 @@ class HostileFhirInputTest {
                   { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter", "status": "finished",
                     "class": { "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "EMER" },
                     "subject": { "reference": "urn:uuid:p" },
-                    "period": { "start": "2026-03-01T10:00:00Z", "end": "2026-03-01T11:00:00Z" } } } ] }
+                    "period": { "start": "2026-03-01T10:00:00Z", "end": "2026-03-01T11:00:00Z" } } },
+                  { "fullUrl": "urn:uuid:u", "resource": { "resourceType": "CareTeam", "status": "active" } } ] }
                 """));
 
         assertThat(read.getRecord().getPlans()).hasSize(2);
@@ -414,7 +416,9 @@ class HostileFhirInputTest {
                         "Bundle.entry[3].resource.name: no place in the model",
                         "Bundle.entry[3].resource.period: no place in the model",
                         "Bundle.entry[4].resource.class: a value the model does not hold; it gives AMB",
-                        "Bundle.entry[5].resource.class: a value the model does not hold; it gives AMB")
-                .noneMatch(skipped -> skipped.startsWith("Bundle.entry[2].resource.intent"));
+                        "Bundle.entry[5].resource.class: a value the model does not hold; it gives AMB",
+                        "Bundle.entry[6].resource.status: a value the model does not hold; it gives inactive")
+                .noneMatch(skipped -> skipped.startsWith("Bundle.entry[2].resource.intent"))
+                .noneMatch(skipped -> skipped.startsWith("Bundle.entry[3].resource.status"));
     }
 }
