@@ -1,8 +1,7 @@
 package org.recoverykit.cli;
 
 import java.io.IOException;
-import org.recoverykit.fhir.UnreadableFhirException;
-import org.recoverykit.json.UnreadableDocumentException;
+import org.recoverykit.json.UnreadableInputException;
 
 /** Input that cannot be read; the command exits with 2 and this one-line message. */
 final class InputProblem extends IOException {
@@ -17,13 +16,8 @@ final class InputProblem extends IOException {
         return new InputProblem(file + ": cannot be opened");
     }
 
-    /** A document that could not be read: where and what, never the offending value. */
-    static InputProblem unreadable(Object file, UnreadableDocumentException e) {
-        return new InputProblem(file + ": " + e.getMessage());
-    }
-
-    /** FHIR input that could not be read: where and what, never the offending value. */
-    static InputProblem unreadable(Object file, UnreadableFhirException e) {
+    /** Input that could not be read, native or FHIR: where and what, never the offending value. */
+    static InputProblem unreadable(Object file, UnreadableInputException e) {
         return new InputProblem(file + ": " + e.getMessage());
     }
 }
