@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.Agreement;
+import org.recoverykit.model.Coded;
 import org.recoverykit.model.CrisisPlan;
 import org.recoverykit.model.Goal;
 import org.recoverykit.model.Intervention;
@@ -240,7 +241,7 @@ final class CarePlanMapper {
         return ctx.mapped(
                         node,
                         "status",
-                        code -> Codes.find(PlanStatus.class, code).orElse(null),
+                        code -> Coded.find(PlanStatus.class, code).orElse(null),
                         path)
                 .orElseGet(() -> {
                     ctx.skip(path + ".status", "missing or unknown; read as draft");

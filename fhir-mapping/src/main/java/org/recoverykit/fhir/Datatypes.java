@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.recoverykit.model.Address;
+import org.recoverykit.model.Coded;
 import org.recoverykit.model.ContactPoint;
 import org.recoverykit.model.ContactPointSystem;
 import org.recoverykit.model.ContactPointUse;
@@ -111,7 +112,7 @@ final class Datatypes {
         }
         Optional<String> system = ctx.string(point, "system", path);
         ContactPointSystem mapped =
-                system.flatMap(s -> Codes.find(ContactPointSystem.class, s)).orElse(ContactPointSystem.OTHER);
+                system.flatMap(s -> Coded.find(ContactPointSystem.class, s)).orElse(ContactPointSystem.OTHER);
         if (system.isPresent() && !system.get().equals(mapped.getCode())) {
             ctx.skip(path + ".system", "a system the model has no equivalent for; read as other");
         }
@@ -120,7 +121,7 @@ final class Datatypes {
                 "use",
                 code -> code.equals("temp")
                         ? ContactPointUse.TEMPORARY
-                        : Codes.find(ContactPointUse.class, code).orElse(null),
+                        : Coded.find(ContactPointUse.class, code).orElse(null),
                 path);
         ctx.skipOthers(point, path, CONTACT_POINT);
         return Optional.of(ContactPoint.builder()

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
+import org.recoverykit.model.Coded;
 import org.recoverykit.model.EpisodePhase;
 import org.recoverykit.model.EpisodePhaseType;
 import org.recoverykit.model.EpisodeStatus;
@@ -84,7 +85,7 @@ final class EpisodeOfCareMapper {
                         "status",
                         code -> code.equals("onhold")
                                 ? EpisodeStatus.ON_HOLD
-                                : Codes.find(EpisodeStatus.class, code)
+                                : Coded.find(EpisodeStatus.class, code)
                                         .filter(s -> s != EpisodeStatus.ON_HOLD)
                                         .orElse(null),
                         path)

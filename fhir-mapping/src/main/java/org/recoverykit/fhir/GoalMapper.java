@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
+import org.recoverykit.model.Coded;
 import org.recoverykit.model.Goal;
 import org.recoverykit.model.GoalAchievement;
 import org.recoverykit.model.GoalPriority;
@@ -122,7 +123,7 @@ final class GoalMapper {
         goal.status(ctx.mapped(
                         node,
                         "lifecycleStatus",
-                        code -> Codes.find(GoalStatus.class, code).orElse(null),
+                        code -> Coded.find(GoalStatus.class, code).orElse(null),
                         path)
                 .orElseGet(() -> {
                     ctx.skip(path + ".lifecycleStatus", "missing or unknown; read as proposed");
@@ -141,7 +142,7 @@ final class GoalMapper {
         if (priority != null) {
             Optional<String> code = ReadContext.code(priority, FhirCodeSystems.GOAL_PRIORITY);
             Optional<GoalPriority> mapped =
-                    code.flatMap(c -> Codes.find(GoalPriority.class, c.replace("-priority", "")));
+                    code.flatMap(c -> Coded.find(GoalPriority.class, c.replace("-priority", "")));
             if (mapped.isEmpty()) {
                 ctx.skip(path + ".priority", "a priority the model has no equivalent for");
             }

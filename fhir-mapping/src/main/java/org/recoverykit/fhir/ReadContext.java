@@ -366,7 +366,7 @@ final class ReadContext {
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        Optional<E> found = Codes.find(type, code.get());
+        Optional<E> found = Coded.find(type, code.get());
         if (found.isEmpty()) {
             skip(path, "unknown code of " + system);
         }
