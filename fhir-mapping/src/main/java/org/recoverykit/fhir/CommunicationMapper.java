@@ -33,11 +33,7 @@ final class CommunicationMapper {
         body(ctx, attempt.getOutcome(), attempt.getMode(), attempt.getDate(), attempt.getNote(), () -> {
             if (attempt.getAfterContactId().isPresent()) {
                 String contactId = attempt.getAfterContactId().get();
-                String type = ctx.record.getContacts().stream()
-                        .filter(contact -> contact.getId().equals(contactId))
-                        .findFirst()
-                        .map(ContactMapper::type)
-                        .orElse("Encounter");
+                String type = ctx.contactTypes.getOrDefault(contactId, "Encounter");
                 ctx.out.writeArrayPropertyStart("about");
                 ctx.referenceById(type, Places.CONTACT, contactId);
                 ctx.out.writeEndArray();
@@ -80,8 +76,13 @@ final class CommunicationMapper {
     }
 
     /** The parts that both kinds of attempt have; empty, and reported, without a date, mode or outcome. */
-    private record Common(
-            String id, LocalDate date, ContactMode mode, OutreachOutcome outcome, Optional<String> note) {}
+    private record Common(String id, LocalDate date, ContactMode mode, OutreachOutcome outcome, Optional<String> note) {
+        /** Names no part: the date and the note are the person's. */
+        @Override
+        public String toString() {
+            return "Common";
+        }
+    }
 
     private static Optional<Common> common(ReadContext ctx, Resource resource) {
         JsonValue node = resource.node();

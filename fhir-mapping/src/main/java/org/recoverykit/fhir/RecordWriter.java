@@ -80,6 +80,7 @@ final class RecordWriter {
         for (int i = 0; i < record.getContacts().size(); i++) {
             Contact contact = record.getContacts().get(i);
             ctx.index(Places.CONTACT, contact.getId(), ctx.id(ContactMapper.place(i)));
+            ctx.contactTypes.putIfAbsent(contact.getId(), ContactMapper.type(contact));
         }
         for (int i = 0; i < record.getReferrals().size(); i++) {
             ctx.index(Places.REFERRAL, record.getReferrals().get(i).getId(), ctx.id(ReferralMapper.place(i)));

@@ -28,6 +28,8 @@ final class WriteContext {
     private final Map<String, String> ids = new HashMap<>();
     /** The ids made so far: most resources are named several times (every subject names the Patient). */
     private final Map<String, String> byPlace = new HashMap<>();
+    /** The resource type of each contact, Encounter or Appointment, by its model id. */
+    final Map<String, String> contactTypes = new HashMap<>();
 
     private final byte[] recordKey;
     private boolean extensionsOpen;
