@@ -53,8 +53,7 @@ final class ActivityMapper {
                 .id(ctx.index.modelId(carePlan) + "-activity-" + (index + 1))
                 .serviceFunction(
                         ctx.coded(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"))
-                .description(
-                        description.isPresent() ? description : ServiceRequestMapper.text(ctx, code, path + ".code"))
+                .description(description.isPresent() ? description : ctx.text(code, path + ".code"))
                 .goalIds(ctx.referenceIds(detail, "goal", carePlan, path));
         if (detail.has("status")) {
             ctx.skip(path + ".status", "an activity's own status; the model has none");

@@ -86,7 +86,7 @@ final class ConsentMapper {
 
     /** The member of a Consent from elsewhere: its first performer, else the person. */
     private static String performer(ReadContext ctx, Resource consent) {
-        java.util.List<String> performers = ctx.referenceIds(consent.node(), "performer", consent, consent.path());
-        return performers.isEmpty() ? "person" : performers.get(0);
+        return ctx.firstReferenceId(consent.node(), "performer", consent, consent.path())
+                .orElse("person");
     }
 }

@@ -192,7 +192,7 @@ final class ContactMapper {
         Contact.Builder contact = Contact.builder()
                 .id(ctx.index.modelId(resource))
                 .start(start.get())
-                .goalIds(ServiceRequestMapper.goalIds(ctx, ext, resource))
+                .goalIds(ext.referenceIds(FhirCodeSystems.PERTAINS_TO_GOAL, resource))
                 .providerMemberId(ext.string(FhirExtension.TEAM_MEMBER));
         contact.planId(ext.referenceId(FhirExtension.CARE_PLAN, resource));
         contact.episodeId(ext.referenceId(FhirExtension.EPISODE_OF_CARE, resource));
@@ -222,7 +222,7 @@ final class ContactMapper {
             if (ReadContext.hasCode(reason, FhirCodeSystems.SNOMED, DID_NOT_ATTEND)) {
                 continue;
             }
-            Optional<String> text = ServiceRequestMapper.text(ctx, reason, at);
+            Optional<String> text = ctx.text(reason, at);
             if (text.isEmpty()) {
                 ctx.skip(at, "a reason without a text or display");
             } else if (needRead) {
@@ -235,10 +235,7 @@ final class ContactMapper {
         contact.interventionIds(ctx.referenceIds(node, "basedOn", resource, path));
         if (encounter) {
             contact.attendance(encounterAttendance(ctx, node, path));
-            List<String> episodes = ctx.referenceIds(node, "episodeOfCare", resource, path);
-            if (!episodes.isEmpty()) {
-                contact.episodeId(episodes.get(0));
-            }
+            contact.episodeId(ctx.firstReferenceId(node, "episodeOfCare", resource, path));
             Contact read = contact.build();
             ctx.derivedCoding(node, "class", FhirCodeSystems.V3_ACT_CODE, path, encounterClass(read));
             ctx.skipOthers(node, path, ENCOUNTER);

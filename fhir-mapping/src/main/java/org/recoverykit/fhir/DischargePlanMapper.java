@@ -199,7 +199,7 @@ final class DischargePlanMapper {
         JsonValue code = ctx.object(node, "code", path);
         service.serviceFunction(
                 ctx.coded(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"));
-        service.description(ServiceRequestMapper.text(ctx, code, path + ".code").orElse("continuing service"));
+        service.description(ctx.text(code, path + ".code").orElse("continuing service"));
         service.startsOn(ctx.date(node, "occurrenceDateTime", path));
         List<JsonValue> performers = ctx.array(node, "performer", path);
         if (!performers.isEmpty()) {

@@ -150,8 +150,7 @@ final class GoalMapper {
         }
         JsonValue description = ctx.object(node, "description", path);
         if (description != null) {
-            Optional<String> text = ctx.string(description, "text", path + ".description");
-            goal.statement(text.isPresent() ? text : display(ctx, description, path + ".description"));
+            goal.statement(ctx.text(description, path + ".description"));
         }
         goal.startDate(ctx.date(node, "startDate", path));
         List<JsonValue> targets = ctx.array(node, "target", path);
@@ -160,18 +159,6 @@ final class GoalMapper {
         }
         ctx.skipOthers(node, path, READ);
         return goal.build();
-    }
-
-    /** The text of a CodeableConcept that has no text of its own: the display of its first coding. */
-    static Optional<String> display(ReadContext ctx, JsonValue concept, String path) {
-        List<JsonValue> codings = ctx.array(concept, "coding", path);
-        for (JsonValue coding : codings) {
-            Optional<String> display = ctx.string(coding, "display", path);
-            if (display.isPresent()) {
-                return display;
-            }
-        }
-        return Optional.empty();
     }
 
     private static Objective objective(ReadContext ctx, JsonValue target, Resource goal, String path, int index) {
@@ -184,8 +171,7 @@ final class GoalMapper {
         ext.close();
         JsonValue measure = ctx.object(target, "measure", path);
         if (measure != null) {
-            Optional<String> text = ctx.string(measure, "text", path + ".measure");
-            objective.measure(text.isPresent() ? text : display(ctx, measure, path + ".measure"));
+            objective.measure(ctx.text(measure, path + ".measure"));
         }
         objective.target(ctx.string(target, "detailString", path));
         objective.targetDate(ctx.date(target, "dueDate", path));

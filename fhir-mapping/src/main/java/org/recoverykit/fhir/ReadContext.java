@@ -334,6 +334,18 @@ final class ReadContext {
         return Optional.empty();
     }
 
+    /** Whether any of an array of CodeableConcepts holds a code of a system, whatever the code. */
+    static boolean hasSystem(JsonValue concepts, String system) {
+        if (concepts != null && concepts.isArray()) {
+            for (JsonValue concept : concepts.values()) {
+                if (code(concept, system).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a CodeableConcept, or any of a list of them, holds a code of a system. */
     static boolean hasCode(JsonValue concepts, String system, String code) {
         if (concepts == null) {
@@ -412,6 +424,24 @@ final class ReadContext {
 
     private void skipDerived(String path, String expected) {
         skip(path, "a value the model does not hold; it gives " + expected);
+    }
+
+    /** Reads the text of a CodeableConcept, or else the display of the first of its codings that has one. */
+    Optional<String> text(JsonValue concept, String path) {
+        if (concept == null) {
+            return Optional.empty();
+        }
+        Optional<String> text = string(concept, "text", path);
+        if (text.isPresent()) {
+            return text;
+        }
+        for (JsonValue coding : array(concept, "coding", path)) {
+            Optional<String> display = string(coding, "display", path);
+            if (display.isPresent()) {
+                return display;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reads a code through a mapping table, such as FHIR's goal status to the model's. */

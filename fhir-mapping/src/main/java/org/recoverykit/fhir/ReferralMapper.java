@@ -161,17 +161,8 @@ final class ReferralMapper {
             return false;
         }
         JsonValue categories = request.get("category");
-        if (ReadContext.hasCode(categories, FhirCodeSystems.SNOMED, SOCIAL_SERVICE_PROCEDURE)) {
-            return true;
-        }
-        if (categories != null && categories.isArray()) {
-            for (JsonValue category : categories.values()) {
-                if (ReadContext.code(category, FhirCodeSystems.REFERRAL_KIND).isPresent()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ReadContext.hasCode(categories, FhirCodeSystems.SNOMED, SOCIAL_SERVICE_PROCEDURE)
+                || ReadContext.hasSystem(categories, FhirCodeSystems.REFERRAL_KIND);
     }
 
     /**

@@ -156,15 +156,7 @@ final class ServiceRequestMapper {
 
     /** Whether a ServiceRequest is a support: its category is a support kind. */
     static boolean isSupport(JsonValue request) {
-        JsonValue categories = request.get("category");
-        if (categories != null && categories.isArray()) {
-            for (JsonValue category : categories.values()) {
-                if (ReadContext.code(category, FhirCodeSystems.SUPPORT_KIND).isPresent()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ReadContext.hasSystem(request.get("category"), FhirCodeSystems.SUPPORT_KIND);
     }
 
     static Intervention readIntervention(ReadContext ctx, Resource request) {
@@ -173,7 +165,7 @@ final class ServiceRequestMapper {
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         Intervention.Builder intervention = Intervention.builder()
                 .id(ctx.index.modelId(request))
-                .goalIds(goalIds(ctx, ext, request))
+                .goalIds(ext.referenceIds(FhirCodeSystems.PERTAINS_TO_GOAL, request))
                 .responsibleMemberId(ext.string(FhirExtension.TEAM_MEMBER))
                 .paid(ext.bool(FhirExtension.PAID));
         Optional<java.time.Period> mixed = mixedDuration(ctx, ext, path);
@@ -181,13 +173,13 @@ final class ServiceRequestMapper {
         JsonValue code = ctx.object(node, "code", path);
         intervention.serviceFunction(
                 ctx.coded(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"));
-        intervention.description(text(ctx, code, path + ".code"));
+        intervention.description(ctx.text(code, path + ".code"));
         TimingMapper.Timing timing =
                 TimingMapper.read(ctx, ctx.object(node, "occurrenceTiming", path), path + ".occurrenceTiming");
         intervention.amount(timing.amount()).frequency(timing.frequency()).duration(mixed.or(timing::length));
         JsonValue performerType = ctx.object(node, "performerType", path);
         if (performerType != null) {
-            intervention.providerType(text(ctx, performerType, path + ".performerType"));
+            intervention.providerType(ctx.text(performerType, path + ".performerType"));
         }
         List<JsonValue> locations = ctx.array(node, "locationCode", path);
         if (!locations.isEmpty()) {
@@ -205,7 +197,7 @@ final class ServiceRequestMapper {
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         Support.Builder support = Support.builder()
                 .id(ctx.index.modelId(request))
-                .goalIds(goalIds(ctx, ext, request))
+                .goalIds(ext.referenceIds(FhirCodeSystems.PERTAINS_TO_GOAL, request))
                 .providerMemberId(ext.string(FhirExtension.TEAM_MEMBER))
                 .paid(ext.bool(FhirExtension.PAID))
                 .scope(ext.string(FhirExtension.SUPPORT_SCOPE))
@@ -218,7 +210,7 @@ final class ServiceRequestMapper {
                 .orElse(SupportKind.COMMUNITY));
         JsonValue code = ctx.object(node, "code", path);
         support.billingCode(billingCode(code, modifiers));
-        support.type(text(ctx, code, path + ".code"));
+        support.type(ctx.text(code, path + ".code"));
         TimingMapper.Timing timing =
                 TimingMapper.read(ctx, ctx.object(node, "occurrenceTiming", path), path + ".occurrenceTiming");
         support.amount(timing.amount()).frequency(timing.frequency()).duration(mixed.or(timing::length));
@@ -237,10 +229,6 @@ final class ServiceRequestMapper {
         return support.build();
     }
 
-    static List<String> goalIds(ReadContext ctx, ExtensionReader ext, Resource request) {
-        return ext.referenceIds(FhirCodeSystems.PERTAINS_TO_GOAL, request);
-    }
-
     static Optional<java.time.Period> mixedDuration(ReadContext ctx, ExtensionReader ext, String path) {
         return ext.string(FhirExtension.DURATION).flatMap(text -> {
             try {
@@ -255,14 +243,5 @@ final class ServiceRequestMapper {
     static Optional<BillingCode> billingCode(JsonValue code, List<String> modifiers) {
         return ReadContext.code(code, FhirCodeSystems.HCPCS)
                 .map(c -> BillingCode.builder().code(c).modifiers(modifiers).build());
-    }
-
-    /** The text of a CodeableConcept, or the display of its first coding. */
-    static Optional<String> text(ReadContext ctx, JsonValue concept, String path) {
-        if (concept == null) {
-            return Optional.empty();
-        }
-        Optional<String> text = ctx.string(concept, "text", path);
-        return text.isPresent() ? text : GoalMapper.display(ctx, concept, path);
     }
 }
