@@ -6,6 +6,8 @@ import tools.jackson.core.JsonGenerator;
 final class BundleSink implements ResourceSink {
     private final JsonGenerator out;
     private final boolean transaction;
+    /** The type of the resource begun last, which a transaction entry's request names. */
+    private String type;
 
     BundleSink(JsonGenerator out, boolean transaction) {
         this.out = out;
@@ -31,6 +33,7 @@ final class BundleSink implements ResourceSink {
 
     @Override
     public JsonGenerator begin(String type, String id) {
+        this.type = type;
         out.writeStartObject();
         out.writeStringProperty("fullUrl", "urn:uuid:" + id);
         out.writeObjectPropertyStart("resource");
@@ -40,7 +43,7 @@ final class BundleSink implements ResourceSink {
     }
 
     @Override
-    public void end(String type, String id) {
+    public void end() {
         out.writeEndObject();
         if (transaction) {
             out.writeObjectPropertyStart("request");

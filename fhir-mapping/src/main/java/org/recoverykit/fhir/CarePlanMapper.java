@@ -104,7 +104,7 @@ final class CarePlanMapper {
             }
             ctx.out.writeEndArray();
         }
-        ctx.end("CarePlan", id);
+        ctx.end();
 
         CareTeamMapper.write(ctx, plan.getTeam(), p, plan.getStatus() == PlanStatus.ACTIVE);
         for (int g = 0; g < plan.getGoals().size(); g++) {

@@ -30,7 +30,7 @@ final class CareTeamMapper {
     }
 
     static void write(WriteContext ctx, List<TeamMember> team, int p, boolean active) {
-        String id = ctx.begin("CareTeam", place(p));
+        ctx.begin("CareTeam", place(p));
         boolean anyContained = false;
         for (int i = 0; i < team.size(); i++) {
             TeamMember member = team.get(i);
@@ -59,7 +59,7 @@ final class CareTeamMapper {
             }
             ctx.out.writeEndArray();
         }
-        ctx.end("CareTeam", id);
+        ctx.end();
     }
 
     private static boolean isPractitioner(TeamMember member) {

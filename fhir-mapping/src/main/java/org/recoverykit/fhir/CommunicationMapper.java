@@ -25,7 +25,7 @@ final class CommunicationMapper {
     private CommunicationMapper() {}
 
     static void write(WriteContext ctx, ReEngagementAttempt attempt, String place) {
-        String id = ctx.begin("Communication", place);
+        ctx.begin("Communication", place);
         ctx.extString(FhirExtension.TEAM_MEMBER, attempt.getByMemberId());
         ctx.extCoding(FhirExtension.RE_ENGAGEMENT_TARGET, FhirCodeSystems.RE_ENGAGEMENT_TARGET, attempt.getTarget());
         ctx.closeExtensions();
@@ -39,17 +39,17 @@ final class CommunicationMapper {
                 ctx.out.writeEndArray();
             }
         });
-        ctx.end("Communication", id);
+        ctx.end();
     }
 
     static void write(WriteContext ctx, OutreachAttempt attempt, String place, String referralId) {
-        String id = ctx.begin("Communication", place);
+        ctx.begin("Communication", place);
         ctx.identifier(attempt.getId());
         ctx.out.writeArrayPropertyStart("basedOn");
         ctx.reference("ServiceRequest", referralId);
         ctx.out.writeEndArray();
         body(ctx, attempt.getOutcome(), attempt.getMode(), attempt.getDate(), attempt.getNote(), () -> {});
-        ctx.end("Communication", id);
+        ctx.end();
     }
 
     private static void body(

@@ -18,7 +18,7 @@ final class CommunicationRequestMapper {
     private CommunicationRequestMapper() {}
 
     static void write(WriteContext ctx, ContactArrangement arrangement, String place) {
-        String id = ctx.begin("CommunicationRequest", place);
+        ctx.begin("CommunicationRequest", place);
         ctx.extString(FhirExtension.PREFERRED_TIMES, arrangement.getPreferredTimes());
         if (arrangement.getFrequency().isPresent()) {
             ctx.extTiming(FhirExtension.FREQUENCY, arrangement.getFrequency().get());
@@ -43,7 +43,7 @@ final class CommunicationRequestMapper {
         }
         ctx.subject();
         ctx.date("authoredOn", arrangement.getAgreedOn());
-        ctx.end("CommunicationRequest", id);
+        ctx.end();
     }
 
     static ContactArrangement read(ReadContext ctx, Resource resource) {

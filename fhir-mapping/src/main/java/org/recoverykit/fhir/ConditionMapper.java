@@ -23,7 +23,7 @@ final class ConditionMapper {
     }
 
     static void write(WriteContext ctx, DomainAssessment assessment, int index) {
-        String id = ctx.begin("Condition", place(index));
+        ctx.begin("Condition", place(index));
         ctx.extString(FhirExtension.PERSONS_VIEW, assessment.getPersonsView());
         ctx.extStrings(FhirExtension.NEED, assessment.getNeeds());
         ctx.extStrings(FhirExtension.STRENGTH, assessment.getStrengths());
@@ -42,7 +42,7 @@ final class ConditionMapper {
                 "code", FhirCodeSystems.LIFE_DOMAIN, assessment.getLifeDomain().getCode());
         ctx.subject();
         ctx.date("recordedDate", assessment.getAssessedOn());
-        ctx.end("Condition", id);
+        ctx.end();
     }
 
     /** Whether a Condition is a health concern, which this mapper reads; other Conditions are skipped. */

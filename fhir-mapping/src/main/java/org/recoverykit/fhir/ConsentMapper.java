@@ -27,7 +27,7 @@ final class ConsentMapper {
     private ConsentMapper() {}
 
     static void write(WriteContext ctx, Agreement agreement, String place, String carePlanId) {
-        String id = ctx.begin("Consent", place);
+        ctx.begin("Consent", place);
         ctx.extString(FhirExtension.TEAM_MEMBER, agreement.getMemberId());
         ctx.extCoding(FhirExtension.AGREEMENT_METHOD, FhirCodeSystems.AGREEMENT_METHOD, agreement.getMethod());
         ctx.extCoding(FhirExtension.AGREEMENT_DECISION, FhirCodeSystems.AGREEMENT_DECISION, agreement.getDecision());
@@ -49,7 +49,7 @@ final class ConsentMapper {
         ctx.out.writeEndObject();
         ctx.out.writeEndArray();
         ctx.out.writeEndObject();
-        ctx.end("Consent", id);
+        ctx.end();
     }
 
     static Agreement read(ReadContext ctx, Resource consent) {

@@ -51,7 +51,7 @@ final class ContactMapper {
     static void write(WriteContext ctx, Contact contact, int index, Integer plan) {
         boolean attended = contact.getAttendance() == Attendance.ATTENDED;
         String type = type(contact);
-        String id = ctx.begin(type, place(index));
+        ctx.begin(type, place(index));
         String goals = plan == null ? Places.NOWHERE : Places.goalScope(plan);
         ServiceRequestMapper.goals(ctx, contact.getGoalIds(), goals);
         ctx.extString(FhirExtension.TEAM_MEMBER, contact.getProviderMemberId());
@@ -119,7 +119,7 @@ final class ContactMapper {
             ctx.out.writeEndObject();
             ctx.out.writeEndArray();
         }
-        ctx.end(type, id);
+        ctx.end();
     }
 
     private static String encounterClass(Contact contact) {

@@ -40,7 +40,7 @@ final class CrisisPlanMapper {
     private CrisisPlanMapper() {}
 
     static void write(WriteContext ctx, CrisisPlan crisis, String place, String carePlanId, String status) {
-        String id = ctx.begin("CarePlan", place);
+        ctx.begin("CarePlan", place);
         for (Section section : SECTIONS) {
             ctx.extStrings(section.extension(), section.get().apply(crisis));
         }
@@ -60,7 +60,7 @@ final class CrisisPlanMapper {
         ctx.displayedConcept(FhirCodeSystems.SNOMED, MENTAL_HEALTH_CRISIS_PLAN, "Mental health crisis plan");
         ctx.out.writeEndArray();
         ctx.subject();
-        ctx.end("CarePlan", id);
+        ctx.end();
     }
 
     private static void contacts(WriteContext ctx, String list, List<CrisisContact> contacts) {

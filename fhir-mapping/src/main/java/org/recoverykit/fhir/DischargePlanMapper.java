@@ -35,7 +35,7 @@ final class DischargePlanMapper {
 
     static void write(WriteContext ctx, DischargePlan discharge, int index) {
         String place = place(index);
-        String id = ctx.begin("CarePlan", place);
+        ctx.begin("CarePlan", place);
         if (discharge.getEpisodeId().isPresent()) {
             ctx.extReferenceById(
                     FhirExtension.EPISODE_OF_CARE.getUrl(),
@@ -88,7 +88,7 @@ final class DischargePlanMapper {
             }
             ctx.out.writeEndArray();
         }
-        ctx.end("CarePlan", id);
+        ctx.end();
         for (int i = 0; i < services; i++) {
             service(ctx, discharge.getContinuingServices().get(i), place + "/services/" + i);
         }
@@ -98,7 +98,7 @@ final class DischargePlanMapper {
     }
 
     private static void service(WriteContext ctx, ContinuingService service, String place) {
-        String id = ctx.begin("ServiceRequest", place);
+        ctx.begin("ServiceRequest", place);
         ctx.extContactPoints(FhirExtension.PROGRAM_CONTACT, service.getProviderContact());
         ctx.closeExtensions();
         ctx.out.writeStringProperty("status", "active");
@@ -111,11 +111,11 @@ final class DischargePlanMapper {
             ctx.display(service.getProvider().get());
             ctx.out.writeEndArray();
         }
-        ctx.end("ServiceRequest", id);
+        ctx.end();
     }
 
     private static void appointment(WriteContext ctx, FollowUpAppointment appointment, String place) {
-        String id = ctx.begin("Appointment", place);
+        ctx.begin("Appointment", place);
         ctx.out.writeStringProperty("status", "proposed");
         ctx.string("description", appointment.getPurpose());
         ctx.out.writeArrayPropertyStart("participant");
@@ -136,7 +136,7 @@ final class DischargePlanMapper {
         ctx.out.writeStringProperty("start", WriteContext.dateTime(appointment.getStart()));
         ctx.out.writeEndObject();
         ctx.out.writeEndArray();
-        ctx.end("Appointment", id);
+        ctx.end();
     }
 
     static boolean isDischargePlan(JsonValue carePlan) {

@@ -28,7 +28,7 @@ final class EpisodeOfCareMapper {
     }
 
     static void write(WriteContext ctx, ServiceEpisode episode, int index) {
-        String id = ctx.begin("EpisodeOfCare", place(index));
+        ctx.begin("EpisodeOfCare", place(index));
         if (episode.getPlanId().isPresent()) {
             ctx.extReferenceById(
                     FhirExtension.CARE_PLAN.getUrl(),
@@ -65,7 +65,7 @@ final class EpisodeOfCareMapper {
             ctx.out.writeEndArray();
         }
         PeriodMapper.write(ctx, "period", episode.getPeriod());
-        ctx.end("EpisodeOfCare", id);
+        ctx.end();
     }
 
     private static String status(EpisodeStatus status) {

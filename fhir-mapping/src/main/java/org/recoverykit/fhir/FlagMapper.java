@@ -19,7 +19,7 @@ final class FlagMapper {
     private FlagMapper() {}
 
     static void write(WriteContext ctx, Risk risk, String place) {
-        String id = ctx.begin("Flag", place);
+        ctx.begin("Flag", place);
         ctx.extString(FhirExtension.MITIGATION, risk.getMitigation());
         ctx.extString(FhirExtension.BACKUP_PLAN, risk.getBackupPlan());
         if (risk.isDiscussedWithPerson()) {
@@ -42,7 +42,7 @@ final class FlagMapper {
             ctx.out.writeStringProperty("start", risk.getEvaluatedOn().get().toString());
             ctx.out.writeEndObject();
         }
-        ctx.end("Flag", id);
+        ctx.end();
     }
 
     private static boolean isBehavioral(RiskCategory category) {

@@ -36,7 +36,7 @@ final class GoalMapper {
     private GoalMapper() {}
 
     static void write(WriteContext ctx, Goal goal, String place) {
-        String id = ctx.begin("Goal", place);
+        ctx.begin("Goal", place);
         if (goal.isInOwnWords()) {
             ctx.extBoolean(FhirExtension.IN_OWN_WORDS, true);
         }
@@ -78,7 +78,7 @@ final class GoalMapper {
             ctx.out.writeEndArray();
         }
         ctx.reference("expressedBy", "Patient", ctx.id(Places.PERSON));
-        ctx.end("Goal", id);
+        ctx.end();
     }
 
     /** Writes a CodeableConcept of a life domain: its own code, and its first SDOH category where one exists. */

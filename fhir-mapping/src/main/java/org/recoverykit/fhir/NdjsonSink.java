@@ -22,6 +22,8 @@ final class NdjsonSink implements ResourceSink {
 
     private final NdjsonOutput output;
     private final Map<String, JsonGenerator> generators = new LinkedHashMap<>();
+    /** The generator of the resource begun last. */
+    private JsonGenerator current;
 
     NdjsonSink(NdjsonOutput output) {
         this.output = output;
@@ -34,6 +36,7 @@ final class NdjsonSink implements ResourceSink {
             out = NDJSON.createGenerator(ObjectWriteContext.empty(), open(type));
             generators.put(type, out);
         }
+        current = out;
         out.writeStartObject();
         out.writeStringProperty("resourceType", type);
         out.writeStringProperty("id", id);
@@ -49,10 +52,9 @@ final class NdjsonSink implements ResourceSink {
     }
 
     @Override
-    public void end(String type, String id) {
-        JsonGenerator out = generators.get(type);
-        out.writeEndObject();
-        out.writeRaw('\n');
+    public void end() {
+        current.writeEndObject();
+        current.writeRaw('\n');
     }
 
     @Override

@@ -27,7 +27,7 @@ final class PatientMapper {
     private PatientMapper() {}
 
     static void write(WriteContext ctx, Person person) {
-        String id = ctx.begin("Patient", Places.PERSON);
+        ctx.begin("Patient", Places.PERSON);
         if (!ctx.bundled()) {
             ctx.extString(FhirExtension.RECORD, ctx.record.getId());
         }
@@ -79,7 +79,7 @@ final class PatientMapper {
             }
             ctx.out.writeEndArray();
         }
-        ctx.end("Patient", id);
+        ctx.end();
         for (int i = 0; i < person.getNaturalSupports().size(); i++) {
             RelatedPersonMapper.write(ctx, person.getNaturalSupports().get(i), i);
         }

@@ -107,7 +107,7 @@ final class ReferralMapper {
             ctx.display(referral.getProgram().get());
             ctx.out.writeEndArray();
         }
-        ctx.end("ServiceRequest", id);
+        ctx.end();
         task(ctx, referral, place + "/task", id);
         for (int i = 0; i < referral.getOutreachAttempts().size(); i++) {
             CommunicationMapper.write(ctx, referral.getOutreachAttempts().get(i), place + "/outreach/" + i, id);
@@ -121,7 +121,7 @@ final class ReferralMapper {
     }
 
     private static void task(WriteContext ctx, Referral referral, String place, String requestId) {
-        String id = ctx.begin("Task", place);
+        ctx.begin("Task", place);
         for (ReferralStatusUpdate update : referral.getStatusHistory()) {
             ctx.startComplex(FhirExtension.STATUS_UPDATE);
             ctx.part("status");
@@ -151,7 +151,7 @@ final class ReferralMapper {
         ctx.concept("code", FhirCodeSystems.TASK_CODE, "fulfill");
         ctx.reference("focus", "ServiceRequest", requestId);
         ctx.reference("for", "Patient", ctx.id(Places.PERSON));
-        ctx.end("Task", id);
+        ctx.end();
     }
 
     /** Whether a ServiceRequest is a referral: of intent order, with the social service category or a referral kind. */

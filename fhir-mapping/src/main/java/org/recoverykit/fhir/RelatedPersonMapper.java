@@ -37,7 +37,7 @@ final class RelatedPersonMapper {
     private RelatedPersonMapper() {}
 
     static void write(WriteContext ctx, NaturalSupport support, int index) {
-        String id = ctx.begin("RelatedPerson", Places.naturalSupport(index));
+        ctx.begin("RelatedPerson", Places.naturalSupport(index));
         ctx.extString(FhirExtension.ROLE_IN_PLAN, support.getRoleInPlan());
         support.getLifeDomains()
                 .forEach(domain -> ctx.extCoding(FhirExtension.LIFE_DOMAIN, FhirCodeSystems.LIFE_DOMAIN, domain));
@@ -60,7 +60,7 @@ final class RelatedPersonMapper {
         }
         Datatypes.humanNames(ctx, support.getName());
         Datatypes.contactPoints(ctx, "telecom", support.getContactPoints());
-        ctx.end("RelatedPerson", id);
+        ctx.end();
     }
 
     static NaturalSupport read(ReadContext ctx, Resource related) {

@@ -11,7 +11,8 @@ import tools.jackson.core.JsonGenerator;
 interface ResourceSink {
     JsonGenerator begin(String type, String id);
 
-    void end(String type, String id);
+    /** Completes the resource begun last. */
+    void end();
 
     /** Whether references are by {@code urn:uuid:} fullUrl, as in a Bundle, rather than by {@code Type/id}. */
     boolean bundled();

@@ -19,7 +19,7 @@ final class ReviewMapper {
     private ReviewMapper() {}
 
     static void write(WriteContext ctx, PlanReview review, String place, String goalScope) {
-        String id = ctx.begin("Encounter", place);
+        ctx.begin("Encounter", place);
         ctx.extStrings(FhirExtension.TEAM_MEMBER, review.getParticipantIds());
         ctx.extString(FhirExtension.CHANGES_IN_NEEDS, review.getChangesInNeeds());
         for (GoalProgress progress : review.getGoalProgress()) {
@@ -53,7 +53,7 @@ final class ReviewMapper {
         ctx.out.writeObjectPropertyStart("period");
         ctx.out.writeStringProperty("start", review.getDate().toString());
         ctx.out.writeEndObject();
-        ctx.end("Encounter", id);
+        ctx.end();
     }
 
     static PlanReview read(ReadContext ctx, Resource encounter) {

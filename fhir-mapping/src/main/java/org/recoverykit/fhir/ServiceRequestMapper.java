@@ -42,7 +42,7 @@ final class ServiceRequestMapper {
     private ServiceRequestMapper() {}
 
     static void write(WriteContext ctx, Intervention intervention, String place, String goalScope, String status) {
-        String id = ctx.begin("ServiceRequest", place);
+        ctx.begin("ServiceRequest", place);
         goals(ctx, intervention.getGoalIds(), goalScope);
         ctx.extString(FhirExtension.TEAM_MEMBER, intervention.getResponsibleMemberId());
         ctx.extBoolean(FhirExtension.PAID, intervention.getPaid());
@@ -69,11 +69,11 @@ final class ServiceRequestMapper {
                     FhirCodeSystems.SETTING,
                     intervention.getSetting().get().getCode());
         }
-        ctx.end("ServiceRequest", id);
+        ctx.end();
     }
 
     static void write(WriteContext ctx, Support support, String place, String goalScope, String status) {
-        String id = ctx.begin("ServiceRequest", place);
+        ctx.begin("ServiceRequest", place);
         goals(ctx, support.getGoalIds(), goalScope);
         ctx.extString(FhirExtension.TEAM_MEMBER, support.getProviderMemberId());
         ctx.extBoolean(FhirExtension.PAID, support.getPaid());
@@ -103,7 +103,7 @@ final class ServiceRequestMapper {
             }
             ctx.out.writeEndArray();
         }
-        ctx.end("ServiceRequest", id);
+        ctx.end();
     }
 
     static void goals(WriteContext ctx, List<String> goalIds, String goalScope) {

@@ -67,9 +67,9 @@ final class WriteContext {
     }
 
     /** Completes the resource begun last. */
-    void end(String type, String id) {
+    void end() {
         closeExtensions();
-        sink.end(type, id);
+        sink.end();
     }
 
     /** Records that a model id, within a scope such as {@code plans/0/goal}, names the resource at a place. */
