@@ -16,6 +16,7 @@ import org.recoverykit.fhir.FhirMapping;
 import org.recoverykit.fhir.NdjsonOutput;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.testkit.RecordGenerator;
+import org.recoverykit.testkit.Seeds;
 
 /**
  * Writes a million generated contacts as FHIR Bulk Data NDJSON under a small heap: 4,000 records of 250 contacts
@@ -31,7 +32,6 @@ import org.recoverykit.testkit.RecordGenerator;
  * {@code <Type>.ndjson} there.
  */
 public final class BulkContacts {
-    private static final long SEED = 20_261_122L;
     private static final double MIB = 1 << 20;
 
     private BulkContacts() {}
@@ -48,7 +48,7 @@ public final class BulkContacts {
         int contactsPerRecord = args.length > 1 ? Integer.parseInt(args[1]) : RecordGenerator.MAX_CONTACTS;
         Path directory = args.length > 2 ? Path.of(args[2]) : null;
         RecordGenerator generator = RecordGenerator.defaults().withContacts(contactsPerRecord);
-        SplittableRandom random = new SplittableRandom(SEED);
+        SplittableRandom random = new SplittableRandom(Seeds.DEFAULT_BASE);
 
         long[] contacts = {0};
         long[] generateNanos = {0};

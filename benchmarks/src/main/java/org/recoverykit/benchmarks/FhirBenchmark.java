@@ -54,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(
-        value = 3,
+        value = 2,
         jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class FhirBenchmark {
     private static final JsonFactory JACKSON =

@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.model.ServiceModel;
 import org.recoverykit.testkit.RecordGenerator;
+import org.recoverykit.testkit.Seeds;
 import org.recoverykit.validation.RecordValidator;
 import org.recoverykit.validation.ValidationPolicy;
 import org.recoverykit.validation.ValidationReport;
@@ -47,7 +48,10 @@ public class ValidationBenchmark {
 
     @Setup
     public void setUp() {
-        record = RecordGenerator.defaults().withGoals(20).withContacts(200).record(new SplittableRandom(20_261_122L));
+        record = RecordGenerator.defaults()
+                .withGoals(20)
+                .withContacts(200)
+                .record(new SplittableRandom(Seeds.DEFAULT_BASE));
         asOf = RecordGenerator.asOf(record);
         ServiceModel model = record.getPlans().get(record.getPlans().size() - 1).getServiceModel();
         recordValidator = RecordValidator.builder()

@@ -21,8 +21,8 @@ import org.recoverykit.testkit.Seeds;
  * The Bundle of a generated record is conformant FHIR R4: HAPI's validator ({@link FhirConformance}) reports no
  * error, over 1,000 seeds ({@code -Drecoverykit.seed=<seed>} moves the base; a seed always gives the same record).
  *
- * <p>The validator's cost grows with the Bundle: a record of the generator's usual size gives 35 to 74 KB of
- * Bundle, one of 25 goals and 250 contacts 510 to 560 KB (measured over the drawn records). So the record's size
+ * <p>The validator's cost grows with the Bundle, and a record of 25 goals and 250 contacts gives one many times the
+ * size of a record as the generator usually draws it. So the record's size
  * comes from its seed: nine in ten are small (one goal per plan version, one contact), one in ten is drawn as the
  * generator draws it, and one in 200 is large. The validations run on a fixed pool of
  * {@value #THREADS} threads, one per core of the CI machine, ahead of the tests that wait for them; the validator

@@ -134,7 +134,7 @@ class JsonValueReaderDifferentialTest {
         assumeTrue(
                 Files.isDirectory(corpus),
                 "the shared FHIR corpus is not beside the checkout ("
-                        + corpus.toAbsolutePath().normalize() + "); CI has only the repository");
+                        + corpus.toAbsolutePath().normalize() + ")");
         try (Stream<Path> walk = Files.walk(corpus)) {
             return walk.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
         }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,7 @@ class RecordGeneratorTest {
 
     @Test
     void drawsPartsThatAreAlwaysThere() {
+        Map<String, Integer> compared = new TreeMap<>();
         for (long seed = SEED; seed < SEED + 50; seed++) {
             RecordGenerator generator = RecordGenerator.defaults();
             RecoveryRecord record = generator.record(new SplittableRandom(seed));
@@ -117,10 +120,13 @@ class RecordGeneratorTest {
                             .getAttendance())
                     .isEqualTo(Attendance.ATTENDED);
             // a record that already has the part is the record the part is drawn from
-            assertDrawnFrom(seed, "contact", attended(record), generator.contact(new SplittableRandom(seed)));
-            assertDrawnFrom(seed, "referral", record.getReferrals(), generator.referral(new SplittableRandom(seed)));
-            assertDrawnFrom(seed, "episode", record.getEpisodes(), generator.episode(new SplittableRandom(seed)));
+            assertDrawnFrom(compared, seed, "contact", attended(record), generator.contact(new SplittableRandom(seed)));
             assertDrawnFrom(
+                    compared, seed, "referral", record.getReferrals(), generator.referral(new SplittableRandom(seed)));
+            assertDrawnFrom(
+                    compared, seed, "episode", record.getEpisodes(), generator.episode(new SplittableRandom(seed)));
+            assertDrawnFrom(
+                    compared,
                     seed,
                     "discharge plan",
                     record.getDischargePlans(),
@@ -128,12 +134,17 @@ class RecordGeneratorTest {
             for (Defect defect : Defect.values()) {
                 RecordGenerator defective = RecordGenerator.defaults().withDefect(defect);
                 assertDrawnFrom(
+                        compared,
                         seed,
                         defect + " contact",
                         attended(defective.record(new SplittableRandom(seed))),
                         defective.contact(new SplittableRandom(seed)));
             }
         }
+        assertThat(compared)
+                .as("every kind of part is compared with a record's at least once")
+                .hasSize(4 + Defect.values().length)
+                .allSatisfy((kind, count) -> assertThat(count).as(kind).isPositive());
     }
 
     private static List<Contact> attended(RecoveryRecord record) {
@@ -142,9 +153,15 @@ class RecordGeneratorTest {
                 .toList();
     }
 
-    /** Where the record drawn for the seed has parts of a kind, the part drawn alone is the first of them. */
-    private static <T> void assertDrawnFrom(long seed, String kind, List<T> inRecord, T drawn) {
+    /**
+     * Where the record drawn for the seed has parts of a kind, the part drawn alone is the first of them; counts
+     * the comparisons by kind.
+     */
+    private static <T> void assertDrawnFrom(
+            Map<String, Integer> compared, long seed, String kind, List<T> inRecord, T drawn) {
+        compared.putIfAbsent(kind, 0);
         if (!inRecord.isEmpty()) {
+            compared.merge(kind, 1, Integer::sum);
             assertThat(drawn)
                     .as("seed %d: the %s is the first of the record drawn for the seed", seed, kind)
                     .isEqualTo(inRecord.get(0));
