@@ -42,6 +42,9 @@ public final class StructureDefinitionGenerator {
     public static final String DIRECTORY = "org/recoverykit/fhir/extensions/";
 
     /** The class-path resource, beside this class, that describes the extensions. */
+    /** The urls of the code systems that {@link FhirCodeSystems} names. */
+    private static final Set<String> CODE_SYSTEMS = codeSystems();
+
     private static final String DESCRIPTIONS = "extensions.properties";
 
     private static final String CORE = "http://hl7.org/fhir/StructureDefinition/";
@@ -187,7 +190,7 @@ public final class StructureDefinitionGenerator {
             if (!type.equals("Coding")) {
                 throw new IllegalStateException("A code system for a value that is not a Coding: " + key);
             }
-            if (!codeSystems().contains(system)) {
+            if (!CODE_SYSTEMS.contains(system)) {
                 throw new IllegalStateException("A code system that FhirCodeSystems does not name: " + key);
             }
             used.add(key + ".system");
@@ -225,7 +228,6 @@ public final class StructureDefinitionGenerator {
         return value.strip();
     }
 
-    /** The urls of the code systems that {@link FhirCodeSystems} names. */
     private static Set<String> codeSystems() {
         Set<String> urls = new HashSet<>();
         for (Field field : FhirCodeSystems.class.getFields()) {

@@ -87,10 +87,10 @@ final class CarePlanMapper {
         if (services > 0) {
             ctx.out.writeArrayPropertyStart("activity");
             for (int i = 0; i < plan.getInterventions().size(); i++) {
-                activity(ctx, ctx.id(Places.intervention(p, i)));
+                activity(ctx, "ServiceRequest", ctx.id(Places.intervention(p, i)));
             }
             for (int i = 0; i < plan.getSupports().size(); i++) {
-                activity(ctx, ctx.id(place + "/supports/" + i));
+                activity(ctx, "ServiceRequest", ctx.id(place + "/supports/" + i));
             }
             ctx.out.writeEndArray();
         }
@@ -130,9 +130,10 @@ final class CarePlanMapper {
         }
     }
 
-    private static void activity(WriteContext ctx, String requestId) {
+    /** Writes an activity of a CarePlan: a reference to the resource of a type and id that is the activity. */
+    static void activity(WriteContext ctx, String type, String resourceId) {
         ctx.out.writeStartObject();
-        ctx.reference("reference", "ServiceRequest", requestId);
+        ctx.reference("reference", type, resourceId);
         ctx.out.writeEndObject();
     }
 

@@ -77,14 +77,10 @@ final class DischargePlanMapper {
         if (services + appointments > 0) {
             ctx.out.writeArrayPropertyStart("activity");
             for (int i = 0; i < services; i++) {
-                ctx.out.writeStartObject();
-                ctx.reference("reference", "ServiceRequest", ctx.id(place + "/services/" + i));
-                ctx.out.writeEndObject();
+                CarePlanMapper.activity(ctx, "ServiceRequest", ctx.id(place + "/services/" + i));
             }
             for (int i = 0; i < appointments; i++) {
-                ctx.out.writeStartObject();
-                ctx.reference("reference", "Appointment", ctx.id(place + "/appointments/" + i));
-                ctx.out.writeEndObject();
+                CarePlanMapper.activity(ctx, "Appointment", ctx.id(place + "/appointments/" + i));
             }
             ctx.out.writeEndArray();
         }

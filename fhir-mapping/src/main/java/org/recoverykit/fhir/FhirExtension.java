@@ -195,6 +195,7 @@ public enum FhirExtension {
     /** The base of every extension's url. */
     public static final String BASE = FhirCodeSystems.RECOVERYKIT_BASE + "/StructureDefinition/";
 
+    private final String name;
     private final String url;
     private final String valueType;
     private final List<String> parts;
@@ -205,6 +206,7 @@ public enum FhirExtension {
     }
 
     FhirExtension(String name, String valueType, List<String> parts, String... contexts) {
+        this.name = name;
         this.url = BASE + name;
         this.valueType = valueType;
         this.parts = parts;
@@ -226,7 +228,7 @@ public enum FhirExtension {
      * @return the name, such as {@code pronouns}, not null
      */
     public String getName() {
-        return url.substring(BASE.length());
+        return name;
     }
 
     /**
