@@ -57,15 +57,27 @@ final class CommandFiles {
      * {@code output} in UTF-8 when it is not null.
      */
     static void writeRecord(CommandSpec spec, Path output, RecoveryRecord record) throws IOException {
-        RecordJson json = RecordJson.defaults();
+        write(spec, output, out -> RecordJson.defaults().write(record, out));
+    }
+
+    /** What a command writes as its output. */
+    interface Text {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes a command's output, followed by a line break, to its standard output, or to {@code output} in UTF-8
+     * when it is not null.
+     */
+    static void write(CommandSpec spec, Path output, Text text) throws IOException {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            json.write(record, out);
+            text.writeTo(out);
             out.println();
             out.flush();
         } else {
             try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                json.write(record, out);
+                text.writeTo(out);
                 out.write(System.lineSeparator());
             }
         }

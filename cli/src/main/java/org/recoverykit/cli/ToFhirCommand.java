@@ -1,11 +1,7 @@
 package org.recoverykit.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.recoverykit.fhir.FhirFeature;
@@ -58,17 +54,7 @@ final class ToFhirCommand implements Callable<Integer> {
             throw InputProblem.unreadable(CommandFiles.display(file), e);
         }
         FhirMapping fhir = mapping();
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            fhir.writeBundle(record, out);
-            out.println();
-            out.flush();
-        } else {
-            try (OutputStream out = Files.newOutputStream(output)) {
-                fhir.writeBundle(record, out);
-                out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
-            }
-        }
+        CommandFiles.write(spec, output, out -> fhir.writeBundle(record, out));
         return 0;
     }
 
