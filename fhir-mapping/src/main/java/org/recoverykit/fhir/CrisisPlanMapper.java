@@ -3,6 +3,7 @@ package org.recoverykit.fhir;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.CrisisContact;
@@ -18,20 +19,41 @@ final class CrisisPlanMapper {
     private static final Set<String> READ =
             ReadContext.resourceProperties("identifier", "status", "intent", "category", "subject", "partOf");
 
-    /** The sections, each an extension and the attribute it holds. */
-    private record Section(FhirExtension extension, Function<CrisisPlan, List<String>> get) {}
+    /** The sections, each an extension and the attribute it holds, to get and to set. */
+    private record Section(
+            FhirExtension extension,
+            Function<CrisisPlan, List<String>> get,
+            BiConsumer<CrisisPlan.Builder, List<String>> set) {}
 
     private static final List<Section> SECTIONS = List.of(
-            new Section(FhirExtension.CRISIS_WARNING_SIGN, CrisisPlan::getWarningSigns),
-            new Section(FhirExtension.CRISIS_COPING_STRATEGY, CrisisPlan::getCopingStrategies),
-            new Section(FhirExtension.CRISIS_DISTRACTION, CrisisPlan::getDistractions),
-            new Section(FhirExtension.CRISIS_KEEPING_SAFE, CrisisPlan::getKeepingSafe),
-            new Section(FhirExtension.CRISIS_WHAT_HELPS, CrisisPlan::getWhatHelps),
-            new Section(FhirExtension.CRISIS_WHAT_DOES_NOT_HELP, CrisisPlan::getWhatDoesNotHelp),
-            new Section(FhirExtension.CRISIS_PREFERRED_PLACE_OF_CARE, CrisisPlan::getPreferredPlacesOfCare),
-            new Section(FhirExtension.CRISIS_PLACE_TO_AVOID, CrisisPlan::getPlacesToAvoid),
-            new Section(FhirExtension.CRISIS_WHEN_OTHERS_TAKE_OVER, CrisisPlan::getWhenOthersTakeOver),
-            new Section(FhirExtension.CRISIS_AFTER_CRISIS, CrisisPlan::getAfterCrisis));
+            new Section(
+                    FhirExtension.CRISIS_WARNING_SIGN, CrisisPlan::getWarningSigns, CrisisPlan.Builder::warningSigns),
+            new Section(
+                    FhirExtension.CRISIS_COPING_STRATEGY,
+                    CrisisPlan::getCopingStrategies,
+                    CrisisPlan.Builder::copingStrategies),
+            new Section(
+                    FhirExtension.CRISIS_DISTRACTION, CrisisPlan::getDistractions, CrisisPlan.Builder::distractions),
+            new Section(FhirExtension.CRISIS_KEEPING_SAFE, CrisisPlan::getKeepingSafe, CrisisPlan.Builder::keepingSafe),
+            new Section(FhirExtension.CRISIS_WHAT_HELPS, CrisisPlan::getWhatHelps, CrisisPlan.Builder::whatHelps),
+            new Section(
+                    FhirExtension.CRISIS_WHAT_DOES_NOT_HELP,
+                    CrisisPlan::getWhatDoesNotHelp,
+                    CrisisPlan.Builder::whatDoesNotHelp),
+            new Section(
+                    FhirExtension.CRISIS_PREFERRED_PLACE_OF_CARE,
+                    CrisisPlan::getPreferredPlacesOfCare,
+                    CrisisPlan.Builder::preferredPlacesOfCare),
+            new Section(
+                    FhirExtension.CRISIS_PLACE_TO_AVOID,
+                    CrisisPlan::getPlacesToAvoid,
+                    CrisisPlan.Builder::placesToAvoid),
+            new Section(
+                    FhirExtension.CRISIS_WHEN_OTHERS_TAKE_OVER,
+                    CrisisPlan::getWhenOthersTakeOver,
+                    CrisisPlan.Builder::whenOthersTakeOver),
+            new Section(
+                    FhirExtension.CRISIS_AFTER_CRISIS, CrisisPlan::getAfterCrisis, CrisisPlan.Builder::afterCrisis));
 
     private static final String PEOPLE_TO_ASK = "people-to-ask";
     private static final String PEOPLE_NOT_TO_INVOLVE = "people-not-to-involve";
@@ -99,18 +121,10 @@ final class CrisisPlanMapper {
         JsonValue node = carePlan.node();
         String path = carePlan.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
-        CrisisPlan.Builder crisis = CrisisPlan.builder()
-                .id(ctx.index.modelId(carePlan))
-                .warningSigns(ext.strings(FhirExtension.CRISIS_WARNING_SIGN))
-                .copingStrategies(ext.strings(FhirExtension.CRISIS_COPING_STRATEGY))
-                .distractions(ext.strings(FhirExtension.CRISIS_DISTRACTION))
-                .keepingSafe(ext.strings(FhirExtension.CRISIS_KEEPING_SAFE))
-                .whatHelps(ext.strings(FhirExtension.CRISIS_WHAT_HELPS))
-                .whatDoesNotHelp(ext.strings(FhirExtension.CRISIS_WHAT_DOES_NOT_HELP))
-                .preferredPlacesOfCare(ext.strings(FhirExtension.CRISIS_PREFERRED_PLACE_OF_CARE))
-                .placesToAvoid(ext.strings(FhirExtension.CRISIS_PLACE_TO_AVOID))
-                .whenOthersTakeOver(ext.strings(FhirExtension.CRISIS_WHEN_OTHERS_TAKE_OVER))
-                .afterCrisis(ext.strings(FhirExtension.CRISIS_AFTER_CRISIS));
+        CrisisPlan.Builder crisis = CrisisPlan.builder().id(ctx.index.modelId(carePlan));
+        for (Section section : SECTIONS) {
+            section.set().accept(crisis, ext.strings(section.extension()));
+        }
         List<CrisisContact> ask = new ArrayList<>();
         List<CrisisContact> notToInvolve = new ArrayList<>();
         List<CrisisContact> professionals = new ArrayList<>();

@@ -85,12 +85,15 @@ final class PatientMapper {
         }
     }
 
-    /** Reads the person; the record id, if the Patient carries one, goes to {@code recordId}. */
-    static Person read(ReadContext ctx, Resource patient, List<Resource> relatedPersons, String[] recordId) {
+    /** The person read from a Patient, and the record id if the Patient carries one. */
+    record Read(Person person, Optional<String> recordId) {}
+
+    /** Reads the person, and the record id that the Patient may carry. */
+    static Read read(ReadContext ctx, Resource patient, List<Resource> relatedPersons) {
         JsonValue node = patient.node();
         String path = patient.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
-        ext.string(FhirExtension.RECORD).ifPresent(id -> recordId[0] = id);
+        Optional<String> recordId = ext.string(FhirExtension.RECORD);
         Person.Builder person = Person.builder()
                 .id(ctx.index.modelId(patient))
                 .pronouns(ext.string(FhirExtension.PRONOUNS))
@@ -114,7 +117,7 @@ final class PatientMapper {
         for (Resource related : relatedPersons) {
             supports.add(RelatedPersonMapper.read(ctx, related));
         }
-        return person.naturalSupports(supports).build();
+        return new Read(person.naturalSupports(supports).build(), recordId);
     }
 
     private static List<Identifier> identifiers(ReadContext ctx, JsonValue node, String path) {

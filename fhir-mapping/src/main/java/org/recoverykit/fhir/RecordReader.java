@@ -107,10 +107,9 @@ final class RecordReader {
             }
         }
         used.addAll(related);
-        String[] patientRecordId = new String[1];
-        RecoveryRecord.Builder record = RecoveryRecord.builder()
-                .person(PatientMapper.read(ctx, patient, related, patientRecordId))
-                .domainAssessments(assessments);
+        PatientMapper.Read person = PatientMapper.read(ctx, patient, related);
+        RecoveryRecord.Builder record =
+                RecoveryRecord.builder().person(person.person()).domainAssessments(assessments);
         Map<Resource, List<Resource>> crisisPlans = referrers(
                 ctx, matching(carePlans, c -> CrisisPlanMapper.isCrisisPlan(c.node())), node -> node.get("partOf"));
         Map<Resource, List<Resource>> agreements = referrers(ctx, consents, ConsentMapper::planReference);
@@ -134,7 +133,7 @@ final class RecordReader {
                 ctx.skip(resource.path(), "a resource the model has no place for");
             }
         }
-        record.id(recordId.or(() -> Optional.ofNullable(patientRecordId[0])).orElseGet(() -> index.modelId(patient)));
+        record.id(recordId.or(person::recordId).orElseGet(() -> index.modelId(patient)));
         return new FhirReadResult(record.build(), ctx.skipped());
     }
 
