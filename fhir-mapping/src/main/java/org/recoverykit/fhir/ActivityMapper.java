@@ -60,7 +60,7 @@ final class ActivityMapper {
         }
         for (String name : detail.propertyNames()) {
             if (!DETAIL.contains(name)) {
-                ctx.skip(path + '.' + name, "no place in the model");
+                ctx.skipProperty(path, name);
             }
         }
         return intervention.build();

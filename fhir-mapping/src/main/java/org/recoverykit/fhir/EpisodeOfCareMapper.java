@@ -111,7 +111,7 @@ final class EpisodeOfCareMapper {
             }
             for (String name : entry.propertyNames()) {
                 if (!HISTORY.contains(name)) {
-                    ctx.skip(at + '.' + name, "no place in the model");
+                    ctx.skipProperty(at, name);
                 }
             }
         }

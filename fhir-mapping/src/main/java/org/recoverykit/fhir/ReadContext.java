@@ -71,9 +71,47 @@ final class ReadContext {
                     }
                 }
             } else {
-                skip(path + '.' + name, "no place in the model");
+                skipProperty(path, name);
             }
         }
+    }
+
+    /**
+     * Reports a property of an element that the mapping does not read. A name that no FHIR element could have is
+     * not repeated, since it may be anything, patient data included: it is reported at the element's path.
+     */
+    void skipProperty(String path, String name) {
+        if (isElementName(name)) {
+            skip(path + '.' + name, "no place in the model");
+        } else {
+            skip(path, "a property whose name is not a FHIR element name");
+        }
+    }
+
+    /** The longest name {@link #isElementName} accepts; FHIR R4's longest element names are under 40 characters. */
+    private static final int MAX_ELEMENT_NAME = 64;
+
+    /**
+     * Checks that a property name has the shape of a FHIR element's name in JSON: a lower-case ASCII letter, then
+     * ASCII letters and digits, optionally after the underscore that marks a primitive value's extensions.
+     */
+    static boolean isElementName(String name) {
+        int start = name.startsWith("_") ? 1 : 0;
+        int length = name.length();
+        if (length <= start || length > MAX_ELEMENT_NAME) {
+            return false;
+        }
+        char first = name.charAt(start);
+        if (first < 'a' || first > 'z') {
+            return false;
+        }
+        for (int i = start + 1; i < length; i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Values.
