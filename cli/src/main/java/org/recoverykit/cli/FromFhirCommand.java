@@ -45,8 +45,7 @@ final class FromFhirCommand implements Callable<Integer> {
             throw InputProblem.unreadable(CommandFiles.display(file), e);
         }
         PrintWriter err = spec.commandLine().getErr();
-        read.getSkipped()
-                .forEach(skipped -> err.println("skipped " + skipped.getFhirPath() + ": " + skipped.getReason()));
+        read.getSkipped().forEach(skipped -> err.println(CommandFiles.display(file) + ": skipped " + skipped));
         err.flush();
         CommandFiles.writeRecord(spec, output, read.getRecord());
         return 0;
