@@ -58,11 +58,7 @@ final class ActivityMapper {
         if (detail.has("status")) {
             ctx.skip(path + ".status", "an activity's own status; the model has none");
         }
-        for (String name : detail.propertyNames()) {
-            if (!DETAIL.contains(name)) {
-                ctx.skipProperty(path, name);
-            }
-        }
+        ctx.skipOthers(detail, path, DETAIL);
         return intervention.build();
     }
 }

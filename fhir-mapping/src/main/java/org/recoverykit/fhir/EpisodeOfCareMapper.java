@@ -109,11 +109,7 @@ final class EpisodeOfCareMapper {
             } else {
                 ctx.skip(at, "a status history entry that is not a phase of the model's");
             }
-            for (String name : entry.propertyNames()) {
-                if (!HISTORY.contains(name)) {
-                    ctx.skipProperty(at, name);
-                }
-            }
+            ctx.skipOthers(entry, at, HISTORY);
         }
         episode.serviceModel(ctx.firstCoded(node, "type", FhirCodeSystems.SERVICE_MODEL, ServiceModel.class, path)
                 .orElseGet(() -> {

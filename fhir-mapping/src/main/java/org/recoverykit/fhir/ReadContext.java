@@ -80,7 +80,7 @@ final class ReadContext {
      * Reports a property of an element that the mapping does not read. A name that no FHIR element could have is
      * not repeated, since it may be anything, patient data included: it is reported at the element's path.
      */
-    void skipProperty(String path, String name) {
+    private void skipProperty(String path, String name) {
         if (isElementName(name)) {
             skip(path + '.' + name, "no place in the model");
         } else {
