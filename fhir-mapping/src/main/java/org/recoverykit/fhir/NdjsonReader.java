@@ -183,27 +183,12 @@ final class NdjsonReader implements AutoCloseable {
 
     /** Gets the reference text of the Patient a resource belongs to, such as {@code Patient/123}. */
     private static String patientOf(JsonValue resource) {
-        for (String name : List.of("subject", "patient", "for")) {
-            String reference = referenceText(resource.get(name));
-            if (reference != null && reference.startsWith("Patient/")) {
+        for (String reference : RecordReader.patientReferences(resource)) {
+            if (reference.startsWith("Patient/")) {
                 return reference;
             }
         }
-        JsonValue participants = resource.get("participant");
-        if (participants != null && participants.isArray()) {
-            for (JsonValue participant : participants.values()) {
-                String reference = referenceText(participant.get("actor"));
-                if (reference != null && reference.startsWith("Patient/")) {
-                    return reference;
-                }
-            }
-        }
         return null;
-    }
-
-    private static String referenceText(JsonValue reference) {
-        JsonValue text = reference == null ? null : reference.get("reference");
-        return text != null && text.isString() ? text.stringValue() : null;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,11 +20,20 @@ import org.recoverykit.model.RecoveryRecord;
  * Reads one record from FHIR resources: a Bundle of any type, a single resource, or the resources of one
  * record in NDJSON.
  *
- * <p>The record is the first Patient's. Each resource is mapped once, by the resource that holds it: a
+ * <p>The record is the first Patient's; another Patient and the resources about another Patient are reported, not
+ * read. Each resource is mapped once, by the resource that holds it: a
  * recovery plan's CareTeam, Goals, ServiceRequests, Flags and review Encounters through the CarePlan, a
  * referral's Task and outreach through its ServiceRequest. What is left over is reported as skipped.
  */
 final class RecordReader {
+    /** What a Patient other than the record's is reported as. */
+    static final String OTHER_PATIENT = "another Patient; a record is one person's";
+    /** What a resource of a Patient other than the record's is reported as. */
+    static final String OTHER_PATIENTS_RESOURCE = "a resource of another Patient than the record's";
+
+    /** The properties by which a resource names the Patient it is about. */
+    private static final List<String> PATIENT_REFERENCES = List.of("subject", "patient", "for");
+
     private RecordReader() {}
 
     /** Indexes the resources of a Bundle or a single resource. */
@@ -88,11 +98,17 @@ final class RecordReader {
                 .orElseThrow(() -> new UnreadableFhirException("", -1, -1, "no Patient to read a record for"));
         Set<Resource> used = new HashSet<>();
         used.add(patient);
+        Set<Resource> others = ofOtherPatients(index, patient);
+        for (Resource other : others) {
+            ctx.skip(other.path(), other.type().equals("Patient") ? OTHER_PATIENT : OTHER_PATIENTS_RESOURCE);
+        }
+        used.addAll(others);
+        List<Resource> own = matching(index.all(), resource -> !others.contains(resource));
         List<Resource> related = new ArrayList<>();
         List<Resource> carePlans = new ArrayList<>();
         List<Resource> consents = new ArrayList<>();
         List<DomainAssessment> assessments = new ArrayList<>();
-        for (Resource resource : index.all()) {
+        for (Resource resource : own) {
             switch (resource.type()) {
                 case "RelatedPerson" -> related.add(resource);
                 case "CarePlan" -> carePlans.add(resource);
@@ -127,8 +143,8 @@ final class RecordReader {
         }
         record.plans(plans);
         markReferenced(ctx, used);
-        readTheRest(ctx, index, used, record);
-        for (Resource resource : index.all()) {
+        readTheRest(ctx, own, used, record);
+        for (Resource resource : own) {
             if (!used.contains(resource)) {
                 ctx.skip(resource.path(), "a resource the model has no place for");
             }
@@ -139,24 +155,24 @@ final class RecordReader {
 
     /** Reads the resources outside the plans: arrangements, contacts, re-engagement, referrals, episodes, discharges. */
     private static void readTheRest(
-            ReadContext ctx, ResourceIndex index, Set<Resource> used, RecoveryRecord.Builder record) {
+            ReadContext ctx, List<Resource> own, Set<Resource> used, RecoveryRecord.Builder record) {
         List<Resource> referrals = new ArrayList<>();
-        for (Resource resource : index.all()) {
+        for (Resource resource : own) {
             if (resource.type().equals("ServiceRequest")
                     && !used.contains(resource)
                     && ReferralMapper.isReferral(resource.node())) {
                 referrals.add(resource);
             }
         }
-        for (Resource resource : index.all()) {
+        for (Resource resource : own) {
             if (resource.type().equals("CarePlan") && DischargePlanMapper.isDischargePlan(resource.node())) {
                 used.add(resource);
                 record.addDischargePlan(DischargePlanMapper.read(ctx, resource, used));
             }
         }
-        Map<Resource, List<Resource>> tasksByFocus = referrers(ctx, ofType(index, "Task"), node -> node.get("focus"));
+        Map<Resource, List<Resource>> tasksByFocus = referrers(ctx, ofType(own, "Task"), node -> node.get("focus"));
         Map<Resource, List<Resource>> outreachByBasis =
-                referrers(ctx, ofType(index, "Communication"), node -> node.get("basedOn"));
+                referrers(ctx, ofType(own, "Communication"), node -> node.get("basedOn"));
         for (Resource referral : referrals) {
             List<Resource> tasks = tasksByFocus.getOrDefault(referral, List.of());
             List<Resource> outreach = outreachByBasis.getOrDefault(referral, List.of());
@@ -165,7 +181,7 @@ final class RecordReader {
             used.addAll(outreach);
             record.addReferral(ReferralMapper.read(ctx, referral, tasks, outreach));
         }
-        for (Resource resource : index.all()) {
+        for (Resource resource : own) {
             if (used.contains(resource)) {
                 continue;
             }
@@ -198,8 +214,69 @@ final class RecordReader {
     }
 
     /** The resources of a type, in input order. */
-    private static List<Resource> ofType(ResourceIndex index, String type) {
-        return matching(index.all(), r -> r.type().equals(type));
+    private static List<Resource> ofType(List<Resource> resources, String type) {
+        return matching(resources, r -> r.type().equals(type));
+    }
+
+    /**
+     * Finds the resources that belong to a Patient other than the record's, so that no one's record takes in
+     * another's: every other Patient, and each resource that names Patients (see {@link #patientReferences}), none
+     * of them the record's. A reference that resolves to nothing here names a Patient if its type is Patient.
+     *
+     * @return the resources, in input order
+     */
+    private static Set<Resource> ofOtherPatients(ResourceIndex index, Resource patient) {
+        Set<Resource> others = new LinkedHashSet<>();
+        for (Resource resource : index.all()) {
+            if (resource == patient) {
+                continue;
+            }
+            if (resource.type().equals("Patient")) {
+                others.add(resource);
+                continue;
+            }
+            boolean namesOthers = false;
+            boolean namesTheRecords = false;
+            for (String reference : patientReferences(resource.node())) {
+                Resource target = index.resolve(reference, resource);
+                if (target == patient) {
+                    namesTheRecords = true;
+                } else if (target == null
+                        ? reference.startsWith("Patient/") || reference.contains("/Patient/")
+                        : target.type().equals("Patient")) {
+                    namesOthers = true;
+                }
+            }
+            if (namesOthers && !namesTheRecords) {
+                others.add(resource);
+            }
+        }
+        return others;
+    }
+
+    /**
+     * Gets the reference texts by which a resource may name the Patients it is about: its {@code subject},
+     * {@code patient} and {@code for}, then its participants' {@code actor}s, as an Appointment names them.
+     */
+    static List<String> patientReferences(JsonValue resource) {
+        List<String> references = new ArrayList<>(2);
+        for (String name : PATIENT_REFERENCES) {
+            addReferenceText(resource.get(name), references);
+        }
+        JsonValue participants = resource.get("participant");
+        if (participants != null && participants.isArray()) {
+            for (JsonValue participant : participants.values()) {
+                addReferenceText(participant.get("actor"), references);
+            }
+        }
+        return references;
+    }
+
+    private static void addReferenceText(JsonValue reference, List<String> references) {
+        JsonValue text = reference != null && reference.isObject() ? reference.get("reference") : null;
+        if (text != null && text.isString()) {
+            references.add(text.stringValue());
+        }
     }
 
     /** The resources that match, in their order; a loop, as a stream's list costs a read more than it is worth. */

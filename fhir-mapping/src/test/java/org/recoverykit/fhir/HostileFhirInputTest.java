@@ -359,6 +359,94 @@ class HostileFhirInputTest {
     }
 
     @Test
+    void theResourcesOfAnotherPatientAreReportedNotTakenIntoTheRecord() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "searchset", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient", "id": "a" } },
+                  { "fullUrl": "urn:uuid:b", "resource": { "resourceType": "Patient", "id": "b" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:b" },
+                    "goal": [ { "reference": "urn:uuid:g" } ] } },
+                  { "fullUrl": "urn:uuid:g", "resource": { "resourceType": "Goal", "lifecycleStatus": "active",
+                    "description": { "text": "CANARY-7731" }, "subject": { "reference": "Patient/b" } } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "subject": { "reference": "Patient/elsewhere" },
+                    "period": { "start": "2026-01-01T10:00:00Z" } } },
+                  { "fullUrl": "urn:uuid:m", "resource": { "resourceType": "Appointment", "status": "noshow",
+                    "start": "2026-01-02T10:00:00Z", "end": "2026-01-02T11:00:00Z",
+                    "participant": [ { "actor": { "reference": "Patient/b" }, "status": "declined" } ] } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "RelatedPerson",
+                    "patient": { "reference": "http://example.org/fhir/Patient/b" } } },
+                  { "fullUrl": "urn:uuid:x", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "subject": { "reference": "Patient/a" },
+                    "participant": [ { "individual": { "reference": "urn:uuid:b" } } ],
+                    "period": { "start": "2026-01-03T10:00:00Z" } } } ] }
+                """));
+
+        RecoveryRecord record = read.getRecord();
+        assertThat(record.getId()).isEqualTo("a");
+        assertThat(record.getPlans()).isEmpty();
+        assertThat(record.getPerson().getNaturalSupports()).isEmpty();
+        assertThat(record.getContacts()).extracting(contact -> contact.getId()).containsExactly("x");
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .startsWith(
+                        "Bundle.entry[1].resource: another Patient; a record is one person's",
+                        "Bundle.entry[2].resource: a resource of another Patient than the record's",
+                        "Bundle.entry[3].resource: a resource of another Patient than the record's",
+                        "Bundle.entry[4].resource: a resource of another Patient than the record's",
+                        "Bundle.entry[5].resource: a resource of another Patient than the record's",
+                        "Bundle.entry[6].resource: a resource of another Patient than the record's")
+                .noneMatch(s -> s.startsWith("Bundle.entry[7].resource:"));
+    }
+
+    @Test
+    void aPropertyNameThatNoFhirElementCouldHaveIsReportedWithoutTheName() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient",
+                    "CANARY-7731": 1, "Canary7731": 2, "photo": [], "_photo": [] } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "subject": { "reference": "urn:uuid:p" },
+                    "activity": [ { "detail": { "status": "in-progress", "canary 7731": true } } ] } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "EpisodeOfCare", "status": "active",
+                    "patient": { "reference": "urn:uuid:p" },
+                    "statusHistory": [ { "status": "active", "period": { "start": "2026-01-01" },
+                      "\u00e9canary7731": 1 } ] } } ] }
+                """));
+
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains(
+                        "Bundle.entry[0].resource: a property whose name is not a FHIR element name",
+                        "Bundle.entry[0].resource.photo: no place in the model",
+                        "Bundle.entry[0].resource._photo: no place in the model",
+                        "Bundle.entry[1].resource.activity[0].detail: a property whose name is not a FHIR element"
+                                + " name",
+                        "Bundle.entry[2].resource.statusHistory[0]: a property whose name is not a FHIR element name")
+                .filteredOn(s -> s.startsWith("Bundle.entry[0].resource: a property"))
+                .hasSize(1);
+    }
+
+    @Test
+    void elementNamesAreThoseOfFhirsShape() {
+        assertThat(ReadContext.isElementName("valueCodeableConcept")).isTrue();
+        assertThat(ReadContext.isElementName("_birthDate")).isTrue();
+        assertThat(ReadContext.isElementName("a1")).isTrue();
+        assertThat(ReadContext.isElementName("a".repeat(64))).isTrue();
+        assertThat(ReadContext.isElementName("a".repeat(65))).isFalse();
+        assertThat(ReadContext.isElementName("")).isFalse();
+        assertThat(ReadContext.isElementName("_")).isFalse();
+        assertThat(ReadContext.isElementName("__a")).isFalse();
+        assertThat(ReadContext.isElementName("Patient")).isFalse();
+        assertThat(ReadContext.isElementName("1a")).isFalse();
+        assertThat(ReadContext.isElementName("a_b")).isFalse();
+        assertThat(ReadContext.isElementName("a-b")).isFalse();
+        assertThat(ReadContext.isElementName("a b")).isFalse();
+        assertThat(ReadContext.isElementName("\u00e9t\u00e9")).isFalse();
+    }
+
+    @Test
     void numbersBeyondWhatTheModelHoldsAreReportedNotThrown() throws Exception {
         FhirReadResult read = readable(() -> FHIR.read("""
                 { "resourceType": "Bundle", "type": "collection", "entry": [
