@@ -2,11 +2,13 @@ package org.recoverykit.fhir;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The resources of one read, in input order, and the references between them: by fullUrl, by relative
@@ -14,9 +16,18 @@ import java.util.Optional;
  * {@code #id} to a resource contained in the referring one.
  */
 final class ResourceIndex {
+    /** What a resource that repeats an earlier one is reported as. */
+    static final String REPEAT =
+            "a repeat of an earlier entry's resource: another version of it, as in a history Bundle, or a copy";
+
     private final List<Resource> resources = new ArrayList<>();
     /** The fullUrls without a slash, such as {@code urn:uuid:} ones, which are all most Bundles refer by. */
     private final Map<String, Resource> bySlashlessUrl = new HashMap<>();
+    /**
+     * The fullUrls with a slash, and the {@code Type/id} of each resource without a fullUrl, seen so far; null until
+     * there is one.
+     */
+    private Set<String> otherKeys;
     /** The fullUrls with a slash and the {@code Type/id} of every resource, built when a reference needs them. */
     private Map<String, Resource> bySlashedKey;
 
@@ -66,14 +77,45 @@ final class ResourceIndex {
         }
     }
 
+    /**
+     * Adds a resource of the input, unless it repeats an earlier one: it has the fullUrl of an earlier resource, or,
+     * with no fullUrl, the type and id of an earlier resource that had none either. A repeat is another version of
+     * that resource, as a history Bundle lists them newest first, or a copy; it is passed over, for the report.
+     *
+     * @return the resource, null if it was passed over as a repeat
+     */
     Resource add(JsonValue node, String type, String path, String fullUrl) {
         Resource resource = new Resource(node, type, path, null, fullUrl);
-        resources.add(resource);
-        if (fullUrl != null && fullUrl.indexOf('/') < 0) {
-            bySlashlessUrl.putIfAbsent(fullUrl, resource);
+        boolean repeat = fullUrl != null && fullUrl.indexOf('/') < 0
+                ? bySlashlessUrl.putIfAbsent(fullUrl, resource) != null
+                : !noteKey(node, type, fullUrl);
+        if (repeat) {
+            passOver(path, REPEAT);
+            return null;
         }
+        resources.add(resource);
         bySlashedKey = null;
         return resource;
+    }
+
+    /**
+     * Notes a fullUrl with a slash, or else the type and id, of a resource to add.
+     *
+     * @return true if no earlier resource had it, or the resource has neither
+     */
+    private boolean noteKey(JsonValue node, String type, String fullUrl) {
+        String key = fullUrl;
+        if (key == null) {
+            JsonValue id = node.get("id");
+            if (id == null || !id.isString()) {
+                return true;
+            }
+            key = type + '/' + id.stringValue();
+        }
+        if (otherKeys == null) {
+            otherKeys = new HashSet<>();
+        }
+        return otherKeys.add(key);
     }
 
     /** Gets the resources by the keys with a slash; where two resources have one key, the first is kept. */

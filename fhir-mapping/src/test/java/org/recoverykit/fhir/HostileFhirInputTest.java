@@ -12,6 +12,7 @@ import java.time.Duration;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.recoverykit.json.ReadLimits;
+import org.recoverykit.model.PlanStatus;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 
@@ -398,6 +399,44 @@ class HostileFhirInputTest {
                         "Bundle.entry[5].resource: a resource of another Patient than the record's",
                         "Bundle.entry[6].resource: a resource of another Patient than the record's")
                 .noneMatch(s -> s.startsWith("Bundle.entry[7].resource:"));
+    }
+
+    @Test
+    void aResourceThatRepeatsAnEarlierEntrysIsReadOnceAndTheRepeatReported() throws Exception {
+        FhirReadResult history = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "history", "entry": [
+                  { "fullUrl": "http://example.org/fhir/Patient/a", "resource": { "resourceType": "Patient",
+                    "id": "a" } },
+                  { "fullUrl": "http://example.org/fhir/CarePlan/c", "resource": { "resourceType": "CarePlan",
+                    "id": "c", "meta": { "versionId": "2" }, "status": "active", "intent": "plan",
+                    "subject": { "reference": "Patient/a" } } },
+                  { "fullUrl": "http://example.org/fhir/CarePlan/c", "resource": { "resourceType": "CarePlan",
+                    "id": "c", "meta": { "versionId": "1" }, "status": "draft", "intent": "plan",
+                    "subject": { "reference": "Patient/a" } } } ] }
+                """));
+        FhirReadResult copies = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "resource": { "resourceType": "Goal", "id": "g", "lifecycleStatus": "active",
+                    "description": { "text": "work again" }, "subject": { "reference": "urn:uuid:a" } } },
+                  { "resource": { "resourceType": "Goal", "id": "g", "lifecycleStatus": "active",
+                    "description": { "text": "work again" }, "subject": { "reference": "urn:uuid:a" } } },
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } } ] }
+                """));
+
+        assertThat(history.getRecord().getPlans())
+                .singleElement()
+                .extracting(RecoveryPlan::getStatus)
+                .isEqualTo(PlanStatus.ACTIVE);
+        assertThat(history.getSkipped())
+                .map(SkippedElement::toString)
+                .contains("Bundle.entry[2].resource: " + ResourceIndex.REPEAT)
+                .noneMatch(s -> s.startsWith("Bundle.entry[2].resource."));
+        assertThat(copies.getSkipped())
+                .map(SkippedElement::toString)
+                .startsWith(
+                        "Bundle.entry[2].resource: " + ResourceIndex.REPEAT,
+                        "Bundle.entry[3].resource: " + ResourceIndex.REPEAT);
     }
 
     @Test
