@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.recoverykit.json.ReadLimits;
 import org.recoverykit.model.PlanStatus;
 import org.recoverykit.model.RecoveryPlan;
@@ -467,22 +469,22 @@ class HostileFhirInputTest {
                 .hasSize(1);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"valueCodeableConcept", "_birthDate", "a1"})
+    void aNameOfFhirsShapeIsAnElementName(String name) {
+        assertThat(ReadContext.isElementName(name)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_", "__a", "Patient", "1a", "a_b", "a-b", "a b", "\u00e9t\u00e9"})
+    void aNameOfAnotherShapeIsNoElementName(String name) {
+        assertThat(ReadContext.isElementName(name)).isFalse();
+    }
+
     @Test
-    void elementNamesAreThoseOfFhirsShape() {
-        assertThat(ReadContext.isElementName("valueCodeableConcept")).isTrue();
-        assertThat(ReadContext.isElementName("_birthDate")).isTrue();
-        assertThat(ReadContext.isElementName("a1")).isTrue();
+    void anElementNameHasAtMostSixtyFourCharacters() {
         assertThat(ReadContext.isElementName("a".repeat(64))).isTrue();
         assertThat(ReadContext.isElementName("a".repeat(65))).isFalse();
-        assertThat(ReadContext.isElementName("")).isFalse();
-        assertThat(ReadContext.isElementName("_")).isFalse();
-        assertThat(ReadContext.isElementName("__a")).isFalse();
-        assertThat(ReadContext.isElementName("Patient")).isFalse();
-        assertThat(ReadContext.isElementName("1a")).isFalse();
-        assertThat(ReadContext.isElementName("a_b")).isFalse();
-        assertThat(ReadContext.isElementName("a-b")).isFalse();
-        assertThat(ReadContext.isElementName("a b")).isFalse();
-        assertThat(ReadContext.isElementName("\u00e9t\u00e9")).isFalse();
     }
 
     @Test
