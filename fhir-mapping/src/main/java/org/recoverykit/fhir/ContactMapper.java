@@ -188,6 +188,10 @@ final class ContactMapper {
             ctx.skip(path, "a contact without a start");
             return Optional.empty();
         }
+        if (end.isPresent() && end.get().isBefore(start.get())) {
+            ctx.skip(encounter ? path + ".period.end" : path + ".end", "an end before the start");
+            end = Optional.empty();
+        }
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         Contact.Builder contact = Contact.builder()
                 .id(ctx.index.modelId(resource))

@@ -27,9 +27,17 @@ final class ReadContext {
     private final Set<SkippedElement> skipped = new LinkedHashSet<>();
     /** The paths of the contained resources that a reference was read to. */
     private final Set<String> readContained = new HashSet<>();
+    /** The resources of Patients other than the record's, which no reference reads. */
+    private final Set<ResourceIndex.Resource> others;
 
-    ReadContext(ResourceIndex index) {
+    ReadContext(ResourceIndex index, Set<ResourceIndex.Resource> others) {
         this.index = index;
+        this.others = others;
+    }
+
+    /** Tells whether a resource is another Patient or is about another Patient, and so is not for this record. */
+    boolean isOthers(ResourceIndex.Resource resource) {
+        return others.contains(resource);
     }
 
     List<SkippedElement> skipped() {
@@ -294,6 +302,9 @@ final class ReadContext {
         ResourceIndex.Resource found = index.resolve(text.get(), from);
         if (found == null) {
             skip(path + ".reference", "a reference to a resource that is not in the input");
+        } else if (isOthers(found)) {
+            skip(path + ".reference", "a reference to another Patient's resource");
+            return Optional.empty();
         } else if (found.container() != null) {
             readContained.add(found.path());
         }

@@ -92,13 +92,13 @@ final class RecordReader {
     }
 
     static FhirReadResult read(ResourceIndex index, Optional<String> recordId) throws UnreadableFhirException {
-        ReadContext ctx = new ReadContext(index);
-        index.passedOver().forEach(ctx::skip);
         Resource patient = index.first("Patient")
                 .orElseThrow(() -> new UnreadableFhirException("", -1, -1, "no Patient to read a record for"));
+        Set<Resource> others = ofOtherPatients(index, patient);
+        ReadContext ctx = new ReadContext(index, others);
+        index.passedOver().forEach(ctx::skip);
         Set<Resource> used = new HashSet<>();
         used.add(patient);
-        Set<Resource> others = ofOtherPatients(index, patient);
         for (Resource other : others) {
             ctx.skip(other.path(), other.type().equals("Patient") ? OTHER_PATIENT : OTHER_PATIENTS_RESOURCE);
         }
@@ -357,7 +357,7 @@ final class RecordReader {
             JsonValue text = reference.get("reference");
             if (text != null && text.isString()) {
                 Resource target = ctx.index.resolve(text.stringValue(), from);
-                if (target != null) {
+                if (target != null && !ctx.isOthers(target)) {
                     targets.add(target);
                 }
             }

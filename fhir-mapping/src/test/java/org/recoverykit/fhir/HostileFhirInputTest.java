@@ -404,6 +404,57 @@ class HostileFhirInputTest {
     }
 
     @Test
+    void aReferenceFromTheRecordToAnotherPatientsResourceIsReportedNotFollowed() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "goal": [ { "reference": "urn:uuid:g" } ],
+                    "supportingInfo": [ { "reference": "urn:uuid:f" } ] } },
+                  { "fullUrl": "urn:uuid:g", "resource": { "resourceType": "Goal", "lifecycleStatus": "active",
+                    "description": { "text": "CANARY-7731" }, "subject": { "reference": "Patient/b" } } },
+                  { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "Flag", "status": "active",
+                    "code": { "text": "CANARY-7731" }, "subject": { "reference": "Patient/b" } } } ] }
+                """));
+
+        assertThat(read.getRecord().getPlans()).singleElement().satisfies(plan -> {
+            assertThat(plan.getGoals()).isEmpty();
+            assertThat(plan.getRisks()).isEmpty();
+        });
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains(
+                        "Bundle.entry[2].resource: a resource of another Patient than the record's",
+                        "Bundle.entry[3].resource: a resource of another Patient than the record's",
+                        "Bundle.entry[1].resource.goal[0].reference: a reference to another Patient's resource");
+    }
+
+    @Test
+    void aContactThatEndsBeforeItStartsIsReadWithoutItsEnd() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "subject": { "reference": "urn:uuid:a" },
+                    "period": { "start": "2026-07-08T14:00:00-07:00", "end": "2026-07-08" } } },
+                  { "fullUrl": "urn:uuid:m", "resource": { "resourceType": "Appointment", "status": "noshow",
+                    "participant": [ { "actor": { "reference": "urn:uuid:a" }, "status": "declined" } ],
+                    "start": "2026-07-09T10:00:00Z", "end": "2026-07-09T09:00:00Z" } } ] }
+                """));
+
+        assertThat(read.getRecord().getContacts())
+                .hasSize(2)
+                .allSatisfy(contact -> assertThat(contact.getEnd()).isEmpty());
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains(
+                        "Bundle.entry[1].resource.period.end: a date without a time; read as midnight UTC",
+                        "Bundle.entry[1].resource.period.end: an end before the start",
+                        "Bundle.entry[2].resource.end: an end before the start");
+    }
+
+    @Test
     void aResourceThatRepeatsAnEarlierEntrysIsReadOnceAndTheRepeatReported() throws Exception {
         FhirReadResult history = readable(() -> FHIR.read("""
                 { "resourceType": "Bundle", "type": "history", "entry": [
