@@ -157,11 +157,15 @@ final class ReadContext {
         return value == null ? Optional.empty() : Optional.of(value.intValue());
     }
 
-    /** Reads a FHIR date, or the date of a dateTime. */
+    /** Reads a FHIR date, or the date of a dateTime, whose time is reported as not kept. */
     Optional<LocalDate> date(JsonValue element, String name, String path) {
         return string(element, name, path).flatMap(text -> {
             try {
-                return Optional.of(DateTexts.date(text.length() > 10 ? text.substring(0, 10) : text));
+                LocalDate date = DateTexts.date(text.length() > 10 ? text.substring(0, 10) : text);
+                if (text.length() > 10) {
+                    skip(path + '.' + name, "a date-time of which the model keeps the date only");
+                }
+                return Optional.of(date);
             } catch (DateTimeParseException e) {
                 skip(path + '.' + name, "not a full date");
                 return Optional.empty();

@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -452,6 +454,25 @@ class HostileFhirInputTest {
                         "Bundle.entry[1].resource.period.end: a date without a time; read as midnight UTC",
                         "Bundle.entry[1].resource.period.end: an end before the start",
                         "Bundle.entry[2].resource.end: an end before the start");
+    }
+
+    @Test
+    void theTimeOfADateTimeWhereTheModelKeepsADateIsReported() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "created": "2026-01-05T23:30:00-05:00" } } ] }
+                """));
+
+        assertThat(read.getRecord().getPlans())
+                .singleElement()
+                .extracting(RecoveryPlan::getCreatedOn)
+                .isEqualTo(Optional.of(LocalDate.of(2026, 1, 5)));
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains("Bundle.entry[1].resource.created: a date-time of which the model keeps the date only");
     }
 
     @Test
