@@ -29,15 +29,18 @@ final class ActivityMapper {
             List<Support> supports) {
         JsonValue reference = ctx.object(activity, "reference", path);
         if (reference != null) {
-            ctx.resource(reference, carePlan, path + ".reference").ifPresent(target -> {
-                if (!target.type().equals("ServiceRequest")) {
-                    ctx.skip(path + ".reference", "an activity the model has no place for");
-                } else if (ServiceRequestMapper.isSupport(target.node())) {
-                    supports.add(ServiceRequestMapper.readSupport(ctx, target));
-                } else {
-                    interventions.add(ServiceRequestMapper.readIntervention(ctx, target));
-                }
-            });
+            Optional<Resource> target = ctx.resource(reference, carePlan, path + ".reference");
+            if (target.isPresent() && !target.get().type().equals("ServiceRequest")) {
+                ctx.skip(path + ".reference", "an activity the model has no place for");
+            } else {
+                ctx.once(target, path + ".reference").ifPresent(request -> {
+                    if (ServiceRequestMapper.isSupport(request.node())) {
+                        supports.add(ServiceRequestMapper.readSupport(ctx, request));
+                    } else {
+                        interventions.add(ServiceRequestMapper.readIntervention(ctx, request));
+                    }
+                });
+            }
         }
         JsonValue detail = ctx.object(activity, "detail", path);
         if (detail != null) {

@@ -174,7 +174,8 @@ final class CarePlanMapper {
         List<JsonValue> teams = ctx.array(node, "careTeam", path);
         for (int i = 0; i < teams.size(); i++) {
             String at = path + ".careTeam[" + i + ']';
-            Optional<Resource> team = ofType(ctx, ctx.resource(teams.get(i), carePlan, at), "CareTeam", at);
+            Optional<Resource> team =
+                    ctx.once(ofType(ctx, ctx.resource(teams.get(i), carePlan, at), "CareTeam", at), at);
             if (team.isPresent() && i == 0) {
                 plan.team(CareTeamMapper.read(ctx, team.get(), status == PlanStatus.ACTIVE));
             } else if (team.isPresent()) {
@@ -185,7 +186,7 @@ final class CarePlanMapper {
         List<JsonValue> goalRefs = ctx.array(node, "goal", path);
         for (int i = 0; i < goalRefs.size(); i++) {
             String at = path + ".goal[" + i + ']';
-            ofType(ctx, ctx.resource(goalRefs.get(i), carePlan, at), "Goal", at)
+            ctx.once(ofType(ctx, ctx.resource(goalRefs.get(i), carePlan, at), "Goal", at), at)
                     .ifPresent(goal -> goals.add(GoalMapper.read(ctx, goal)));
         }
         plan.goals(goals);
@@ -202,13 +203,20 @@ final class CarePlanMapper {
         List<JsonValue> supporting = ctx.array(node, "supportingInfo", path);
         for (int i = 0; i < supporting.size(); i++) {
             String at = path + ".supportingInfo[" + i + ']';
-            ctx.resource(supporting.get(i), carePlan, at).ifPresent(info -> {
-                switch (info.type()) {
-                    case "Flag" -> risks.add(FlagMapper.read(ctx, info));
-                    case "Encounter" -> reviews.add(ReviewMapper.read(ctx, info));
-                    default -> ctx.skip(at, "supporting information the model has no place for");
-                }
-            });
+            Optional<Resource> info = ctx.resource(supporting.get(i), carePlan, at);
+            if (info.isPresent()
+                    && !info.get().type().equals("Flag")
+                    && !info.get().type().equals("Encounter")) {
+                ctx.skip(at, "supporting information the model has no place for");
+            } else {
+                ctx.once(info, at).ifPresent(read -> {
+                    if (read.type().equals("Flag")) {
+                        risks.add(FlagMapper.read(ctx, read));
+                    } else {
+                        reviews.add(ReviewMapper.read(ctx, read));
+                    }
+                });
+            }
         }
         plan.risks(risks).reviews(reviews);
         List<Agreement> agreements = new ArrayList<>();

@@ -139,8 +139,8 @@ final class DischargePlanMapper {
         return ReadContext.hasCode(carePlan.get("category"), FhirCodeSystems.SNOMED, DISCHARGE_CARE_PLAN);
     }
 
-    /** Reads a discharge plan; the resources its activities reference are added to {@code used}. */
-    static DischargePlan read(ReadContext ctx, Resource carePlan, Set<Resource> used) {
+    /** Reads a discharge plan; the resources its activities reference are marked read, each once. */
+    static DischargePlan read(ReadContext ctx, Resource carePlan) {
         JsonValue node = carePlan.node();
         String path = carePlan.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
@@ -166,14 +166,14 @@ final class DischargePlanMapper {
         for (int i = 0; i < activities.size(); i++) {
             String at = path + ".activity[" + i + ']';
             JsonValue reference = ctx.object(activities.get(i), "reference", at);
-            Optional<Resource> target = ctx.resource(reference, carePlan, at + ".reference");
+            Optional<Resource> target =
+                    ctx.once(ctx.resource(reference, carePlan, at + ".reference"), at + ".reference");
             if (target.isEmpty()) {
                 if (activities.get(i).has("detail")) {
                     ctx.skip(at + ".detail", "an inline activity of a discharge plan; the model has no place for it");
                 }
                 continue;
             }
-            used.add(target.get());
             switch (target.get().type()) {
                 case "ServiceRequest" -> discharge.addContinuingService(service(ctx, target.get()));
                 case "Appointment" -> appointment(ctx, target.get()).ifPresent(discharge::addFollowUpAppointment);

@@ -35,6 +35,38 @@ final class ReadContext {
         this.others = others;
     }
 
+    /** What a reference to a resource that the record has already read is reported as. */
+    static final String READ_ELSEWHERE = "a resource already read into the record; it is read once";
+
+    /** The resources read into the record so far, each into one place. */
+    private final Set<ResourceIndex.Resource> read = new HashSet<>();
+
+    /**
+     * Marks a resource as read into the record.
+     *
+     * @return true if it was not read before
+     */
+    boolean markRead(ResourceIndex.Resource resource) {
+        return read.add(resource);
+    }
+
+    boolean isRead(ResourceIndex.Resource resource) {
+        return read.contains(resource);
+    }
+
+    /**
+     * Takes the resource that a reference resolved to for one place of the record, marking it read; one already
+     * read, into this place or another, is reported at the reference's path and not given, so that no resource
+     * becomes two elements of the record with one id.
+     */
+    Optional<ResourceIndex.Resource> once(Optional<ResourceIndex.Resource> target, String path) {
+        if (target.isPresent() && !markRead(target.get())) {
+            skip(path, READ_ELSEWHERE);
+            return Optional.empty();
+        }
+        return target;
+    }
+
     /** Tells whether a resource is another Patient or is about another Patient, and so is not for this record. */
     boolean isOthers(ResourceIndex.Resource resource) {
         return others.contains(resource);

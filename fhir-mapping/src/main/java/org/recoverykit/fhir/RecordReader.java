@@ -3,7 +3,6 @@ package org.recoverykit.fhir;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,12 +96,10 @@ final class RecordReader {
         Set<Resource> others = ofOtherPatients(index, patient);
         ReadContext ctx = new ReadContext(index, others);
         index.passedOver().forEach(ctx::skip);
-        Set<Resource> used = new HashSet<>();
-        used.add(patient);
+        ctx.markRead(patient);
         for (Resource other : others) {
             ctx.skip(other.path(), other.type().equals("Patient") ? OTHER_PATIENT : OTHER_PATIENTS_RESOURCE);
         }
-        used.addAll(others);
         List<Resource> own = matching(index.all(), resource -> !others.contains(resource));
         List<Resource> related = new ArrayList<>();
         List<Resource> carePlans = new ArrayList<>();
@@ -115,14 +112,14 @@ final class RecordReader {
                 case "Consent" -> consents.add(resource);
                 case "Condition" -> {
                     if (ConditionMapper.isHealthConcern(resource.node())) {
-                        used.add(resource);
+                        ctx.markRead(resource);
                         ConditionMapper.read(ctx, resource).ifPresent(assessments::add);
                     }
                 }
                 default -> {}
             }
         }
-        used.addAll(related);
+        related.forEach(ctx::markRead);
         PatientMapper.Read person = PatientMapper.read(ctx, patient, related);
         RecoveryRecord.Builder record =
                 RecoveryRecord.builder().person(person.person()).domainAssessments(assessments);
@@ -134,18 +131,17 @@ final class RecordReader {
             if (!CarePlanMapper.isRecoveryPlan(carePlan.node())) {
                 continue;
             }
-            List<Resource> crisis = crisisPlans.getOrDefault(carePlan, List.of());
+            List<Resource> crisis = unread(ctx, crisisPlans.getOrDefault(carePlan, List.of()), ".partOf");
             List<Resource> agreed = agreements.getOrDefault(carePlan, List.of());
-            used.add(carePlan);
-            used.addAll(crisis);
-            used.addAll(agreed);
+            ctx.markRead(carePlan);
+            agreed.forEach(ctx::markRead);
             plans.add(CarePlanMapper.read(ctx, carePlan, crisis, agreed));
         }
         record.plans(plans);
-        markReferenced(ctx, used);
-        readTheRest(ctx, own, used, record);
+        markReferenced(ctx, matching(own, resource -> resource.type().equals("CarePlan") && ctx.isRead(resource)));
+        readTheRest(ctx, own, record);
         for (Resource resource : own) {
-            if (!used.contains(resource)) {
+            if (!ctx.isRead(resource)) {
                 ctx.skip(resource.path(), "a resource the model has no place for");
             }
         }
@@ -154,58 +150,54 @@ final class RecordReader {
     }
 
     /** Reads the resources outside the plans: arrangements, contacts, re-engagement, referrals, episodes, discharges. */
-    private static void readTheRest(
-            ReadContext ctx, List<Resource> own, Set<Resource> used, RecoveryRecord.Builder record) {
+    private static void readTheRest(ReadContext ctx, List<Resource> own, RecoveryRecord.Builder record) {
         List<Resource> referrals = new ArrayList<>();
         for (Resource resource : own) {
             if (resource.type().equals("ServiceRequest")
-                    && !used.contains(resource)
+                    && !ctx.isRead(resource)
                     && ReferralMapper.isReferral(resource.node())) {
                 referrals.add(resource);
             }
         }
         for (Resource resource : own) {
             if (resource.type().equals("CarePlan") && DischargePlanMapper.isDischargePlan(resource.node())) {
-                used.add(resource);
-                record.addDischargePlan(DischargePlanMapper.read(ctx, resource, used));
+                ctx.markRead(resource);
+                record.addDischargePlan(DischargePlanMapper.read(ctx, resource));
             }
         }
         Map<Resource, List<Resource>> tasksByFocus = referrers(ctx, ofType(own, "Task"), node -> node.get("focus"));
         Map<Resource, List<Resource>> outreachByBasis =
                 referrers(ctx, ofType(own, "Communication"), node -> node.get("basedOn"));
-        for (Resource referral : referrals) {
-            List<Resource> tasks = tasksByFocus.getOrDefault(referral, List.of());
-            List<Resource> outreach = outreachByBasis.getOrDefault(referral, List.of());
-            used.add(referral);
-            used.addAll(tasks);
-            used.addAll(outreach);
+        for (Resource referral : unread(ctx, referrals, "")) {
+            List<Resource> tasks = unread(ctx, tasksByFocus.getOrDefault(referral, List.of()), ".focus");
+            List<Resource> outreach = unread(ctx, outreachByBasis.getOrDefault(referral, List.of()), ".basedOn");
             record.addReferral(ReferralMapper.read(ctx, referral, tasks, outreach));
         }
         for (Resource resource : own) {
-            if (used.contains(resource)) {
+            if (ctx.isRead(resource)) {
                 continue;
             }
             switch (resource.type()) {
                 case "CommunicationRequest" -> {
-                    used.add(resource);
+                    ctx.markRead(resource);
                     record.addContactArrangement(CommunicationRequestMapper.read(ctx, resource));
                 }
                 case "Encounter" -> {
-                    used.add(resource);
+                    ctx.markRead(resource);
                     ContactMapper.read(ctx, resource).ifPresent(record::addContact);
                 }
                 case "Appointment" -> {
                     if (ContactMapper.isMissedOrCancelled(resource.node())) {
-                        used.add(resource);
+                        ctx.markRead(resource);
                         ContactMapper.read(ctx, resource).ifPresent(record::addContact);
                     }
                 }
                 case "Communication" -> {
-                    used.add(resource);
+                    ctx.markRead(resource);
                     CommunicationMapper.readReEngagement(ctx, resource).ifPresent(record::addReEngagementAttempt);
                 }
                 case "EpisodeOfCare" -> {
-                    used.add(resource);
+                    ctx.markRead(resource);
                     record.addEpisode(EpisodeOfCareMapper.read(ctx, resource));
                 }
                 default -> {}
@@ -309,22 +301,21 @@ final class RecordReader {
     }
 
     /**
-     * Marks as used the resources that the mapped CarePlans reference and read: teams, goals, requests, flags,
+     * Marks as read the resources that the mapped CarePlans reference and read: teams, goals, requests, flags,
      * reviews, and the Practitioners their teams' members are. A reference to a resource of another type is reported
-     * by the CarePlan mapper, and the resource stays unused.
+     * by the CarePlan mapper, and the resource stays unread.
      */
-    private static void markReferenced(ReadContext ctx, Set<Resource> used) {
-        List<Resource> plans = matching(used, r -> r.type().equals("CarePlan"));
+    private static void markReferenced(ReadContext ctx, List<Resource> plans) {
         for (Resource plan : plans) {
-            mark(ctx, plan, plan.node().get("goal"), Set.of("Goal"), used);
-            mark(ctx, plan, plan.node().get("supportingInfo"), Set.of("Flag", "Encounter"), used);
-            for (Resource team : mark(ctx, plan, plan.node().get("careTeam"), Set.of("CareTeam"), used)) {
+            mark(ctx, plan, plan.node().get("goal"), Set.of("Goal"));
+            mark(ctx, plan, plan.node().get("supportingInfo"), Set.of("Flag", "Encounter"));
+            for (Resource team : mark(ctx, plan, plan.node().get("careTeam"), Set.of("CareTeam"))) {
                 JsonValue participants = team.node().get("participant");
                 if (participants != null && participants.isArray()) {
                     for (JsonValue participant : participants.values()) {
                         for (Resource member : targets(ctx, team, participant.get("member"))) {
                             if (member.type().equals("Practitioner")) {
-                                used.add(member);
+                                ctx.markRead(member);
                             }
                         }
                     }
@@ -333,18 +324,33 @@ final class RecordReader {
             JsonValue activities = plan.node().get("activity");
             if (activities != null && activities.isArray()) {
                 for (JsonValue activity : activities.values()) {
-                    mark(ctx, plan, activity.get("reference"), Set.of("ServiceRequest"), used);
+                    mark(ctx, plan, activity.get("reference"), Set.of("ServiceRequest"));
                 }
             }
         }
     }
 
-    /** Marks as used the resources of the types the CarePlan mapper reads that references name. */
-    private static List<Resource> mark(
-            ReadContext ctx, Resource from, JsonValue references, Set<String> types, Set<Resource> used) {
+    /** Marks as read the resources of the types the CarePlan mapper reads that references name. */
+    private static List<Resource> mark(ReadContext ctx, Resource from, JsonValue references, Set<String> types) {
         List<Resource> targets = matching(targets(ctx, from, references), target -> types.contains(target.type()));
-        used.addAll(targets);
+        targets.forEach(ctx::markRead);
         return targets;
+    }
+
+    /**
+     * Takes the resources that no other place of the record has read, marking them read; each of the others is
+     * reported at its path and a suffix, such as the {@code .partOf} that named a second plan for a crisis plan.
+     */
+    private static List<Resource> unread(ReadContext ctx, List<Resource> resources, String suffix) {
+        List<Resource> unread = new ArrayList<>(resources.size());
+        for (Resource resource : resources) {
+            if (ctx.markRead(resource)) {
+                unread.add(resource);
+            } else {
+                ctx.skip(resource.path() + suffix, ReadContext.READ_ELSEWHERE);
+            }
+        }
+        return unread;
     }
 
     /** The resources that a Reference, or a list of them, names; without reporting anything. */

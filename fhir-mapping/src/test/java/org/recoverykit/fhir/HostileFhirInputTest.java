@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -473,6 +474,54 @@ class HostileFhirInputTest {
         assertThat(read.getSkipped())
                 .map(SkippedElement::toString)
                 .contains("Bundle.entry[1].resource.created: a date-time of which the model keeps the date only");
+    }
+
+    @Test
+    void aResourceThatTwoPlacesOfTheRecordReferenceIsReadIntoTheFirstOnly() throws Exception {
+        String crisisCategory = "\"category\": [ { \"coding\": [ { \"system\": \"http://snomed.info/sct\","
+                + " \"code\": \"" + CrisisPlanMapper.MENTAL_HEALTH_CRISIS_PLAN + "\" } ] } ]";
+        String dischargeCategory = "\"category\": [ { \"coding\": [ { \"system\": \"http://snomed.info/sct\","
+                + " \"code\": \"" + DischargePlanMapper.DISCHARGE_CARE_PLAN + "\" } ] } ]";
+        FhirReadResult read = readable(
+                () -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:p1", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "goal": [ { "reference": "urn:uuid:g" } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } } ] } },
+                  { "fullUrl": "urn:uuid:p2", "resource": { "resourceType": "CarePlan", "status": "draft",
+                    "intent": "proposal", "subject": { "reference": "urn:uuid:a" },
+                    "goal": [ { "reference": "urn:uuid:g" } ] } },
+                  { "fullUrl": "urn:uuid:g", "resource": { "resourceType": "Goal", "lifecycleStatus": "active",
+                    "description": { "text": "CANARY-7731" }, "subject": { "reference": "urn:uuid:a" } } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" } } },
+                  { "fullUrl": "urn:uuid:k", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" }, CRISIS,
+                    "partOf": [ { "reference": "urn:uuid:p1" }, { "reference": "urn:uuid:p2" } ] } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" }, DISCHARGE,
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } } ] } } ] }
+                """.replace("CRISIS", crisisCategory).replace("DISCHARGE", dischargeCategory)));
+
+        List<RecoveryPlan> plans = read.getRecord().getPlans();
+        assertThat(plans).hasSize(2);
+        assertThat(plans.get(0).getGoals()).hasSize(1);
+        assertThat(plans.get(0).getInterventions()).hasSize(1);
+        assertThat(plans.get(0).getCrisisPlan()).isPresent();
+        assertThat(plans.get(1).getGoals()).isEmpty();
+        assertThat(plans.get(1).getCrisisPlan()).isEmpty();
+        assertThat(read.getRecord().getDischargePlans())
+                .singleElement()
+                .satisfies(discharge ->
+                        assertThat(discharge.getContinuingServices()).isEmpty());
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains(
+                        "Bundle.entry[5].resource.partOf: " + ReadContext.READ_ELSEWHERE,
+                        "Bundle.entry[2].resource.goal[0]: " + ReadContext.READ_ELSEWHERE,
+                        "Bundle.entry[6].resource.activity[0].reference: " + ReadContext.READ_ELSEWHERE);
     }
 
     @Test
