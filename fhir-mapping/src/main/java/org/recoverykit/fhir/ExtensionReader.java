@@ -60,6 +60,29 @@ final class ExtensionReader {
         return found;
     }
 
+    /**
+     * Takes the extensions of a url of which the model holds one value: the first is given, the further ones are
+     * reported; so is the first if it lacks the value its definition gives.
+     *
+     * @param url the url
+     * @param valueName the name of the value, such as {@code valueString}
+     * @return the first extension's place, or -1 if there is none or it lacks the value
+     */
+    private int takeOne(String url, String valueName) {
+        int[] found = take(url);
+        for (int k = 1; k < found.length; k++) {
+            ctx.skip(at(found[k]), "a further extension of a url the model holds one value of");
+        }
+        if (found.length == 0) {
+            return -1;
+        }
+        if (!extensions.get(found[0]).has(valueName)) {
+            ctx.skip(at(found[0]), "an extension without the " + valueName + " its definition gives");
+            return -1;
+        }
+        return found[0];
+    }
+
     List<String> strings(FhirExtension extension) {
         List<String> values = new ArrayList<>();
         for (int i : take(extension.getUrl())) {
@@ -69,22 +92,18 @@ final class ExtensionReader {
     }
 
     Optional<String> string(FhirExtension extension) {
-        List<String> values = strings(extension);
-        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        int i = takeOne(extension.getUrl(), "valueString");
+        return i < 0 ? Optional.empty() : ctx.string(extensions.get(i), "valueString", at(i));
     }
 
     Optional<LocalDate> date(FhirExtension extension) {
-        for (int i : take(extension.getUrl())) {
-            return ctx.date(extensions.get(i), "valueDate", at(i));
-        }
-        return Optional.empty();
+        int i = takeOne(extension.getUrl(), "valueDate");
+        return i < 0 ? Optional.empty() : ctx.date(extensions.get(i), "valueDate", at(i));
     }
 
     Optional<Boolean> bool(String url) {
-        for (int i : take(url)) {
-            return ctx.bool(extensions.get(i), "valueBoolean", at(i));
-        }
-        return Optional.empty();
+        int i = takeOne(url, "valueBoolean");
+        return i < 0 ? Optional.empty() : ctx.bool(extensions.get(i), "valueBoolean", at(i));
     }
 
     Optional<Boolean> bool(FhirExtension extension) {
@@ -92,10 +111,8 @@ final class ExtensionReader {
     }
 
     Optional<Integer> positiveInt(FhirExtension extension) {
-        for (int i : take(extension.getUrl())) {
-            return ctx.positiveInt(extensions.get(i), "valuePositiveInt", at(i));
-        }
-        return Optional.empty();
+        int i = takeOne(extension.getUrl(), "valuePositiveInt");
+        return i < 0 ? Optional.empty() : ctx.positiveInt(extensions.get(i), "valuePositiveInt", at(i));
     }
 
     <E extends Enum<E> & Coded> List<E> codes(FhirExtension extension, String system, Class<E> type) {
@@ -108,8 +125,12 @@ final class ExtensionReader {
     }
 
     <E extends Enum<E> & Coded> Optional<E> code(FhirExtension extension, String system, Class<E> type) {
-        List<E> values = codes(extension, system, type);
-        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        int i = takeOne(extension.getUrl(), "valueCoding");
+        if (i < 0) {
+            return Optional.empty();
+        }
+        JsonValue coding = ctx.object(extensions.get(i), "valueCoding", at(i));
+        return ctx.coded(coding, system, type, at(i) + ".valueCoding");
     }
 
     /** Takes the values of a url's extensions as objects of a value type, with their paths. */
@@ -137,16 +158,14 @@ final class ExtensionReader {
         return ids;
     }
 
-    /**
-     * Takes a url's Reference extensions and reads the model id that the last of them names; every one is
-     * resolved, so that each reference to nothing is reported.
-     */
+    /** Takes a url's Reference extension and reads the model id that it names; a further one is reported. */
     Optional<String> referenceId(FhirExtension extension, ResourceIndex.Resource from) {
-        Optional<String> id = Optional.empty();
-        for (Item item : values(extension, "valueReference")) {
-            id = ctx.referenceId(item.node(), from, item.path());
+        int i = takeOne(extension.getUrl(), "valueReference");
+        if (i < 0) {
+            return Optional.empty();
         }
-        return id;
+        JsonValue reference = ctx.object(extensions.get(i), "valueReference", at(i));
+        return ctx.referenceId(reference, from, at(i) + ".valueReference");
     }
 
     /** Takes a url's ContactPoint extensions and reads them; one without a value is reported. */
