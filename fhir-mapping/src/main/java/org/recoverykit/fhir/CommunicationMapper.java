@@ -92,14 +92,22 @@ final class CommunicationMapper {
         Optional<ContactMode> mode = media.isEmpty()
                 ? Optional.empty()
                 : ctx.coded(media.get(0), FhirCodeSystems.CONTACT_MODE, ContactMode.class, path + ".medium[0]");
-        Optional<OutreachOutcome> outcome = ctx.coded(
-                ctx.object(node, "statusReason", path),
-                FhirCodeSystems.OUTREACH_OUTCOME,
-                OutreachOutcome.class,
-                path + ".statusReason");
+        JsonValue reason = ctx.object(node, "statusReason", path);
+        Optional<OutreachOutcome> outcome =
+                ctx.coded(reason, FhirCodeSystems.OUTREACH_OUTCOME, OutreachOutcome.class, path + ".statusReason");
         if (outcome.isEmpty()) {
-            outcome = ctx.string(node, "status", path)
-                    .map(status -> status.equals("completed") ? OutreachOutcome.REACHED : OutreachOutcome.NO_ANSWER);
+            if (reason != null
+                    && ReadContext.code(reason, FhirCodeSystems.OUTREACH_OUTCOME)
+                            .isEmpty()) {
+                ctx.skip(
+                        path + ".statusReason",
+                        "no outreach outcome of the model's; the outcome is read from the status");
+            }
+            outcome = ctx.string(node, "status", path).map(status -> switch (status) {
+                case "completed" -> OutreachOutcome.REACHED;
+                case "not-done" -> OutreachOutcome.NO_ANSWER;
+                default -> null;
+            });
         }
         if (date.isEmpty() || mode.isEmpty() || outcome.isEmpty()) {
             ctx.skip(path, "a communication without a date, a medium of the model's and an outcome");

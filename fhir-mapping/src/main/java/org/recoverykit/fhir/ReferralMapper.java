@@ -207,11 +207,15 @@ final class ReferralMapper {
             status = ctx.string(node, "status", path)
                     .map(s -> switch (s) {
                         case "draft" -> ReferralStatus.DRAFT;
+                        case "active" -> ReferralStatus.SENT;
                         case "completed" -> ReferralStatus.COMPLETED;
                         case "revoked" -> ReferralStatus.CANCELLED;
-                        default -> ReferralStatus.SENT;
+                        default -> null;
                     })
-                    .orElse(ReferralStatus.SENT);
+                    .orElseGet(() -> {
+                        ctx.skip(path + ".status", "no referral status of the model's, and no Task; read as sent");
+                        return ReferralStatus.SENT;
+                    });
         }
         referral.status(status);
         List<OutreachAttempt> attempts = new ArrayList<>();
