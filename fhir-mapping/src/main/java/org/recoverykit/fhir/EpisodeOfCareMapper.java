@@ -89,7 +89,10 @@ final class EpisodeOfCareMapper {
                                         .filter(s -> s != EpisodeStatus.ON_HOLD)
                                         .orElse(null),
                         path)
-                .orElse(EpisodeStatus.ACTIVE));
+                .orElseGet(() -> {
+                    ctx.skip(path + ".status", "missing or unknown; read as active");
+                    return EpisodeStatus.ACTIVE;
+                }));
         List<JsonValue> history = ctx.array(node, "statusHistory", path);
         for (int i = 0; i < history.size(); i++) {
             JsonValue entry = history.get(i);

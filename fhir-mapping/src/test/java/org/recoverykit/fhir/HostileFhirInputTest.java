@@ -569,7 +569,9 @@ class HostileFhirInputTest {
                   { "fullUrl": "urn:uuid:o", "resource": { "resourceType": "Communication", "status": "in-progress",
                     "basedOn": [ { "reference": "urn:uuid:r" } ], "sent": "2026-02-01", MODE,
                     "statusReason": { "coding": [ { "system": "http://example.org/outcomes", "code": "x" } ] },
-                    "subject": { "reference": "urn:uuid:a" } } } ] }
+                    "subject": { "reference": "urn:uuid:a" } } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "EpisodeOfCare",
+                    "patient": { "reference": "urn:uuid:a" } } } ] }
                 """.replace("MODE", mode)));
 
         assertThat(read.getRecord().getReferrals()).singleElement().satisfies(referral -> {
@@ -583,7 +585,8 @@ class HostileFhirInputTest {
                         "Bundle.entry[2].resource.statusReason: no outreach outcome of the model's; the outcome is"
                                 + " read from the status",
                         "Bundle.entry[2].resource: a communication without a date, a medium of the model's and an"
-                                + " outcome");
+                                + " outcome",
+                        "Bundle.entry[3].resource.status: missing or unknown; read as active");
     }
 
     @Test
