@@ -133,10 +133,13 @@ final class GoalMapper {
         if (achievement != null) {
             goal.achievement(ctx.coded(
                     achievement, FhirCodeSystems.GOAL_ACHIEVEMENT, GoalAchievement.class, path + ".achievementStatus"));
+            ctx.otherCodings(achievement, path + ".achievementStatus", FhirCodeSystems.GOAL_ACHIEVEMENT);
         }
         List<JsonValue> categories = ctx.array(node, "category", path);
         for (int i = 0; i < categories.size(); i++) {
-            lifeDomain(ctx, categories.get(i), path + ".category[" + i + ']').ifPresent(goal::addLifeDomain);
+            String at = path + ".category[" + i + ']';
+            lifeDomain(ctx, categories.get(i), at).ifPresent(goal::addLifeDomain);
+            ctx.otherCodings(categories.get(i), at, FhirCodeSystems.LIFE_DOMAIN, FhirCodeSystems.SDOH_CATEGORY);
         }
         JsonValue priority = ctx.object(node, "priority", path);
         if (priority != null) {
@@ -146,11 +149,13 @@ final class GoalMapper {
             if (mapped.isEmpty()) {
                 ctx.skip(path + ".priority", "a priority the model has no equivalent for");
             }
+            ctx.otherCodings(priority, path + ".priority", FhirCodeSystems.GOAL_PRIORITY);
             goal.priority(mapped);
         }
         JsonValue description = ctx.object(node, "description", path);
         if (description != null) {
             goal.statement(ctx.text(description, path + ".description"));
+            ctx.otherCodings(description, path + ".description");
         }
         goal.startDate(ctx.date(node, "startDate", path));
         List<JsonValue> targets = ctx.array(node, "target", path);
@@ -172,6 +177,7 @@ final class GoalMapper {
         JsonValue measure = ctx.object(target, "measure", path);
         if (measure != null) {
             objective.measure(ctx.text(measure, path + ".measure"));
+            ctx.otherCodings(measure, path + ".measure");
         }
         objective.target(ctx.string(target, "detailString", path));
         objective.targetDate(ctx.date(target, "dueDate", path));

@@ -456,6 +456,26 @@ final class ReadContext {
         return false;
     }
 
+    /** What a coding of a system that the mapping does not read where it stands is reported as. */
+    static final String OTHER_SYSTEM = "a code of a system the mapping does not read";
+
+    /**
+     * Reports each coding of a CodeableConcept whose system is none of those that the mapper reads there, since the
+     * model keeps no such code; a mapper that reads only the text names no system.
+     */
+    void otherCodings(JsonValue concept, String path, String... systems) {
+        if (concept == null) {
+            return;
+        }
+        List<JsonValue> codings = array(concept, "coding", path);
+        for (int i = 0; i < codings.size(); i++) {
+            JsonValue system = codings.get(i).get("system");
+            if (system == null || !system.isString() || !List.of(systems).contains(system.stringValue())) {
+                skip(path + ".coding[" + i + ']', OTHER_SYSTEM);
+            }
+        }
+    }
+
     /** Reads a code of the library's own code list from a Coding or CodeableConcept; other codes are reported. */
     <E extends Enum<E> & Coded> Optional<E> coded(
             JsonValue codingOrConcept, String system, Class<E> type, String path) {

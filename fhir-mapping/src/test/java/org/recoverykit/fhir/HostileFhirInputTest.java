@@ -590,6 +590,34 @@ class HostileFhirInputTest {
     }
 
     @Test
+    void aCodeOfASystemTheMappingDoesNotReadIsReportedNotDropped() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "goal": [ { "reference": "urn:uuid:g" } ] } },
+                  { "fullUrl": "urn:uuid:g", "resource": { "resourceType": "Goal", "lifecycleStatus": "active",
+                    "achievementStatus": { "coding": [ { "system": "http://snomed.info/sct", "code": "1" } ] },
+                    "description": { "text": "CANARY-7731",
+                      "coding": [ { "system": "http://loinc.org", "code": "2", "display": "CANARY-7731" } ] },
+                    "subject": { "reference": "urn:uuid:a" } } } ] }
+                """));
+
+        assertThat(read.getRecord().getPlans().get(0).getGoals())
+                .singleElement()
+                .satisfies(goal -> {
+                    assertThat(goal.getStatement()).hasValue("CANARY-7731");
+                    assertThat(goal.getAchievement()).isEmpty();
+                });
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains(
+                        "Bundle.entry[2].resource.achievementStatus.coding[0]: " + ReadContext.OTHER_SYSTEM,
+                        "Bundle.entry[2].resource.description.coding[0]: " + ReadContext.OTHER_SYSTEM);
+    }
+
+    @Test
     void aResourceThatRepeatsAnEarlierEntrysIsReadOnceAndTheRepeatReported() throws Exception {
         FhirReadResult history = readable(() -> FHIR.read("""
                 { "resourceType": "Bundle", "type": "history", "entry": [
