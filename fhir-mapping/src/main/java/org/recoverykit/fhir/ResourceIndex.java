@@ -157,12 +157,42 @@ final class ResourceIndex {
             return contained(reference.substring(1), from);
         }
         boolean slashed = reference.indexOf('/') >= 0;
+        if (slashed && reference.indexOf(':') < 0) {
+            // FHIR resolves a relative reference against the base of the referring entry's fullUrl first.
+            String base = base(root(from).fullUrl());
+            Resource found = base == null ? null : bySlashedKey().get(base + reference);
+            if (found != null) {
+                return found;
+            }
+        }
         Resource found = slashed ? bySlashedKey().get(reference) : bySlashlessUrl.get(reference);
         if (found != null || reference.startsWith("urn:")) {
             return found;
         }
         String relative = relativePart(reference);
         return relative == null ? null : bySlashedKey().get(relative);
+    }
+
+    /**
+     * Gets the service base of a RESTful fullUrl, such as {@code http://example.org/fhir/} of
+     * {@code http://example.org/fhir/Goal/1}; null for another fullUrl or none.
+     */
+    private static String base(String fullUrl) {
+        if (fullUrl == null || !(fullUrl.startsWith("http://") || fullUrl.startsWith("https://"))) {
+            return null;
+        }
+        int host = fullUrl.indexOf("://") + 3;
+        int id = fullUrl.lastIndexOf('/');
+        int type = id > host ? fullUrl.lastIndexOf('/', id - 1) : -1;
+        return type > host ? fullUrl.substring(0, type + 1) : null;
+    }
+
+    private static Resource root(Resource resource) {
+        Resource root = resource;
+        while (root.container() != null) {
+            root = root.container();
+        }
+        return root;
     }
 
     private static String relativePart(String reference) {
@@ -175,10 +205,7 @@ final class ResourceIndex {
     }
 
     private Resource contained(String id, Resource from) {
-        Resource root = from;
-        while (root.container() != null) {
-            root = root.container();
-        }
+        Resource root = root(from);
         JsonValue contained = root.node().get("contained");
         if (contained == null || !contained.isArray()) {
             return null;

@@ -87,4 +87,30 @@ class ResourceIndexTest {
                 .map(SkippedElement::toString)
                 .containsExactly("Bundle.entry[1].resource.goal[4]: " + ReadContext.READ_ELSEWHERE);
     }
+
+    @Test
+    void aRelativeReferenceResolvesAgainstTheBaseOfItsEntrysFullUrlFirst() throws UnreadableFhirException {
+        FhirReadResult read = FhirMapping.defaults().read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "https://a.example/fhir/Patient/p", "resource": { "resourceType": "Patient",
+                    "id": "p" } },
+                  { "fullUrl": "https://b.example/fhir/Goal/g", "resource": { "resourceType": "Goal", "id": "g",
+                    "lifecycleStatus": "active", "description": { "text": "b's" },
+                    "subject": { "reference": "https://a.example/fhir/Patient/p" } } },
+                  { "fullUrl": "https://a.example/fhir/CarePlan/c", "resource": { "resourceType": "CarePlan",
+                    "id": "c", "status": "active", "intent": "plan", "subject": { "reference": "Patient/p" },
+                    "goal": [ { "reference": "Goal/g" } ] } },
+                  { "fullUrl": "https://a.example/fhir/Goal/g", "resource": { "resourceType": "Goal", "id": "g",
+                    "lifecycleStatus": "active", "description": { "text": "a's" },
+                    "subject": { "reference": "Patient/p" } } } ] }
+                """);
+
+        assertThat(read.getRecord().getPlans().get(0).getGoals())
+                .extracting(g -> g.getStatement().orElse(""))
+                .containsExactly("a's");
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains("Bundle.entry[1].resource: a resource the model has no place for")
+                .noneMatch(skipped -> skipped.startsWith("Bundle.entry[3]"));
+    }
 }
