@@ -19,12 +19,14 @@ final class ActivityMapper {
 
     private ActivityMapper() {}
 
+    /** Reads an activity of a plan whose status, as its ServiceRequests give it, is {@code status}. */
     static void read(
             ReadContext ctx,
             JsonValue activity,
             Resource carePlan,
             String path,
             int index,
+            String status,
             List<Intervention> interventions,
             List<Support> supports) {
         JsonValue reference = ctx.object(activity, "reference", path);
@@ -33,9 +35,9 @@ final class ActivityMapper {
                 if (!target.type().equals("ServiceRequest")) {
                     ctx.skip(path + ".reference", "an activity the model has no place for");
                 } else if (ServiceRequestMapper.isSupport(target.node())) {
-                    supports.add(ServiceRequestMapper.readSupport(ctx, target));
+                    supports.add(ServiceRequestMapper.readSupport(ctx, target, status));
                 } else {
-                    interventions.add(ServiceRequestMapper.readIntervention(ctx, target));
+                    interventions.add(ServiceRequestMapper.readIntervention(ctx, target, status));
                 }
             });
         }

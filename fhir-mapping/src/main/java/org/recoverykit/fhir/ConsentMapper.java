@@ -72,6 +72,7 @@ final class ConsentMapper {
                 });
         ext.close();
         agreement.decision(decision).agreedOn(ctx.date(node, "dateTime", path));
+        ctx.derived(node, "status", path, "active");
         ctx.skipOthers(node, path, READ);
         return agreement.build();
     }

@@ -247,7 +247,11 @@ final class ContactMapper {
     }
 
     private static Attendance encounterAttendance(ReadContext ctx, JsonValue node, String path) {
-        String status = ctx.string(node, "status", path).orElse("finished");
+        Optional<String> read = ctx.string(node, "status", path);
+        if (read.isEmpty()) {
+            ctx.skip(path + ".status", "missing; read as attended");
+        }
+        String status = read.orElse("finished");
         if (status.equals("cancelled")) {
             return Attendance.CANCELLED_BY_SERVICE;
         }

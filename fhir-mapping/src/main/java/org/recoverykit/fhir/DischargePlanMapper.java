@@ -201,6 +201,7 @@ final class DischargePlanMapper {
         if (!performers.isEmpty()) {
             service.provider(ctx.string(performers.get(0), "display", path + ".performer[0]"));
         }
+        ctx.derived(node, "status", path, "active");
         ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, SERVICE);
         return service.build();
@@ -226,6 +227,7 @@ final class DischargePlanMapper {
                 appointment.withWhom(ctx.string(actor, "display", path + ".participant[" + i + "].actor"));
             }
         }
+        ctx.derived(node, "status", path, "proposed");
         ctx.skipOthers(node, path, APPOINTMENT);
         return Optional.of(appointment.build());
     }

@@ -75,6 +75,7 @@ final class FlagMapper {
         if (period != null) {
             risk.evaluatedOn(ctx.date(period, "start", path + ".period"));
         }
+        ctx.derived(node, "status", path, "active");
         ctx.skipOthers(node, path, READ);
         return risk.build();
     }

@@ -94,6 +94,7 @@ final class ReviewMapper {
                     ctx.skip(path + ".period", "a review without a date; read as 1970-01-01");
                     return java.time.LocalDate.EPOCH;
                 }));
+        ctx.derived(node, "status", path, "finished");
         ctx.derivedCoding(node, "class", FhirCodeSystems.V3_ACT_CODE, path, "AMB");
         ctx.skipOthers(node, path, READ);
         return review.build();

@@ -159,7 +159,8 @@ final class ServiceRequestMapper {
         return ReadContext.hasSystem(request.get("category"), FhirCodeSystems.SUPPORT_KIND);
     }
 
-    static Intervention readIntervention(ReadContext ctx, Resource request) {
+    /** Reads an intervention of a plan whose status, which the writer gives its ServiceRequest, is {@code status}. */
+    static Intervention readIntervention(ReadContext ctx, Resource request, String status) {
         JsonValue node = request.node();
         String path = request.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
@@ -186,12 +187,14 @@ final class ServiceRequestMapper {
             intervention.setting(
                     ctx.coded(locations.get(0), FhirCodeSystems.SETTING, Setting.class, path + ".locationCode[0]"));
         }
+        ctx.derived(node, "status", path, status);
         ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, READ);
         return intervention.build();
     }
 
-    static Support readSupport(ReadContext ctx, Resource request) {
+    /** Reads a support of a plan whose status, which the writer gives its ServiceRequest, is {@code status}. */
+    static Support readSupport(ReadContext ctx, Resource request, String status) {
         JsonValue node = request.node();
         String path = request.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
@@ -224,6 +227,7 @@ final class ServiceRequestMapper {
                 support.provider(ctx.string(performer, "display", at));
             }
         }
+        ctx.derived(node, "status", path, status);
         ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, READ);
         return support.build();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.recoverykit.json.ReadLimits;
+import org.recoverykit.model.Attendance;
 import org.recoverykit.model.PlanStatus;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
@@ -550,5 +551,72 @@ class HostileFhirInputTest {
                         "Bundle.entry[6].resource.status: a value the model does not hold; it gives inactive")
                 .noneMatch(skipped -> skipped.startsWith("Bundle.entry[2].resource.intent"))
                 .noneMatch(skipped -> skipped.startsWith("Bundle.entry[3].resource.status"));
+    }
+
+    @Test
+    void aStatusOtherThanTheOneTheWriterGivesIsReportedAndAnEncounterWithoutOneToo() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } } ],
+                    "supportingInfo": [ { "reference": "urn:uuid:f" }, { "reference": "urn:uuid:r" } ] } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "revoked",
+                    "intent": "plan", "code": { "text": "CANARY-7731" } } },
+                  { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "Flag", "status": "entered-in-error",
+                    "code": { "text": "CANARY-7731" }, "subject": { "reference": "urn:uuid:p" } } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "Encounter", "status": "cancelled",
+                    "period": { "start": "2026-02-01" } } },
+                  { "fullUrl": "urn:uuid:k", "resource": { "resourceType": "Consent", "status": "rejected",
+                    "patient": { "reference": "urn:uuid:p" }, "provision": { "type": "permit",
+                      "data": [ { "meaning": "related", "reference": { "reference": "urn:uuid:c" } } ] } } },
+                  { "fullUrl": "urn:uuid:n", "resource": { "resourceType": "Consent", "status": "entered-in-error",
+                    "patient": { "reference": "urn:uuid:p" }, "provision": { "type": "permit",
+                      "data": [ { "meaning": "related", "reference": { "reference": "urn:uuid:c" } } ] } } },
+                  { "fullUrl": "urn:uuid:q", "resource": { "resourceType": "CommunicationRequest",
+                    "status": "revoked", "subject": { "reference": "urn:uuid:p" } } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "736372004" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:a" } },
+                      { "reference": { "reference": "urn:uuid:v" } } ] } },
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "description": "CANARY-7731", "requestedPeriod": [ { "start": "2026-03-01T10:00:00Z" } ] } },
+                  { "fullUrl": "urn:uuid:v", "resource": { "resourceType": "ServiceRequest", "status": "completed",
+                    "intent": "plan", "code": { "text": "CANARY-7731" } } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter",
+                    "subject": { "reference": "urn:uuid:p" }, "period": { "start": "2026-03-02T10:00:00Z" },
+                    "reasonCode": [ { "text": "CANARY-7731" } ] } } ] }
+                """));
+
+        RecoveryRecord record = read.getRecord();
+        RecoveryPlan plan = record.getPlans().get(0);
+        assertThat(plan.getInterventions()).hasSize(1);
+        assertThat(plan.getRisks()).hasSize(1);
+        assertThat(plan.getReviews()).hasSize(1);
+        assertThat(plan.getAgreements()).hasSize(2);
+        assertThat(record.getContactArrangements()).hasSize(1);
+        assertThat(record.getDischargePlans().get(0).getFollowUpAppointments()).hasSize(1);
+        assertThat(record.getDischargePlans().get(0).getContinuingServices()).hasSize(1);
+        assertThat(record.getContacts())
+                .singleElement()
+                .satisfies(contact -> assertThat(contact.getAttendance()).isEqualTo(Attendance.ATTENDED));
+        String derived = ".status: a value the model does not hold; it gives ";
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        "Bundle.entry[2].resource" + derived + "active",
+                        "Bundle.entry[3].resource.code: no risk category; read as other",
+                        "Bundle.entry[3].resource" + derived + "active",
+                        "Bundle.entry[4].resource" + derived + "finished",
+                        "Bundle.entry[5].resource" + derived + "active",
+                        "Bundle.entry[6].resource" + derived + "active",
+                        "Bundle.entry[9].resource" + derived + "proposed",
+                        "Bundle.entry[10].resource" + derived + "active",
+                        "Bundle.entry[7].resource" + derived + "active",
+                        "Bundle.entry[11].resource.status: missing; read as attended");
     }
 }
