@@ -13,7 +13,8 @@ import org.recoverykit.model.Setting;
 /**
  * Maps a {@link Contact} to an Encounter when it was attended, else to an Appointment: {@code noshow} with reason
  * SNOMED CT 281399006 Did not attend when missed, {@code cancelled} with the cancellation reason {@code pat} or
- * {@code prov} when cancelled.
+ * {@code prov} when cancelled. Read back, {@code pat} and its children ({@code pat-crs}, ...) are cancellations by
+ * the person and any other code by the service; a reason other than {@code pat} or {@code prov} is reported.
  *
  * <p>Both carry the mode and setting as codes ({@code Encounter.type}, {@code Appointment.serviceType}), the
  * need as a reason's text, the interventions delivered as {@code basedOn}, the goals in
@@ -266,14 +267,33 @@ final class ContactMapper {
         if (status.equals("cancelled")) {
             JsonValue reason = ctx.object(node, "cancelationReason", path);
             boolean byPerson = ReadContext.code(reason, FhirCodeSystems.APPOINTMENT_CANCELLATION_REASON)
-                    .filter("pat"::equals)
+                    .filter(ContactMapper::isPatientCancellation)
                     .isPresent();
+            if (reason != null) { // a reason of another system, or text alone, is reported as well as pat-crs
+                ctx.derivedCoding(
+                        node,
+                        "cancelationReason",
+                        FhirCodeSystems.APPOINTMENT_CANCELLATION_REASON,
+                        path,
+                        byPerson ? "pat" : "prov");
+            }
             return byPerson ? Attendance.CANCELLED_BY_PERSON : Attendance.CANCELLED_BY_SERVICE;
+        }
+        if (node.has("cancelationReason")) {
+            ctx.skip(path + ".cancelationReason", "no place in the model");
         }
         if (!status.equals("noshow")) {
             ctx.skip(path + ".status", "an appointment that was not missed; read as missed");
         }
         return Attendance.MISSED;
+    }
+
+    /**
+     * Whether a code of HL7's appointment cancellation reasons says the patient cancelled: {@code pat} and its
+     * children ({@code pat-crs}, {@code pat-mv}, ...) do.
+     */
+    static boolean isPatientCancellation(String code) {
+        return code.equals("pat") || code.startsWith("pat-");
     }
 
     /** Whether an Appointment is a contact that did not happen, which this mapper reads. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.recoverykit.json.ReadLimits;
 import org.recoverykit.model.Attendance;
+import org.recoverykit.model.Contact;
 import org.recoverykit.model.PlanStatus;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
@@ -618,5 +619,52 @@ class HostileFhirInputTest {
                         "Bundle.entry[10].resource" + derived + "active",
                         "Bundle.entry[7].resource" + derived + "active",
                         "Bundle.entry[11].resource.status: missing; read as attended");
+    }
+
+    @Test
+    void aCancellationReasonIsByThePersonForPatAndItsChildrenAndAnyOtherThanPatOrProvIsReported() throws Exception {
+        String reasons = "http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason";
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "cancelationReason": { "coding": [ { "system": "REASONS", "code": "pat-crs" } ] },
+                    "start": "2026-01-01T10:00:00Z", "end": "2026-01-01T11:00:00Z" } },
+                  { "fullUrl": "urn:uuid:b", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "cancelationReason": { "coding": [ { "system": "REASONS", "code": "pat" } ] },
+                    "start": "2026-01-02T10:00:00Z", "end": "2026-01-02T11:00:00Z" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "cancelationReason": { "text": "CANARY-7731" },
+                    "start": "2026-01-03T10:00:00Z", "end": "2026-01-03T11:00:00Z" } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "cancelationReason": { "coding": [ { "system": "https://example.org/reasons",
+                      "code": "CANARY-7731" } ] },
+                    "start": "2026-01-04T10:00:00Z", "end": "2026-01-04T11:00:00Z" } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "cancelationReason": { "coding": [ { "system": "REASONS", "code": "prov-dch" } ] },
+                    "start": "2026-01-05T10:00:00Z", "end": "2026-01-05T11:00:00Z" } },
+                  { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "Appointment", "status": "noshow",
+                    "cancelationReason": { "text": "CANARY-7731" },
+                    "start": "2026-01-06T10:00:00Z", "end": "2026-01-06T11:00:00Z" } } ] }
+                """.replace("REASONS", reasons)));
+
+        assertThat(read.getRecord().getContacts())
+                .extracting(Contact::getAttendance)
+                .containsExactly(
+                        Attendance.CANCELLED_BY_PERSON,
+                        Attendance.CANCELLED_BY_PERSON,
+                        Attendance.CANCELLED_BY_SERVICE,
+                        Attendance.CANCELLED_BY_SERVICE,
+                        Attendance.CANCELLED_BY_SERVICE,
+                        Attendance.MISSED);
+        String derived = ".cancelationReason: a value the model does not hold; it gives ";
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        "Bundle.entry[1].resource" + derived + "pat",
+                        "Bundle.entry[3].resource" + derived + "prov",
+                        "Bundle.entry[4].resource" + derived + "prov",
+                        "Bundle.entry[5].resource" + derived + "prov",
+                        "Bundle.entry[6].resource.cancelationReason: no place in the model");
     }
 }
