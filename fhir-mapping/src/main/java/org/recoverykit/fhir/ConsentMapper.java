@@ -10,19 +10,15 @@ import org.recoverykit.model.AgreementMethod;
  * Maps an {@link Agreement} to a Consent: status {@code active}, scope {@code treatment}, category LOINC 59284-0
  * Patient Consent, the date agreed, and a provision that permits, or denies where the member disagreed or
  * declined to sign, whose data is the plan's CarePlan; the member, method and decision are extensions.
+ *
+ * <p>The writer writes no {@code performer}: a Consent's performer, which may be the Patient, an Organization or
+ * anyone else, is reported rather than taken for a team member's id. A Consent without the member extension is
+ * read as the person's.
  */
 final class ConsentMapper {
     private static final String PATIENT_CONSENT = "59284-0";
     private static final Set<String> READ = ReadContext.resourceProperties(
-            "status",
-            "scope",
-            "category",
-            "patient",
-            "dateTime",
-            "sourceReference",
-            "policyRule",
-            "provision",
-            "performer");
+            "status", "scope", "category", "patient", "dateTime", "sourceReference", "policyRule", "provision");
 
     private ConsentMapper() {}
 
@@ -57,7 +53,7 @@ final class ConsentMapper {
         String path = consent.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         Agreement.Builder agreement = Agreement.builder()
-                .memberId(ext.string(FhirExtension.TEAM_MEMBER).orElseGet(() -> performer(ctx, consent)))
+                .memberId(ext.string(FhirExtension.TEAM_MEMBER).orElse("person"))
                 .method(ext.code(
                         FhirExtension.AGREEMENT_METHOD, FhirCodeSystems.AGREEMENT_METHOD, AgreementMethod.class));
         AgreementDecision decision = ext.code(
@@ -83,11 +79,5 @@ final class ConsentMapper {
         JsonValue data = provision == null ? null : provision.get("data");
         JsonValue first = data != null && data.isArray() && !data.isEmpty() ? data.get(0) : null;
         return first == null ? null : first.get("reference");
-    }
-
-    /** The member of a Consent from elsewhere: its first performer, else the person. */
-    private static String performer(ReadContext ctx, Resource consent) {
-        return ctx.firstReferenceId(consent.node(), "performer", consent, consent.path())
-                .orElse("person");
     }
 }

@@ -198,8 +198,14 @@ final class DischargePlanMapper {
         service.description(ctx.text(code, path + ".code").orElse("continuing service"));
         service.startsOn(ctx.date(node, "occurrenceDateTime", path));
         List<JsonValue> performers = ctx.array(node, "performer", path);
-        if (!performers.isEmpty()) {
-            service.provider(ctx.string(performers.get(0), "display", path + ".performer[0]"));
+        for (int i = 0; i < performers.size(); i++) {
+            String at = path + ".performer[" + i + ']';
+            if (i == 0) {
+                service.provider(ctx.string(performers.get(0), "display", at));
+                ctx.skipOthers(performers.get(0), at, ServiceRequestMapper.DISPLAY);
+            } else {
+                ctx.skip(at, "a further performer; the model holds one provider");
+            }
         }
         ctx.derived(node, "status", path, "active");
         ctx.derived(node, "intent", path, "plan");
