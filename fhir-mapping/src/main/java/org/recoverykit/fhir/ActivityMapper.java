@@ -15,7 +15,7 @@ import org.recoverykit.model.Support;
  */
 final class ActivityMapper {
     private static final Set<String> ACTIVITY = Set.of("reference", "detail");
-    private static final Set<String> DETAIL = Set.of("code", "description", "goal", "status", "kind");
+    private static final Set<String> DETAIL = Set.of("code", "description", "goal", "status");
 
     private ActivityMapper() {}
 

@@ -243,8 +243,39 @@ final class ContactMapper {
             return Optional.of(read);
         }
         contact.attendance(appointmentAttendance(ctx, node, path));
+        participants(ctx, resource, "accepted");
         ctx.skipOthers(node, path, APPOINTMENT);
         return Optional.of(contact.build());
+    }
+
+    /** What the writer writes of an Appointment's participant: the Patient as its actor, and a status. */
+    private static final Set<String> PARTICIPANT = Set.of("actor", "status");
+
+    /**
+     * Checks an Appointment's participants against the one the writer writes, the Patient with a status; any other
+     * participant is reported, and a status other than {@code status}.
+     */
+    static void participants(ReadContext ctx, Resource appointment, String status) {
+        List<JsonValue> participants = ctx.array(appointment.node(), "participant", appointment.path());
+        for (int i = 0; i < participants.size(); i++) {
+            String at = appointment.path() + ".participant[" + i + ']';
+            if (isPatient(ctx, participants.get(i), appointment, at)) {
+                ctx.derived(participants.get(i), "status", at, status);
+                ctx.skipOthers(participants.get(i), at, PARTICIPANT);
+            } else {
+                ctx.skip(at, "a participant the model has no place for");
+            }
+        }
+    }
+
+    /** Whether an Appointment's participant is the record's Patient. */
+    static boolean isPatient(ReadContext ctx, JsonValue participant, Resource appointment, String path) {
+        JsonValue actor = ctx.object(participant, "actor", path);
+        return actor != null
+                && actor.has("reference")
+                && ctx.resource(actor, appointment, path + ".actor")
+                        .filter(ctx::isRecordPatient)
+                        .isPresent();
     }
 
     private static Attendance encounterAttendance(ReadContext ctx, JsonValue node, String path) {

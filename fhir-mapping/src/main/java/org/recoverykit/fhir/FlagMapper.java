@@ -16,6 +16,9 @@ final class FlagMapper {
     private static final Set<String> READ =
             ReadContext.resourceProperties("identifier", "status", "category", "code", "subject", "period");
 
+    /** What the writer writes of a Flag's period: the date evaluated as its start. */
+    private static final Set<String> START = Set.of("start");
+
     private FlagMapper() {}
 
     static void write(WriteContext ctx, Risk risk, String place) {
@@ -73,7 +76,8 @@ final class FlagMapper {
         risk.description(code == null ? Optional.empty() : ctx.string(code, "text", path + ".code"));
         JsonValue period = ctx.object(node, "period", path);
         if (period != null) {
-            risk.evaluatedOn(ctx.date(period, "start", path + ".period"));
+            risk.evaluatedOn(ctx.day(period, "start", path + ".period"));
+            ctx.skipOthers(period, path + ".period", START);
         }
         ctx.derived(node, "status", path, "active");
         ctx.skipOthers(node, path, READ);

@@ -161,6 +161,23 @@ final class ReadContext {
         });
     }
 
+    /**
+     * Reads a FHIR date where the writer writes a date alone, such as a plan review's day; the time of a dateTime,
+     * which the model does not hold, is reported.
+     */
+    Optional<LocalDate> day(JsonValue element, String name, String path) {
+        Optional<LocalDate> date = date(element, name, path);
+        if (date.isPresent() && element.get(name).stringValue().length() > 10) {
+            skip(path + '.' + name, "a time the model does not hold; read as its date");
+        }
+        return date;
+    }
+
+    /** Whether a resource is the Patient whose record is read: the input's first. */
+    boolean isRecordPatient(ResourceIndex.Resource resource) {
+        return index.first("Patient").filter(patient -> patient == resource).isPresent();
+    }
+
     /** Reads a FHIR dateTime with an offset; a date alone or a time without an offset is reported. */
     Optional<OffsetDateTime> dateTime(JsonValue element, String name, String path) {
         return string(element, name, path).flatMap(text -> {

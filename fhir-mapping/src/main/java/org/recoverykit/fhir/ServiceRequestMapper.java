@@ -25,20 +25,12 @@ import org.recoverykit.model.SupportKind;
  * supporter, are reported when read.
  */
 final class ServiceRequestMapper {
-    private static final Set<String> READ = ReadContext.resourceProperties(
-            "identifier",
-            "status",
-            "intent",
-            "category",
-            "code",
-            "subject",
-            "occurrenceTiming",
-            "performerType",
-            "performer",
-            "locationCode",
-            "basedOn",
-            "authoredOn",
-            "occurrenceDateTime");
+    /** What the writer writes of an intervention's ServiceRequest; the rest is reported. */
+    private static final Set<String> INTERVENTION = ReadContext.resourceProperties(
+            "identifier", "status", "intent", "code", "subject", "occurrenceTiming", "performerType", "locationCode");
+    /** What the writer writes of a support's ServiceRequest; the rest is reported. */
+    private static final Set<String> SUPPORT = ReadContext.resourceProperties(
+            "identifier", "status", "intent", "category", "code", "subject", "occurrenceTiming", "performer");
 
     private ServiceRequestMapper() {}
 
@@ -184,13 +176,20 @@ final class ServiceRequestMapper {
             intervention.providerType(ctx.text(performerType, path + ".performerType"));
         }
         List<JsonValue> locations = ctx.array(node, "locationCode", path);
-        if (!locations.isEmpty()) {
-            intervention.setting(
-                    ctx.coded(locations.get(0), FhirCodeSystems.SETTING, Setting.class, path + ".locationCode[0]"));
+        for (int i = 0; i < locations.size(); i++) {
+            String at = path + ".locationCode[" + i + ']';
+            if (i > 0) {
+                ctx.skip(at, "a further setting; the model holds one");
+            } else if (ReadContext.code(locations.get(0), FhirCodeSystems.SETTING)
+                    .isEmpty()) {
+                ctx.skip(at, "a code of a system the mapping does not read");
+            } else {
+                intervention.setting(ctx.coded(locations.get(0), FhirCodeSystems.SETTING, Setting.class, at));
+            }
         }
         ctx.derived(node, "status", path, status);
         ctx.derived(node, "intent", path, "plan");
-        ctx.skipOthers(node, path, READ);
+        ctx.skipOthers(node, path, INTERVENTION);
         return intervention.build();
     }
 
@@ -221,7 +220,7 @@ final class ServiceRequestMapper {
         performers(ctx, request, support);
         ctx.derived(node, "status", path, status);
         ctx.derived(node, "intent", path, "plan");
-        ctx.skipOthers(node, path, READ);
+        ctx.skipOthers(node, path, SUPPORT);
         return support.build();
     }
 

@@ -732,4 +732,124 @@ class HostileFhirInputTest {
                         "Bundle.entry[8].resource.performer[1]: a further performer; the model holds one provider",
                         "Bundle.entry[3].resource: a resource the model has no place for");
     }
+
+    @Test
+    void whatTheWriterNeverWritesIsReportedAndWhatItDerivesIsCheckedNotPassedOver() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } },
+                      { "reference": { "reference": "urn:uuid:u" } },
+                      { "detail": { "kind": "ServiceRequest", "code": { "text": "CANARY-7731" } } } ],
+                    "supportingInfo": [ { "reference": "urn:uuid:f" }, { "reference": "urn:uuid:r" } ] } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "code": { "text": "CANARY-7731" }, "authoredOn": "2026-01-01",
+                    "performer": [ { "display": "CANARY-7731" } ], "occurrenceDateTime": "2026-01-02",
+                    "category": [ { "text": "CANARY-7731" } ], "basedOn": [ { "reference": "urn:uuid:c" } ],
+                    "locationCode": [ { "coding": [ { "system": "https://example.org/places", "code": "x" } ] },
+                      { "text": "CANARY-7731" } ] } },
+                  { "fullUrl": "urn:uuid:u", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "category": [ { "coding": [ {
+                      "system": "https://recoverykit.org/fhir/CodeSystem/support-kind", "code": "natural" } ] } ],
+                    "performerType": { "text": "CANARY-7731" }, "locationCode": [ { "text": "CANARY-7731" } ] } },
+                  { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "Flag", "status": "active",
+                    "code": { "text": "CANARY-7731" }, "subject": { "reference": "urn:uuid:p" },
+                    "period": { "start": "2026-01-01T10:00:00Z", "end": "2026-02-01" } } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "period": { "start": "2026-02-01T10:00:00Z", "end": "2026-02-01T11:00:00Z" } } },
+                  { "fullUrl": "urn:uuid:k", "resource": { "resourceType": "Consent", "status": "active",
+                    "scope": { "coding": [ { "system": "http://terminology.hl7.org/CodeSystem/consentscope",
+                      "code": "research" } ] },
+                    "patient": { "reference": "urn:uuid:p" }, "sourceReference": { "reference": "urn:uuid:c" },
+                    "provision": { "type": "permit", "period": { "start": "2026-01-01" },
+                      "actor": [ { "role": { "text": "CANARY-7731" }, "reference": { "reference": "urn:uuid:p" } } ],
+                      "data": [ { "meaning": "related", "reference": { "reference": "urn:uuid:c" } },
+                        { "meaning": "related", "reference": { "reference": "urn:uuid:s" } } ] } } },
+                  { "fullUrl": "urn:uuid:n", "resource": { "resourceType": "Consent", "status": "active",
+                    "extension": [ { "url": "https://recoverykit.org/fhir/StructureDefinition/agreement-decision",
+                      "valueCoding": { "system": "https://recoverykit.org/fhir/CodeSystem/agreement-decision",
+                        "code": "agreed" } } ],
+                    "patient": { "reference": "urn:uuid:p" },
+                    "provision": { "type": "deny",
+                      "data": [ { "meaning": "dependents", "reference": { "reference": "urn:uuid:c" } } ] } } },
+                  { "fullUrl": "urn:uuid:m", "resource": { "resourceType": "Appointment", "status": "noshow",
+                    "start": "2026-03-01T10:00:00Z", "end": "2026-03-01T11:00:00Z",
+                    "participant": [ { "actor": { "reference": "urn:uuid:p" }, "status": "declined",
+                      "required": "required" },
+                      { "actor": { "reference": "Practitioner/dr", "display": "CANARY-7731" },
+                        "status": "accepted" } ] } },
+                  { "fullUrl": "http://example.org/fhir/Practitioner/dr", "resource": { "resourceType": "Practitioner",
+                    "id": "dr" } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "736372004" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:a" } } ] } },
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Appointment", "status": "proposed",
+                    "requestedPeriod": [ { "start": "2026-04-01T10:00:00Z", "end": "2026-04-01T11:00:00Z" },
+                      { "start": "2026-04-02T10:00:00Z" } ],
+                    "participant": [ { "actor": { "reference": "urn:uuid:p" }, "status": "needs-action" },
+                      { "actor": { "reference": "Practitioner/dr", "display": "CANARY-7731" },
+                        "status": "needs-action" },
+                      { "actor": { "display": "CANARY-7731" }, "status": "needs-action" },
+                      { "actor": { "display": "CANARY-7731" }, "status": "needs-action" } ] } } ] }
+                """));
+
+        RecoveryRecord record = read.getRecord();
+        RecoveryPlan plan = record.getPlans().get(0);
+        assertThat(plan.getInterventions()).hasSize(2);
+        assertThat(plan.getInterventions().get(0).getSetting()).isEmpty();
+        assertThat(plan.getSupports()).hasSize(1);
+        assertThat(plan.getRisks())
+                .singleElement()
+                .satisfies(risk -> assertThat(risk.getEvaluatedOn()).contains(java.time.LocalDate.parse("2026-01-01")));
+        assertThat(plan.getReviews())
+                .singleElement()
+                .satisfies(review -> assertThat(review.getDate()).isEqualTo(java.time.LocalDate.parse("2026-02-01")));
+        assertThat(plan.getAgreements()).hasSize(2);
+        assertThat(record.getContacts()).hasSize(1);
+        assertThat(record.getDischargePlans().get(0).getFollowUpAppointments())
+                .singleElement()
+                .satisfies(appointment -> assertThat(appointment.getWithWhom()).contains(CANARY));
+        String noPlace = ": no place in the model";
+        String derived = ": a value the model does not hold; it gives ";
+        String time = ": a time the model does not hold; read as its date";
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        "Bundle.entry[2].resource.locationCode[0]: a code of a system the mapping does not read",
+                        "Bundle.entry[2].resource.locationCode[1]: a further setting; the model holds one",
+                        "Bundle.entry[2].resource.authoredOn" + noPlace,
+                        "Bundle.entry[2].resource.performer" + noPlace,
+                        "Bundle.entry[2].resource.occurrenceDateTime" + noPlace,
+                        "Bundle.entry[2].resource.category" + noPlace,
+                        "Bundle.entry[2].resource.basedOn" + noPlace,
+                        "Bundle.entry[3].resource.performerType" + noPlace,
+                        "Bundle.entry[3].resource.locationCode" + noPlace,
+                        "Bundle.entry[1].resource.activity[2].detail.kind" + noPlace,
+                        "Bundle.entry[4].resource.code: no risk category; read as other",
+                        "Bundle.entry[4].resource.period.start" + time,
+                        "Bundle.entry[4].resource.period.end" + noPlace,
+                        "Bundle.entry[5].resource.period.end" + noPlace,
+                        "Bundle.entry[5].resource.period.start" + time,
+                        "Bundle.entry[6].resource.provision.data[1]" + noPlace,
+                        "Bundle.entry[6].resource.provision.period" + noPlace,
+                        "Bundle.entry[6].resource.provision.actor" + noPlace,
+                        "Bundle.entry[6].resource.scope" + derived + "treatment",
+                        "Bundle.entry[6].resource.sourceReference" + noPlace,
+                        "Bundle.entry[7].resource.provision.type" + derived + "permit",
+                        "Bundle.entry[7].resource.provision.data[0].meaning" + derived + "related",
+                        "Bundle.entry[11].resource.requestedPeriod[0].end" + noPlace,
+                        "Bundle.entry[11].resource.requestedPeriod[1]: a further period; the model holds one start",
+                        "Bundle.entry[11].resource.participant[1]: a participant the model has no place for",
+                        "Bundle.entry[11].resource.participant[3]: a further participant; the model holds one besides"
+                                + " the person",
+                        "Bundle.entry[8].resource.participant[0].status" + derived + "accepted",
+                        "Bundle.entry[8].resource.participant[0].required" + noPlace,
+                        "Bundle.entry[8].resource.participant[1]: a participant the model has no place for",
+                        "Bundle.entry[9].resource: a resource the model has no place for");
+    }
 }
