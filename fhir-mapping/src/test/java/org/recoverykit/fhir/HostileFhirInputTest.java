@@ -852,4 +852,31 @@ class HostileFhirInputTest {
                         "Bundle.entry[8].resource.participant[1]: a participant the model has no place for",
                         "Bundle.entry[9].resource: a resource the model has no place for");
     }
+
+    @Test
+    void aNameThatIsOldANicknameAnonymousTemporaryOrMaidenIsNoLegalNameAndIsReported() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Patient", "name": [
+                  { "use": "old", "family": "CANARY-7731", "given": [ "Alex" ] },
+                  { "use": "nickname", "given": [ "CANARY-7731" ] },
+                  { "use": "usual", "family": "Current", "given": [ "Alex" ] },
+                  { "use": "maiden", "family": "CANARY-7731" } ] }
+                """));
+        FhirReadResult only = readable(() -> FHIR.read("""
+                { "resourceType": "Patient", "name": [
+                  { "use": "anonymous", "given": [ "CANARY-7731" ] },
+                  { "use": "temp", "family": "CANARY-7731" } ] }
+                """));
+
+        assertThat(read.getRecord().getPerson().getName())
+                .hasValueSatisfying(name -> assertThat(name.getFamily()).contains("Current"));
+        String further = ": a further name; the model holds one legal and one preferred name";
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly("Patient.name[0]" + further, "Patient.name[1]" + further, "Patient.name[3]" + further);
+        assertThat(only.getRecord().getPerson().getName()).isEmpty();
+        assertThat(only.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly("Patient.name[0]" + further, "Patient.name[1]" + further);
+    }
 }
