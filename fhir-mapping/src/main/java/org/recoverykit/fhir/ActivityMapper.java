@@ -15,16 +15,18 @@ import org.recoverykit.model.Support;
  */
 final class ActivityMapper {
     private static final Set<String> ACTIVITY = Set.of("reference", "detail");
-    private static final Set<String> DETAIL = Set.of("code", "description", "goal", "status", "kind");
+    private static final Set<String> DETAIL = Set.of("code", "description", "goal", "status");
 
     private ActivityMapper() {}
 
+    /** Reads an activity of a plan whose status, as its ServiceRequests give it, is {@code status}. */
     static void read(
             ReadContext ctx,
             JsonValue activity,
             Resource carePlan,
             String path,
             int index,
+            String status,
             List<Intervention> interventions,
             List<Support> supports) {
         JsonValue reference = ctx.object(activity, "reference", path);
@@ -35,9 +37,9 @@ final class ActivityMapper {
             } else {
                 ctx.once(target, path + ".reference").ifPresent(request -> {
                     if (ServiceRequestMapper.isSupport(request.node())) {
-                        supports.add(ServiceRequestMapper.readSupport(ctx, request));
+                        supports.add(ServiceRequestMapper.readSupport(ctx, request, status));
                     } else {
-                        interventions.add(ServiceRequestMapper.readIntervention(ctx, request));
+                        interventions.add(ServiceRequestMapper.readIntervention(ctx, request, status));
                     }
                 });
             }

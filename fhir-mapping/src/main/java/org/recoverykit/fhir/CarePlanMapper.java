@@ -195,7 +195,14 @@ final class CarePlanMapper {
         List<JsonValue> activities = ctx.array(node, "activity", path);
         for (int i = 0; i < activities.size(); i++) {
             ActivityMapper.read(
-                    ctx, activities.get(i), carePlan, path + ".activity[" + i + ']', i, interventions, supports);
+                    ctx,
+                    activities.get(i),
+                    carePlan,
+                    path + ".activity[" + i + ']',
+                    i,
+                    status.getCode(),
+                    interventions,
+                    supports);
         }
         plan.interventions(interventions).supports(supports);
         List<Risk> risks = new ArrayList<>();

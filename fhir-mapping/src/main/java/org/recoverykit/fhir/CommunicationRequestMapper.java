@@ -71,6 +71,7 @@ final class CommunicationRequestMapper {
                     .ifPresent(arrangement::addPreferredMode);
         }
         arrangement.agreedOn(ctx.date(node, "authoredOn", path));
+        ctx.derived(node, "status", path, "active");
         ctx.skipOthers(node, path, READ);
         return arrangement.build();
     }

@@ -1,5 +1,7 @@
 package org.recoverykit.fhir;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.Agreement;
@@ -10,19 +12,20 @@ import org.recoverykit.model.AgreementMethod;
  * Maps an {@link Agreement} to a Consent: status {@code active}, scope {@code treatment}, category LOINC 59284-0
  * Patient Consent, the date agreed, and a provision that permits, or denies where the member disagreed or
  * declined to sign, whose data is the plan's CarePlan; the member, method and decision are extensions.
+ *
+ * <p>The writer writes no {@code performer}: a Consent's performer, which may be the Patient, an Organization or
+ * anyone else, is reported rather than taken for a team member's id. A Consent without the member extension is
+ * read as the person's.
  */
 final class ConsentMapper {
     private static final String PATIENT_CONSENT = "59284-0";
     private static final Set<String> READ = ReadContext.resourceProperties(
-            "status",
-            "scope",
-            "category",
-            "patient",
-            "dateTime",
-            "sourceReference",
-            "policyRule",
-            "provision",
-            "performer");
+            "status", "scope", "category", "patient", "dateTime", "policyRule", "provision");
+
+    /** What the writer writes of a Consent's provision: permit or deny, and the plan as its data. */
+    private static final Set<String> PROVISION = Set.of("type", "data");
+
+    private static final Set<String> DATA = Set.of("meaning", "reference");
 
     private ConsentMapper() {}
 
@@ -57,21 +60,38 @@ final class ConsentMapper {
         String path = consent.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         Agreement.Builder agreement = Agreement.builder()
-                .memberId(ext.string(FhirExtension.TEAM_MEMBER).orElseGet(() -> performer(ctx, consent)))
+                .memberId(ext.string(FhirExtension.TEAM_MEMBER).orElse("person"))
                 .method(ext.code(
                         FhirExtension.AGREEMENT_METHOD, FhirCodeSystems.AGREEMENT_METHOD, AgreementMethod.class));
-        AgreementDecision decision = ext.code(
-                        FhirExtension.AGREEMENT_DECISION, FhirCodeSystems.AGREEMENT_DECISION, AgreementDecision.class)
-                .orElseGet(() -> {
-                    JsonValue provision = ctx.object(node, "provision", path);
-                    boolean deny = provision != null
-                            && ctx.string(provision, "type", path + ".provision")
-                                    .filter("deny"::equals)
-                                    .isPresent();
-                    return deny ? AgreementDecision.DISAGREED : AgreementDecision.AGREED;
-                });
+        Optional<AgreementDecision> extension =
+                ext.code(FhirExtension.AGREEMENT_DECISION, FhirCodeSystems.AGREEMENT_DECISION, AgreementDecision.class);
         ext.close();
+        JsonValue provision = ctx.object(node, "provision", path);
+        String at = path + ".provision";
+        AgreementDecision decision = extension.orElseGet(() -> {
+            boolean deny = provision != null
+                    && ctx.string(provision, "type", at).filter("deny"::equals).isPresent();
+            return deny ? AgreementDecision.DISAGREED : AgreementDecision.AGREED;
+        });
+        if (provision != null) {
+            if (extension.isPresent()) {
+                ctx.derived(provision, "type", at, decision == AgreementDecision.AGREED ? "permit" : "deny");
+            }
+            List<JsonValue> data = ctx.array(provision, "data", at);
+            for (int i = 0; i < data.size(); i++) {
+                if (i == 0) {
+                    ctx.derived(data.get(0), "meaning", at + ".data[0]", "related");
+                    ctx.skipOthers(data.get(0), at + ".data[0]", DATA);
+                } else {
+                    ctx.skip(at + ".data[" + i + ']', "no place in the model");
+                }
+            }
+            ctx.skipOthers(provision, at, PROVISION);
+        }
         agreement.decision(decision).agreedOn(ctx.date(node, "dateTime", path));
+        ctx.derived(node, "status", path, "active");
+        ctx.derivedCoding(node, "scope", FhirCodeSystems.CONSENT_SCOPE, path, "treatment");
+        ctx.derivedCoding(node, "policyRule", FhirCodeSystems.V3_ACT_CODE, path, "OPTIN");
         ctx.skipOthers(node, path, READ);
         return agreement.build();
     }
@@ -82,11 +102,5 @@ final class ConsentMapper {
         JsonValue data = provision == null ? null : provision.get("data");
         JsonValue first = data != null && data.isArray() && !data.isEmpty() ? data.get(0) : null;
         return first == null ? null : first.get("reference");
-    }
-
-    /** The member of a Consent from elsewhere: its first performer, else the person. */
-    private static String performer(ReadContext ctx, Resource consent) {
-        return ctx.firstReferenceId(consent.node(), "performer", consent, consent.path())
-                .orElse("person");
     }
 }

@@ -13,7 +13,8 @@ import org.recoverykit.model.Setting;
 /**
  * Maps a {@link Contact} to an Encounter when it was attended, else to an Appointment: {@code noshow} with reason
  * SNOMED CT 281399006 Did not attend when missed, {@code cancelled} with the cancellation reason {@code pat} or
- * {@code prov} when cancelled.
+ * {@code prov} when cancelled. Read back, {@code pat} and its children ({@code pat-crs}, ...) are cancellations by
+ * the person and any other code by the service; a reason other than {@code pat} or {@code prov} is reported.
  *
  * <p>Both carry the mode and setting as codes ({@code Encounter.type}, {@code Appointment.serviceType}), the
  * need as a reason's text, the interventions delivered as {@code basedOn}, the goals in
@@ -215,7 +216,7 @@ final class ContactMapper {
             mode.ifPresent(contact::mode);
             setting.ifPresent(contact::setting);
             if (mode.isEmpty() && setting.isEmpty()) {
-                ctx.skip(at, "a code of a system the mapping does not read");
+                ctx.skip(at, ReadContext.OTHER_SYSTEM);
             }
         }
         List<JsonValue> reasons = ctx.array(node, "reasonCode", path);
@@ -246,12 +247,47 @@ final class ContactMapper {
             return Optional.of(read);
         }
         contact.attendance(appointmentAttendance(ctx, node, path));
+        participants(ctx, resource, "accepted");
         ctx.skipOthers(node, path, APPOINTMENT);
         return Optional.of(contact.build());
     }
 
+    /** What the writer writes of an Appointment's participant: the Patient as its actor, and a status. */
+    private static final Set<String> PARTICIPANT = Set.of("actor", "status");
+
+    /**
+     * Checks an Appointment's participants against the one the writer writes, the Patient with a status; any other
+     * participant is reported, and a status other than {@code status}.
+     */
+    static void participants(ReadContext ctx, Resource appointment, String status) {
+        List<JsonValue> participants = ctx.array(appointment.node(), "participant", appointment.path());
+        for (int i = 0; i < participants.size(); i++) {
+            String at = appointment.path() + ".participant[" + i + ']';
+            if (isPatient(ctx, participants.get(i), appointment, at)) {
+                ctx.derived(participants.get(i), "status", at, status);
+                ctx.skipOthers(participants.get(i), at, PARTICIPANT);
+            } else {
+                ctx.skip(at, "a participant the model has no place for");
+            }
+        }
+    }
+
+    /** Whether an Appointment's participant is the record's Patient. */
+    static boolean isPatient(ReadContext ctx, JsonValue participant, Resource appointment, String path) {
+        JsonValue actor = ctx.object(participant, "actor", path);
+        return actor != null
+                && actor.has("reference")
+                && ctx.resource(actor, appointment, path + ".actor")
+                        .filter(ctx::isRecordPatient)
+                        .isPresent();
+    }
+
     private static Attendance encounterAttendance(ReadContext ctx, JsonValue node, String path) {
-        String status = ctx.string(node, "status", path).orElse("finished");
+        Optional<String> read = ctx.string(node, "status", path);
+        if (read.isEmpty()) {
+            ctx.skip(path + ".status", "missing; read as attended");
+        }
+        String status = read.orElse("finished");
         if (status.equals("cancelled")) {
             return Attendance.CANCELLED_BY_SERVICE;
         }
@@ -266,14 +302,33 @@ final class ContactMapper {
         if (status.equals("cancelled")) {
             JsonValue reason = ctx.object(node, "cancelationReason", path);
             boolean byPerson = ReadContext.code(reason, FhirCodeSystems.APPOINTMENT_CANCELLATION_REASON)
-                    .filter("pat"::equals)
+                    .filter(ContactMapper::isPatientCancellation)
                     .isPresent();
+            if (reason != null) { // a reason of another system, or text alone, is reported as well as pat-crs
+                ctx.derivedCoding(
+                        node,
+                        "cancelationReason",
+                        FhirCodeSystems.APPOINTMENT_CANCELLATION_REASON,
+                        path,
+                        byPerson ? "pat" : "prov");
+            }
             return byPerson ? Attendance.CANCELLED_BY_PERSON : Attendance.CANCELLED_BY_SERVICE;
+        }
+        if (node.has("cancelationReason")) {
+            ctx.skip(path + ".cancelationReason", "no place in the model");
         }
         if (!status.equals("noshow")) {
             ctx.skip(path + ".status", "an appointment that was not missed; read as missed");
         }
         return Attendance.MISSED;
+    }
+
+    /**
+     * Whether a code of HL7's appointment cancellation reasons says the patient cancelled: {@code pat} and its
+     * children ({@code pat-crs}, {@code pat-mv}, ...) do.
+     */
+    static boolean isPatientCancellation(String code) {
+        return code.equals("pat") || code.startsWith("pat-");
     }
 
     /** Whether an Appointment is a contact that did not happen, which this mapper reads. */

@@ -27,6 +27,11 @@ final class DischargePlanMapper {
     private static final Set<String> APPOINTMENT =
             Set.of("resourceType", "id", "meta", "text", "status", "description", "requestedPeriod", "participant");
 
+    /** What the writer writes of a follow-up appointment's requested period: its start. */
+    private static final Set<String> START = Set.of("start");
+    /** What the writer writes of a follow-up appointment's participant: the actor and a status. */
+    private static final Set<String> PARTICIPANT = Set.of("actor", "status");
+
     private DischargePlanMapper() {}
 
     static String place(int i) {
@@ -198,9 +203,16 @@ final class DischargePlanMapper {
         service.description(ctx.text(code, path + ".code").orElse("continuing service"));
         service.startsOn(ctx.date(node, "occurrenceDateTime", path));
         List<JsonValue> performers = ctx.array(node, "performer", path);
-        if (!performers.isEmpty()) {
-            service.provider(ctx.string(performers.get(0), "display", path + ".performer[0]"));
+        for (int i = 0; i < performers.size(); i++) {
+            String at = path + ".performer[" + i + ']';
+            if (i == 0) {
+                service.provider(ctx.string(performers.get(0), "display", at));
+                ctx.skipOthers(performers.get(0), at, ServiceRequestMapper.DISPLAY);
+            } else {
+                ctx.skip(at, "a further performer; the model holds one provider");
+            }
         }
+        ctx.derived(node, "status", path, "active");
         ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, SERVICE);
         return service.build();
@@ -219,13 +231,36 @@ final class DischargePlanMapper {
         }
         FollowUpAppointment.Builder appointment =
                 FollowUpAppointment.builder().start(start.get()).purpose(ctx.string(node, "description", path));
-        List<JsonValue> participants = ctx.array(node, "participant", path);
-        for (int i = 0; i < participants.size(); i++) {
-            JsonValue actor = ctx.object(participants.get(i), "actor", path + ".participant[" + i + ']');
-            if (actor != null && !actor.has("reference")) {
-                appointment.withWhom(ctx.string(actor, "display", path + ".participant[" + i + "].actor"));
+        for (int i = 0; i < periods.size(); i++) {
+            String at = path + ".requestedPeriod[" + i + ']';
+            if (i == 0) {
+                ctx.skipOthers(periods.get(0), at, START);
+            } else {
+                ctx.skip(at, "a further period; the model holds one start");
             }
         }
+        List<JsonValue> participants = ctx.array(node, "participant", path);
+        boolean withWhom = false;
+        for (int i = 0; i < participants.size(); i++) {
+            JsonValue participant = participants.get(i);
+            String at = path + ".participant[" + i + ']';
+            JsonValue actor = participant.get("actor");
+            boolean display = actor != null && actor.isObject() && !actor.has("reference");
+            if (display && !withWhom) {
+                appointment.withWhom(ctx.string(actor, "display", at + ".actor"));
+                withWhom = true;
+                ctx.skipOthers(actor, at + ".actor", ServiceRequestMapper.DISPLAY);
+            } else if (display) {
+                ctx.skip(at, "a further participant; the model holds one besides the person");
+                continue;
+            } else if (!ContactMapper.isPatient(ctx, participant, resource, at)) {
+                ctx.skip(at, "a participant the model has no place for");
+                continue;
+            }
+            ctx.derived(participant, "status", at, "needs-action");
+            ctx.skipOthers(participant, at, PARTICIPANT);
+        }
+        ctx.derived(node, "status", path, "proposed");
         ctx.skipOthers(node, path, APPOINTMENT);
         return Optional.of(appointment.build());
     }

@@ -16,6 +16,9 @@ final class FlagMapper {
     private static final Set<String> READ =
             ReadContext.resourceProperties("identifier", "status", "category", "code", "subject", "period");
 
+    /** What the writer writes of a Flag's period: the date evaluated as its start. */
+    private static final Set<String> START = Set.of("start");
+
     private FlagMapper() {}
 
     static void write(WriteContext ctx, Risk risk, String place) {
@@ -74,7 +77,9 @@ final class FlagMapper {
         JsonValue period = ctx.object(node, "period", path);
         if (period != null) {
             risk.evaluatedOn(ctx.date(period, "start", path + ".period"));
+            ctx.skipOthers(period, path + ".period", START);
         }
+        ctx.derived(node, "status", path, "active");
         ctx.skipOthers(node, path, READ);
         return risk.build();
     }

@@ -205,6 +205,11 @@ final class ReadContext {
         });
     }
 
+    /** Whether a resource is the Patient whose record is read: the input's first. */
+    boolean isRecordPatient(ResourceIndex.Resource resource) {
+        return index.first("Patient").filter(patient -> patient == resource).isPresent();
+    }
+
     /** Reads a FHIR dateTime with an offset; a date alone or a time without an offset is reported. */
     Optional<OffsetDateTime> dateTime(JsonValue element, String name, String path) {
         return string(element, name, path).flatMap(text -> {

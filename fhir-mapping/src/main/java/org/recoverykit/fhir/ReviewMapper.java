@@ -16,6 +16,9 @@ final class ReviewMapper {
     private static final Set<String> READ =
             ReadContext.resourceProperties("identifier", "status", "class", "subject", "period");
 
+    /** What the writer writes of a review's period: the day as its start. */
+    private static final Set<String> START = Set.of("start");
+
     private ReviewMapper() {}
 
     static void write(WriteContext ctx, PlanReview review, String place, String goalScope) {
@@ -88,12 +91,16 @@ final class ReviewMapper {
                 .risksRevisited(ext.bool(FhirExtension.RISKS_REVISITED).orElse(false));
         ext.close();
         JsonValue period = ctx.object(node, "period", path);
+        if (period != null) {
+            ctx.skipOthers(period, path + ".period", START);
+        }
         review.date(Optional.ofNullable(period)
                 .flatMap(p -> ctx.date(p, "start", path + ".period"))
                 .orElseGet(() -> {
                     ctx.skip(path + ".period", "a review without a date; read as 1970-01-01");
                     return java.time.LocalDate.EPOCH;
                 }));
+        ctx.derived(node, "status", path, "finished");
         ctx.derivedCoding(node, "class", FhirCodeSystems.V3_ACT_CODE, path, "AMB");
         ctx.skipOthers(node, path, READ);
         return review.build();

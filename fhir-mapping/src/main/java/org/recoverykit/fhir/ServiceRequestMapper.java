@@ -21,23 +21,16 @@ import org.recoverykit.model.SupportKind;
  * description as text, its provider type is {@code performerType.text} and its setting {@code locationCode}.
  * A support's category is its kind; its code is its billing code (HCPCS, with the modifiers in
  * {@link FhirExtension#BILLING_MODIFIER}) with its type as text; its provider is a performer's display and its
- * natural supporter a performer RelatedPerson.
+ * natural supporter a performer RelatedPerson. A performer of another type, and a second provider or natural
+ * supporter, are reported when read.
  */
 final class ServiceRequestMapper {
-    private static final Set<String> READ = ReadContext.resourceProperties(
-            "identifier",
-            "status",
-            "intent",
-            "category",
-            "code",
-            "subject",
-            "occurrenceTiming",
-            "performerType",
-            "performer",
-            "locationCode",
-            "basedOn",
-            "authoredOn",
-            "occurrenceDateTime");
+    /** What the writer writes of an intervention's ServiceRequest; the rest is reported. */
+    private static final Set<String> INTERVENTION = ReadContext.resourceProperties(
+            "identifier", "status", "intent", "code", "subject", "occurrenceTiming", "performerType", "locationCode");
+    /** What the writer writes of a support's ServiceRequest; the rest is reported. */
+    private static final Set<String> SUPPORT = ReadContext.resourceProperties(
+            "identifier", "status", "intent", "category", "code", "subject", "occurrenceTiming", "performer");
 
     private ServiceRequestMapper() {}
 
@@ -159,7 +152,8 @@ final class ServiceRequestMapper {
         return ReadContext.hasSystem(request.get("category"), FhirCodeSystems.SUPPORT_KIND);
     }
 
-    static Intervention readIntervention(ReadContext ctx, Resource request) {
+    /** Reads an intervention of a plan whose status, which the writer gives its ServiceRequest, is {@code status}. */
+    static Intervention readIntervention(ReadContext ctx, Resource request, String status) {
         JsonValue node = request.node();
         String path = request.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
@@ -182,16 +176,25 @@ final class ServiceRequestMapper {
             intervention.providerType(ctx.text(performerType, path + ".performerType"));
         }
         List<JsonValue> locations = ctx.array(node, "locationCode", path);
-        if (!locations.isEmpty()) {
-            intervention.setting(
-                    ctx.coded(locations.get(0), FhirCodeSystems.SETTING, Setting.class, path + ".locationCode[0]"));
+        for (int i = 0; i < locations.size(); i++) {
+            String at = path + ".locationCode[" + i + ']';
+            if (i > 0) {
+                ctx.skip(at, "a further setting; the model holds one");
+            } else if (ReadContext.code(locations.get(0), FhirCodeSystems.SETTING)
+                    .isEmpty()) {
+                ctx.skip(at, ReadContext.OTHER_SYSTEM);
+            } else {
+                intervention.setting(ctx.coded(locations.get(0), FhirCodeSystems.SETTING, Setting.class, at));
+            }
         }
+        ctx.derived(node, "status", path, status);
         ctx.derived(node, "intent", path, "plan");
-        ctx.skipOthers(node, path, READ);
+        ctx.skipOthers(node, path, INTERVENTION);
         return intervention.build();
     }
 
-    static Support readSupport(ReadContext ctx, Resource request) {
+    /** Reads a support of a plan whose status, which the writer gives its ServiceRequest, is {@code status}. */
+    static Support readSupport(ReadContext ctx, Resource request, String status) {
         JsonValue node = request.node();
         String path = request.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
@@ -214,19 +217,70 @@ final class ServiceRequestMapper {
         TimingMapper.Timing timing =
                 TimingMapper.read(ctx, ctx.object(node, "occurrenceTiming", path), path + ".occurrenceTiming");
         support.amount(timing.amount()).frequency(timing.frequency()).duration(mixed.or(timing::length));
-        List<JsonValue> performers = ctx.array(node, "performer", path);
+        performers(ctx, request, support);
+        ctx.derived(node, "status", path, status);
+        ctx.derived(node, "intent", path, "plan");
+        ctx.skipOthers(node, path, SUPPORT);
+        return support.build();
+    }
+
+    /**
+     * Reads a support's performers as the writer writes them: one that is only a display is the provider, one that
+     * references a RelatedPerson the natural supporter. A performer of another type, and a further one of either
+     * kind, are reported.
+     */
+    private static void performers(ReadContext ctx, Resource request, Support.Builder support) {
+        List<JsonValue> performers = ctx.array(request.node(), "performer", request.path());
+        boolean provider = false;
+        boolean naturalSupport = false;
         for (int i = 0; i < performers.size(); i++) {
             JsonValue performer = performers.get(i);
-            String at = path + ".performer[" + i + ']';
+            String at = request.path() + ".performer[" + i + ']';
             if (performer.has("reference") || performer.has("identifier")) {
-                support.naturalSupportId(ctx.referenceId(performer, request, at));
+                Optional<String> id = relatedPerson(ctx, performer, request, at);
+                if (id.isPresent() && naturalSupport) {
+                    ctx.skip(at, "a further performer; the model holds one natural supporter");
+                } else if (id.isPresent()) {
+                    support.naturalSupportId(id);
+                    naturalSupport = true;
+                }
+            } else if (provider) {
+                ctx.skip(at, "a further performer; the model holds one provider");
             } else {
-                support.provider(ctx.string(performer, "display", at));
+                Optional<String> display = ctx.string(performer, "display", at);
+                support.provider(display);
+                provider = display.isPresent();
+                ctx.skipOthers(performer, at, DISPLAY);
             }
         }
-        ctx.derived(node, "intent", path, "plan");
-        ctx.skipOthers(node, path, READ);
-        return support.build();
+    }
+
+    /** The properties of a Reference that holds only a display, as the writer writes a provider. */
+    static final Set<String> DISPLAY = Set.of("display");
+
+    /**
+     * Reads the model id of the RelatedPerson a Reference names, by its reference or by a logical identifier of type
+     * RelatedPerson; a reference to another type of resource is reported.
+     */
+    private static Optional<String> relatedPerson(ReadContext ctx, JsonValue reference, Resource from, String path) {
+        if (reference.has("reference")) {
+            Optional<Resource> target = ctx.resource(reference, from, path);
+            if (target.isPresent() && !target.get().type().equals("RelatedPerson")) {
+                ctx.skip(path, "a performer the model has no place for");
+                return Optional.empty();
+            }
+            return target.map(ctx.index::modelId);
+        }
+        Optional<String> logical = ReadContext.identifierValue(reference);
+        if (logical.isEmpty()) {
+            ctx.skip(path, "a reference that names no resource");
+        } else if (!ctx.string(reference, "type", path)
+                .filter("RelatedPerson"::equals)
+                .isPresent()) {
+            ctx.skip(path, "a performer the model has no place for");
+            return Optional.empty();
+        }
+        return logical;
     }
 
     static Optional<java.time.Period> mixedDuration(ReadContext ctx, ExtensionReader ext, String path) {

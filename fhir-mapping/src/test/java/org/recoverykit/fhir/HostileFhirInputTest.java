@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.recoverykit.json.ReadLimits;
+import org.recoverykit.model.Attendance;
+import org.recoverykit.model.Contact;
 import org.recoverykit.model.PlanStatus;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
@@ -764,5 +766,331 @@ class HostileFhirInputTest {
                         "Bundle.entry[6].resource.status: a value the model does not hold; it gives inactive")
                 .noneMatch(skipped -> skipped.startsWith("Bundle.entry[2].resource.intent"))
                 .noneMatch(skipped -> skipped.startsWith("Bundle.entry[3].resource.status"));
+    }
+
+    @Test
+    void aStatusOtherThanTheOneTheWriterGivesIsReportedAndAnEncounterWithoutOneToo() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } } ],
+                    "supportingInfo": [ { "reference": "urn:uuid:f" }, { "reference": "urn:uuid:r" } ] } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "revoked",
+                    "intent": "plan", "code": { "text": "CANARY-7731" } } },
+                  { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "Flag", "status": "entered-in-error",
+                    "code": { "text": "CANARY-7731" }, "subject": { "reference": "urn:uuid:p" } } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "Encounter", "status": "cancelled",
+                    "period": { "start": "2026-02-01" } } },
+                  { "fullUrl": "urn:uuid:k", "resource": { "resourceType": "Consent", "status": "rejected",
+                    "patient": { "reference": "urn:uuid:p" }, "provision": { "type": "permit",
+                      "data": [ { "meaning": "related", "reference": { "reference": "urn:uuid:c" } } ] } } },
+                  { "fullUrl": "urn:uuid:n", "resource": { "resourceType": "Consent", "status": "entered-in-error",
+                    "patient": { "reference": "urn:uuid:p" }, "provision": { "type": "permit",
+                      "data": [ { "meaning": "related", "reference": { "reference": "urn:uuid:c" } } ] } } },
+                  { "fullUrl": "urn:uuid:q", "resource": { "resourceType": "CommunicationRequest",
+                    "status": "revoked", "subject": { "reference": "urn:uuid:p" } } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "736372004" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:a" } },
+                      { "reference": { "reference": "urn:uuid:v" } } ] } },
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "description": "CANARY-7731", "requestedPeriod": [ { "start": "2026-03-01T10:00:00Z" } ] } },
+                  { "fullUrl": "urn:uuid:v", "resource": { "resourceType": "ServiceRequest", "status": "completed",
+                    "intent": "plan", "code": { "text": "CANARY-7731" } } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter",
+                    "subject": { "reference": "urn:uuid:p" }, "period": { "start": "2026-03-02T10:00:00Z" },
+                    "reasonCode": [ { "text": "CANARY-7731" } ] } } ] }
+                """));
+
+        RecoveryRecord record = read.getRecord();
+        RecoveryPlan plan = record.getPlans().get(0);
+        assertThat(plan.getInterventions()).hasSize(1);
+        assertThat(plan.getRisks()).hasSize(1);
+        assertThat(plan.getReviews()).hasSize(1);
+        assertThat(plan.getAgreements()).hasSize(2);
+        assertThat(record.getContactArrangements()).hasSize(1);
+        assertThat(record.getDischargePlans().get(0).getFollowUpAppointments()).hasSize(1);
+        assertThat(record.getDischargePlans().get(0).getContinuingServices()).hasSize(1);
+        assertThat(record.getContacts())
+                .singleElement()
+                .satisfies(contact -> assertThat(contact.getAttendance()).isEqualTo(Attendance.ATTENDED));
+        String derived = ".status: a value the model does not hold; it gives ";
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        "Bundle.entry[2].resource" + derived + "active",
+                        "Bundle.entry[3].resource.code: no risk category; read as other",
+                        "Bundle.entry[3].resource" + derived + "active",
+                        "Bundle.entry[4].resource" + derived + "finished",
+                        "Bundle.entry[5].resource" + derived + "active",
+                        "Bundle.entry[6].resource" + derived + "active",
+                        "Bundle.entry[9].resource" + derived + "proposed",
+                        "Bundle.entry[10].resource" + derived + "active",
+                        "Bundle.entry[7].resource" + derived + "active",
+                        "Bundle.entry[11].resource.status: missing; read as attended");
+    }
+
+    @Test
+    void aCancellationReasonIsByThePersonForPatAndItsChildrenAndAnyOtherThanPatOrProvIsReported() throws Exception {
+        String reasons = "http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason";
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "cancelationReason": { "coding": [ { "system": "REASONS", "code": "pat-crs" } ] },
+                    "start": "2026-01-01T10:00:00Z", "end": "2026-01-01T11:00:00Z" } },
+                  { "fullUrl": "urn:uuid:b", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "cancelationReason": { "coding": [ { "system": "REASONS", "code": "pat" } ] },
+                    "start": "2026-01-02T10:00:00Z", "end": "2026-01-02T11:00:00Z" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "cancelationReason": { "text": "CANARY-7731" },
+                    "start": "2026-01-03T10:00:00Z", "end": "2026-01-03T11:00:00Z" } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "cancelationReason": { "coding": [ { "system": "https://example.org/reasons",
+                      "code": "CANARY-7731" } ] },
+                    "start": "2026-01-04T10:00:00Z", "end": "2026-01-04T11:00:00Z" } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "cancelationReason": { "coding": [ { "system": "REASONS", "code": "prov-dch" } ] },
+                    "start": "2026-01-05T10:00:00Z", "end": "2026-01-05T11:00:00Z" } },
+                  { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "Appointment", "status": "noshow",
+                    "cancelationReason": { "text": "CANARY-7731" },
+                    "start": "2026-01-06T10:00:00Z", "end": "2026-01-06T11:00:00Z" } } ] }
+                """.replace("REASONS", reasons)));
+
+        assertThat(read.getRecord().getContacts())
+                .extracting(Contact::getAttendance)
+                .containsExactly(
+                        Attendance.CANCELLED_BY_PERSON,
+                        Attendance.CANCELLED_BY_PERSON,
+                        Attendance.CANCELLED_BY_SERVICE,
+                        Attendance.CANCELLED_BY_SERVICE,
+                        Attendance.CANCELLED_BY_SERVICE,
+                        Attendance.MISSED);
+        String derived = ".cancelationReason: a value the model does not hold; it gives ";
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        "Bundle.entry[1].resource" + derived + "pat",
+                        "Bundle.entry[3].resource" + derived + "prov",
+                        "Bundle.entry[4].resource" + derived + "prov",
+                        "Bundle.entry[5].resource" + derived + "prov",
+                        "Bundle.entry[6].resource.cancelationReason: no place in the model");
+    }
+
+    @Test
+    void aPerformerIsANaturalSupporterOnlyIfARelatedPersonAndAConsentsPerformerIsNoTeamMember() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } } ] } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "category": [ { "coding": [ {
+                      "system": "https://recoverykit.org/fhir/CodeSystem/support-kind", "code": "natural" } ] } ],
+                    "performer": [ { "display": "CANARY-7731" },
+                      { "reference": "Practitioner/dr", "display": "CANARY-7731" },
+                      { "reference": "RelatedPerson/rp" },
+                      { "reference": "RelatedPerson/rq" },
+                      { "display": "CANARY-7731" },
+                      { "type": "Practitioner", "identifier": { "system": "https://recoverykit.org/fhir/sid/id",
+                        "value": "CANARY-7731" } } ] } },
+                  { "fullUrl": "http://example.org/fhir/Practitioner/dr", "resource": { "resourceType": "Practitioner",
+                    "id": "dr" } },
+                  { "fullUrl": "http://example.org/fhir/RelatedPerson/rp", "resource": {
+                    "resourceType": "RelatedPerson", "id": "rp", "patient": { "reference": "urn:uuid:p" } } },
+                  { "fullUrl": "http://example.org/fhir/RelatedPerson/rq", "resource": {
+                    "resourceType": "RelatedPerson", "id": "rq", "patient": { "reference": "urn:uuid:p" } } },
+                  { "fullUrl": "urn:uuid:k", "resource": { "resourceType": "Consent", "status": "active",
+                    "patient": { "reference": "urn:uuid:p" }, "performer": [ { "reference": "urn:uuid:p" } ],
+                    "provision": { "type": "permit",
+                      "data": [ { "meaning": "related", "reference": { "reference": "urn:uuid:c" } } ] } } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "736372004" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:v" } } ] } },
+                  { "fullUrl": "urn:uuid:v", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "code": { "text": "CANARY-7731" },
+                    "performer": [ { "reference": "Organization/o", "display": "CANARY-7731" },
+                      { "display": "CANARY-7731" } ] } } ] }
+                """));
+
+        RecoveryPlan plan = read.getRecord().getPlans().get(0);
+        assertThat(plan.getSupports()).singleElement().satisfies(support -> {
+            assertThat(support.getProvider()).contains(CANARY);
+            assertThat(support.getNaturalSupportId()).contains("rp");
+        });
+        assertThat(plan.getAgreements())
+                .singleElement()
+                .satisfies(agreement -> assertThat(agreement.getMemberId()).isEqualTo("person"));
+        assertThat(read.getRecord().getDischargePlans().get(0).getContinuingServices())
+                .singleElement()
+                .satisfies(service -> assertThat(service.getProvider()).contains(CANARY));
+        String performer = "Bundle.entry[2].resource.performer[";
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        performer + "1]: a performer the model has no place for",
+                        performer + "3]: a further performer; the model holds one natural supporter",
+                        performer + "4]: a further performer; the model holds one provider",
+                        performer + "5]: a performer the model has no place for",
+                        "Bundle.entry[6].resource.performer: no place in the model",
+                        "Bundle.entry[8].resource.performer[0].reference: no place in the model",
+                        "Bundle.entry[8].resource.performer[1]: a further performer; the model holds one provider",
+                        "Bundle.entry[3].resource: a resource the model has no place for");
+    }
+
+    @Test
+    void whatTheWriterNeverWritesIsReportedAndWhatItDerivesIsCheckedNotPassedOver() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } },
+                      { "reference": { "reference": "urn:uuid:u" } },
+                      { "detail": { "kind": "ServiceRequest", "code": { "text": "CANARY-7731" } } } ],
+                    "supportingInfo": [ { "reference": "urn:uuid:f" }, { "reference": "urn:uuid:r" } ] } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "code": { "text": "CANARY-7731" }, "authoredOn": "2026-01-01",
+                    "performer": [ { "display": "CANARY-7731" } ], "occurrenceDateTime": "2026-01-02",
+                    "category": [ { "text": "CANARY-7731" } ], "basedOn": [ { "reference": "urn:uuid:c" } ],
+                    "locationCode": [ { "coding": [ { "system": "https://example.org/places", "code": "x" } ] },
+                      { "text": "CANARY-7731" } ] } },
+                  { "fullUrl": "urn:uuid:u", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "category": [ { "coding": [ {
+                      "system": "https://recoverykit.org/fhir/CodeSystem/support-kind", "code": "natural" } ] } ],
+                    "performerType": { "text": "CANARY-7731" }, "locationCode": [ { "text": "CANARY-7731" } ] } },
+                  { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "Flag", "status": "active",
+                    "code": { "text": "CANARY-7731" }, "subject": { "reference": "urn:uuid:p" },
+                    "period": { "start": "2026-01-01T10:00:00Z", "end": "2026-02-01" } } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "period": { "start": "2026-02-01T10:00:00Z", "end": "2026-02-01T11:00:00Z" } } },
+                  { "fullUrl": "urn:uuid:k", "resource": { "resourceType": "Consent", "status": "active",
+                    "scope": { "coding": [ { "system": "http://terminology.hl7.org/CodeSystem/consentscope",
+                      "code": "research" } ] },
+                    "patient": { "reference": "urn:uuid:p" }, "sourceReference": { "reference": "urn:uuid:c" },
+                    "provision": { "type": "permit", "period": { "start": "2026-01-01" },
+                      "actor": [ { "role": { "text": "CANARY-7731" }, "reference": { "reference": "urn:uuid:p" } } ],
+                      "data": [ { "meaning": "related", "reference": { "reference": "urn:uuid:c" } },
+                        { "meaning": "related", "reference": { "reference": "urn:uuid:s" } } ] } } },
+                  { "fullUrl": "urn:uuid:n", "resource": { "resourceType": "Consent", "status": "active",
+                    "extension": [ { "url": "https://recoverykit.org/fhir/StructureDefinition/agreement-decision",
+                      "valueCoding": { "system": "https://recoverykit.org/fhir/CodeSystem/agreement-decision",
+                        "code": "agreed" } } ],
+                    "patient": { "reference": "urn:uuid:p" },
+                    "provision": { "type": "deny",
+                      "data": [ { "meaning": "dependents", "reference": { "reference": "urn:uuid:c" } } ] } } },
+                  { "fullUrl": "urn:uuid:m", "resource": { "resourceType": "Appointment", "status": "noshow",
+                    "start": "2026-03-01T10:00:00Z", "end": "2026-03-01T11:00:00Z",
+                    "participant": [ { "actor": { "reference": "urn:uuid:p" }, "status": "declined",
+                      "required": "required" },
+                      { "actor": { "reference": "Practitioner/dr", "display": "CANARY-7731" },
+                        "status": "accepted" } ] } },
+                  { "fullUrl": "http://example.org/fhir/Practitioner/dr", "resource": { "resourceType": "Practitioner",
+                    "id": "dr" } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "736372004" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:a" } } ] } },
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Appointment", "status": "proposed",
+                    "requestedPeriod": [ { "start": "2026-04-01T10:00:00Z", "end": "2026-04-01T11:00:00Z" },
+                      { "start": "2026-04-02T10:00:00Z" } ],
+                    "participant": [ { "actor": { "reference": "urn:uuid:p" }, "status": "needs-action" },
+                      { "actor": { "reference": "Practitioner/dr", "display": "CANARY-7731" },
+                        "status": "needs-action" },
+                      { "actor": { "display": "CANARY-7731" }, "status": "needs-action" },
+                      { "actor": { "display": "CANARY-7731" }, "status": "needs-action" } ] } } ] }
+                """));
+
+        RecoveryRecord record = read.getRecord();
+        RecoveryPlan plan = record.getPlans().get(0);
+        assertThat(plan.getInterventions()).hasSize(2);
+        assertThat(plan.getInterventions().get(0).getSetting()).isEmpty();
+        assertThat(plan.getSupports()).hasSize(1);
+        assertThat(plan.getRisks())
+                .singleElement()
+                .satisfies(risk -> assertThat(risk.getEvaluatedOn()).contains(java.time.LocalDate.parse("2026-01-01")));
+        assertThat(plan.getReviews())
+                .singleElement()
+                .satisfies(review -> assertThat(review.getDate()).isEqualTo(java.time.LocalDate.parse("2026-02-01")));
+        assertThat(plan.getAgreements()).hasSize(2);
+        assertThat(record.getContacts()).hasSize(1);
+        assertThat(record.getDischargePlans().get(0).getFollowUpAppointments())
+                .singleElement()
+                .satisfies(appointment -> assertThat(appointment.getWithWhom()).contains(CANARY));
+        String noPlace = ": no place in the model";
+        String derived = ": a value the model does not hold; it gives ";
+        String time = ": a date-time of which the model keeps the date only";
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        "Bundle.entry[2].resource.locationCode[0]: a code of a system the mapping does not read",
+                        "Bundle.entry[2].resource.locationCode[1]: a further setting; the model holds one",
+                        "Bundle.entry[2].resource.authoredOn" + noPlace,
+                        "Bundle.entry[2].resource.performer" + noPlace,
+                        "Bundle.entry[2].resource.occurrenceDateTime" + noPlace,
+                        "Bundle.entry[2].resource.category" + noPlace,
+                        "Bundle.entry[2].resource.basedOn" + noPlace,
+                        "Bundle.entry[3].resource.performerType" + noPlace,
+                        "Bundle.entry[3].resource.locationCode" + noPlace,
+                        "Bundle.entry[1].resource.activity[2].detail.kind" + noPlace,
+                        "Bundle.entry[4].resource.code: no risk category; read as other",
+                        "Bundle.entry[4].resource.period.start" + time,
+                        "Bundle.entry[4].resource.period.end" + noPlace,
+                        "Bundle.entry[5].resource.period.end" + noPlace,
+                        "Bundle.entry[5].resource.period.start" + time,
+                        "Bundle.entry[6].resource.provision.data[1]" + noPlace,
+                        "Bundle.entry[6].resource.provision.period" + noPlace,
+                        "Bundle.entry[6].resource.provision.actor" + noPlace,
+                        "Bundle.entry[6].resource.scope" + derived + "treatment",
+                        "Bundle.entry[6].resource.sourceReference" + noPlace,
+                        "Bundle.entry[7].resource.provision.type" + derived + "permit",
+                        "Bundle.entry[7].resource.provision.data[0].meaning" + derived + "related",
+                        "Bundle.entry[11].resource.requestedPeriod[0].end" + noPlace,
+                        "Bundle.entry[11].resource.requestedPeriod[1]: a further period; the model holds one start",
+                        "Bundle.entry[11].resource.participant[1]: a participant the model has no place for",
+                        "Bundle.entry[11].resource.participant[3]: a further participant; the model holds one besides"
+                                + " the person",
+                        "Bundle.entry[8].resource.participant[0].status" + derived + "accepted",
+                        "Bundle.entry[8].resource.participant[0].required" + noPlace,
+                        "Bundle.entry[8].resource.participant[1]: a participant the model has no place for",
+                        "Bundle.entry[9].resource: a resource the model has no place for");
+    }
+
+    @Test
+    void aNameThatIsOldANicknameAnonymousTemporaryOrMaidenIsNoLegalNameAndIsReported() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Patient", "name": [
+                  { "use": "old", "family": "CANARY-7731", "given": [ "Alex" ] },
+                  { "use": "nickname", "given": [ "CANARY-7731" ] },
+                  { "use": "usual", "family": "Current", "given": [ "Alex" ] },
+                  { "use": "maiden", "family": "CANARY-7731" } ] }
+                """));
+        FhirReadResult only = readable(() -> FHIR.read("""
+                { "resourceType": "Patient", "name": [
+                  { "use": "anonymous", "given": [ "CANARY-7731" ] },
+                  { "use": "temp", "family": "CANARY-7731" } ] }
+                """));
+
+        assertThat(read.getRecord().getPerson().getName())
+                .hasValueSatisfying(name -> assertThat(name.getFamily()).contains("Current"));
+        String further = ": a further name; the model holds one legal and one preferred name";
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly("Patient.name[0]" + further, "Patient.name[1]" + further, "Patient.name[3]" + further);
+        assertThat(only.getRecord().getPerson().getName()).isEmpty();
+        assertThat(only.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly("Patient.name[0]" + further, "Patient.name[1]" + further);
     }
 }
