@@ -57,7 +57,7 @@ final class ActivityMapper {
         Intervention.Builder intervention = Intervention.builder()
                 .id(ctx.index.modelId(carePlan) + "-activity-" + (index + 1))
                 .serviceFunction(
-                        ctx.coded(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"))
+                        ctx.codedOnly(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"))
                 .description(description.isPresent() ? description : ctx.text(code, path + ".code"))
                 .goalIds(ctx.referenceIds(detail, "goal", carePlan, path));
         if (detail.has("status")) {

@@ -91,7 +91,10 @@ final class CommunicationMapper {
         List<JsonValue> media = ctx.array(node, "medium", path);
         Optional<ContactMode> mode = media.isEmpty()
                 ? Optional.empty()
-                : ctx.coded(media.get(0), FhirCodeSystems.CONTACT_MODE, ContactMode.class, path + ".medium[0]");
+                : ctx.codedOnly(media.get(0), FhirCodeSystems.CONTACT_MODE, ContactMode.class, path + ".medium[0]");
+        for (int i = 1; i < media.size(); i++) {
+            ctx.skip(path + ".medium[" + i + ']', "a further medium; the model holds one");
+        }
         JsonValue reason = ctx.object(node, "statusReason", path);
         Optional<OutreachOutcome> outcome =
                 ctx.coded(reason, FhirCodeSystems.OUTREACH_OUTCOME, OutreachOutcome.class, path + ".statusReason");

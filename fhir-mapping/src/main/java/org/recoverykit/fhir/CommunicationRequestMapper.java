@@ -67,7 +67,7 @@ final class CommunicationRequestMapper {
         arrangement.planId(ctx.firstReferenceId(node, "basedOn", resource, path));
         List<JsonValue> media = ctx.array(node, "medium", path);
         for (int i = 0; i < media.size(); i++) {
-            ctx.coded(media.get(i), FhirCodeSystems.CONTACT_MODE, ContactMode.class, path + ".medium[" + i + ']')
+            ctx.codedOnly(media.get(i), FhirCodeSystems.CONTACT_MODE, ContactMode.class, path + ".medium[" + i + ']')
                     .ifPresent(arrangement::addPreferredMode);
         }
         arrangement.agreedOn(ctx.date(node, "authoredOn", path));

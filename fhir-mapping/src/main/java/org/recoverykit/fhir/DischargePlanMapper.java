@@ -199,8 +199,11 @@ final class DischargePlanMapper {
         ext.close();
         JsonValue code = ctx.object(node, "code", path);
         service.serviceFunction(
-                ctx.coded(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"));
-        service.description(ctx.text(code, path + ".code").orElse("continuing service"));
+                ctx.codedOnly(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"));
+        service.description(ctx.text(code, path + ".code").orElseGet(() -> {
+            ctx.skip(path + ".code", "a continuing service without a description; described as a continuing service");
+            return "continuing service";
+        }));
         service.startsOn(ctx.date(node, "occurrenceDateTime", path));
         List<JsonValue> performers = ctx.array(node, "performer", path);
         for (int i = 0; i < performers.size(); i++) {

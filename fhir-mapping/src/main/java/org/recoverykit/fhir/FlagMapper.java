@@ -68,7 +68,7 @@ final class FlagMapper {
         ext.close();
         JsonValue code = ctx.object(node, "code", path);
         Optional<RiskCategory> category =
-                ctx.coded(code, FhirCodeSystems.RISK_CATEGORY, RiskCategory.class, path + ".code");
+                ctx.codedOnly(code, FhirCodeSystems.RISK_CATEGORY, RiskCategory.class, path + ".code");
         if (category.isEmpty()) {
             ctx.skip(path + ".code", "no risk category; read as other");
         }

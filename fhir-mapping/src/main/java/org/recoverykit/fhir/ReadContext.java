@@ -496,6 +496,16 @@ final class ReadContext {
     }
 
     /**
+     * Reads a code of the library's own code list where the concept holds no other code the mapping reads, as
+     * {@link #coded} does, and reports the concept's codings of other systems, which the model does not keep.
+     */
+    <E extends Enum<E> & Coded> Optional<E> codedOnly(JsonValue concept, String system, Class<E> type, String path) {
+        Optional<E> found = coded(concept, system, type, path);
+        otherCodings(concept, path, system);
+        return found;
+    }
+
+    /**
      * Reads the first code of the library's own code list among the CodeableConcepts of an array property, such as
      * a plan's service model among its categories; the concepts after the one found are not looked at.
      */

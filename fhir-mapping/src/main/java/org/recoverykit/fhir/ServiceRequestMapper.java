@@ -166,7 +166,7 @@ final class ServiceRequestMapper {
         ext.close();
         JsonValue code = ctx.object(node, "code", path);
         intervention.serviceFunction(
-                ctx.coded(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"));
+                ctx.codedOnly(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"));
         intervention.description(ctx.text(code, path + ".code"));
         TimingMapper.Timing timing =
                 TimingMapper.read(ctx, ctx.object(node, "occurrenceTiming", path), path + ".occurrenceTiming");
@@ -184,7 +184,7 @@ final class ServiceRequestMapper {
                     .isEmpty()) {
                 ctx.skip(at, ReadContext.OTHER_SYSTEM);
             } else {
-                intervention.setting(ctx.coded(locations.get(0), FhirCodeSystems.SETTING, Setting.class, at));
+                intervention.setting(ctx.codedOnly(locations.get(0), FhirCodeSystems.SETTING, Setting.class, at));
             }
         }
         ctx.derived(node, "status", path, status);

@@ -598,7 +598,12 @@ class HostileFhirInputTest {
                   { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
                   { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
                     "intent": "plan", "subject": { "reference": "urn:uuid:a" },
-                    "goal": [ { "reference": "urn:uuid:g" } ] } },
+                    "goal": [ { "reference": "urn:uuid:g" } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } } ] } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "code": { "coding": [ { "system": "http://snomed.info/sct", "code": "385823001",
+                      "display": "CANARY-7731" } ] } } },
                   { "fullUrl": "urn:uuid:g", "resource": { "resourceType": "Goal", "lifecycleStatus": "active",
                     "achievementStatus": { "coding": [ { "system": "http://snomed.info/sct", "code": "1" } ] },
                     "description": { "text": "CANARY-7731",
@@ -612,11 +617,16 @@ class HostileFhirInputTest {
                     assertThat(goal.getStatement()).hasValue("CANARY-7731");
                     assertThat(goal.getAchievement()).isEmpty();
                 });
+        assertThat(read.getRecord().getPlans().get(0).getInterventions())
+                .singleElement()
+                .satisfies(intervention ->
+                        assertThat(intervention.getDescription()).hasValue("CANARY-7731"));
         assertThat(read.getSkipped())
                 .map(SkippedElement::toString)
                 .contains(
-                        "Bundle.entry[2].resource.achievementStatus.coding[0]: " + ReadContext.OTHER_SYSTEM,
-                        "Bundle.entry[2].resource.description.coding[0]: " + ReadContext.OTHER_SYSTEM);
+                        "Bundle.entry[2].resource.code.coding[0]: " + ReadContext.OTHER_SYSTEM,
+                        "Bundle.entry[3].resource.achievementStatus.coding[0]: " + ReadContext.OTHER_SYSTEM,
+                        "Bundle.entry[3].resource.description.coding[0]: " + ReadContext.OTHER_SYSTEM);
     }
 
     @Test
