@@ -158,10 +158,7 @@ final class CarePlanMapper {
                 .nextReviewDue(ext.date(FhirExtension.NEXT_REVIEW_DUE))
                 .copyOfferedOn(ext.date(FhirExtension.COPY_OFFERED_ON));
         ext.close();
-        List<JsonValue> replaces = ctx.array(node, "replaces", path);
-        if (!replaces.isEmpty()) {
-            plan.replacesPlanId(ctx.referenceId(replaces.get(0), carePlan, path + ".replaces[0]"));
-        }
+        plan.replacesPlanId(ctx.firstReferenceId(node, "replaces", carePlan, path));
         PlanStatus status = status(ctx, node, path);
         plan.status(status);
         plan.serviceModel(ctx.firstCoded(node, "category", FhirCodeSystems.SERVICE_MODEL, ServiceModel.class, path)

@@ -208,16 +208,25 @@ final class ContactMapper {
         ext.close();
         contact.end(endNotRecorded ? Optional.empty() : end);
         List<JsonValue> codes = ctx.array(node, encounter ? "type" : "serviceType", path);
+        boolean modeRead = false;
+        boolean settingRead = false;
         for (int i = 0; i < codes.size(); i++) {
             String at = path + (encounter ? ".type[" : ".serviceType[") + i + ']';
             JsonValue code = codes.get(i);
             Optional<ContactMode> mode = ctx.coded(code, FhirCodeSystems.CONTACT_MODE, ContactMode.class, at);
             Optional<Setting> setting = ctx.coded(code, FhirCodeSystems.SETTING, Setting.class, at);
+            if (mode.isPresent() && modeRead || setting.isPresent() && settingRead) {
+                ctx.skip(at, "a further mode or setting; the model holds one of each");
+                continue;
+            }
             mode.ifPresent(contact::mode);
             setting.ifPresent(contact::setting);
-            if (mode.isEmpty() && setting.isEmpty()) {
-                ctx.skip(at, ReadContext.OTHER_SYSTEM);
+            modeRead |= mode.isPresent();
+            settingRead |= setting.isPresent();
+            if (mode.isEmpty() && setting.isEmpty() && !code.has("coding")) {
+                ctx.skip(at, "a type without a mode or setting of the model's");
             }
+            ctx.otherCodings(code, at, FhirCodeSystems.CONTACT_MODE, FhirCodeSystems.SETTING);
         }
         List<JsonValue> reasons = ctx.array(node, "reasonCode", path);
         boolean needRead = false;

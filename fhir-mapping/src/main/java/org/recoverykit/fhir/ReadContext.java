@@ -375,12 +375,17 @@ final class ReadContext {
     }
 
     /**
-     * Reads the model id that the first Reference of an array property names; every one is resolved, so that each
-     * reference to nothing is reported.
+     * Reads the model id that the first Reference of an array property names, where the model holds one; a further
+     * Reference is reported.
      */
     Optional<String> firstReferenceId(JsonValue element, String name, ResourceIndex.Resource from, String path) {
-        List<String> ids = referenceIds(element, name, from, path);
-        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
+        List<JsonValue> references = array(element, name, path);
+        for (int i = 1; i < references.size(); i++) {
+            skip(path + '.' + name + '[' + i + ']', "a further reference; the model holds one");
+        }
+        return references.isEmpty()
+                ? Optional.empty()
+                : referenceId(references.get(0), from, path + '.' + name + "[0]");
     }
 
     List<String> referenceIds(JsonValue element, String name, ResourceIndex.Resource from, String path) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.recoverykit.json.ReadLimits;
 import org.recoverykit.model.Attendance;
 import org.recoverykit.model.Contact;
+import org.recoverykit.model.ContactMode;
 import org.recoverykit.model.PlanStatus;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
@@ -627,6 +628,34 @@ class HostileFhirInputTest {
                         "Bundle.entry[2].resource.code.coding[0]: " + ReadContext.OTHER_SYSTEM,
                         "Bundle.entry[3].resource.achievementStatus.coding[0]: " + ReadContext.OTHER_SYSTEM,
                         "Bundle.entry[3].resource.description.coding[0]: " + ReadContext.OTHER_SYSTEM);
+    }
+
+    @Test
+    void aFurtherValueWhereTheModelHoldsOneIsReported() throws Exception {
+        String mode = "{ \"coding\": [ { \"system\": \"" + FhirCodeSystems.CONTACT_MODE + "\", \"code\": \"";
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "subject": { "reference": "urn:uuid:a" }, "period": { "start": "2026-03-01T10:00:00Z" },
+                    "type": [ MODEphone" } ] }, MODEvideo" } ] }, { "text": "CANARY-7731" } ],
+                    "episodeOfCare": [ { "reference": "urn:uuid:x" }, { "reference": "urn:uuid:y" } ] } },
+                  { "fullUrl": "urn:uuid:x", "resource": { "resourceType": "EpisodeOfCare", "status": "active",
+                    "patient": { "reference": "urn:uuid:a" } } },
+                  { "fullUrl": "urn:uuid:y", "resource": { "resourceType": "EpisodeOfCare", "status": "active",
+                    "patient": { "reference": "urn:uuid:a" } } } ] }
+                """.replace("MODE", mode)));
+
+        assertThat(read.getRecord().getContacts()).singleElement().satisfies(contact -> {
+            assertThat(contact.getMode()).hasValue(ContactMode.PHONE);
+            assertThat(contact.getEpisodeId()).hasValue("x");
+        });
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains(
+                        "Bundle.entry[1].resource.type[1]: a further mode or setting; the model holds one of each",
+                        "Bundle.entry[1].resource.type[2]: a type without a mode or setting of the model's",
+                        "Bundle.entry[1].resource.episodeOfCare[1]: a further reference; the model holds one");
     }
 
     @Test
