@@ -313,7 +313,9 @@ final class ContactMapper {
             boolean byPerson = ReadContext.code(reason, FhirCodeSystems.APPOINTMENT_CANCELLATION_REASON)
                     .filter(ContactMapper::isPatientCancellation)
                     .isPresent();
-            if (reason != null) { // a reason of another system, or text alone, is reported as well as pat-crs
+            if (reason == null) {
+                ctx.skip(path + ".status", "a cancellation without a reason; read as cancelled by the service");
+            } else { // a reason of another system, or text alone, is reported as well as pat-crs
                 ctx.derivedCoding(
                         node,
                         "cancelationReason",

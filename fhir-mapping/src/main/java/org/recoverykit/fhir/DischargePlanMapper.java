@@ -26,6 +26,9 @@ final class DischargePlanMapper {
             ReadContext.resourceProperties("status", "intent", "code", "subject", "occurrenceDateTime", "performer");
     private static final Set<String> APPOINTMENT =
             Set.of("resourceType", "id", "meta", "text", "status", "description", "requestedPeriod", "participant");
+    /** What is read of a follow-up appointment that has no requested period, whose start is then its own. */
+    private static final Set<String> APPOINTMENT_BY_START =
+            Set.of("resourceType", "id", "meta", "text", "status", "description", "start", "participant");
 
     /** What the writer writes of a follow-up appointment's requested period: its start. */
     private static final Set<String> START = Set.of("start");
@@ -264,7 +267,7 @@ final class DischargePlanMapper {
             ctx.skipOthers(participant, at, PARTICIPANT);
         }
         ctx.derived(node, "status", path, "proposed");
-        ctx.skipOthers(node, path, APPOINTMENT);
+        ctx.skipOthers(node, path, periods.isEmpty() ? APPOINTMENT_BY_START : APPOINTMENT);
         return Optional.of(appointment.build());
     }
 }

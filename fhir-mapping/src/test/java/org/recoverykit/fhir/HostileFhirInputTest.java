@@ -659,6 +659,47 @@ class HostileFhirInputTest {
     }
 
     @Test
+    void aCancellationWithoutAReasonIsReportedWhereItIsReadAsTheServices() throws Exception {
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:m", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "start": "2026-07-09T10:00:00Z",
+                    "participant": [ { "actor": { "reference": "urn:uuid:a" }, "status": "accepted" } ] } } ] }
+                """));
+
+        assertThat(read.getRecord().getContacts())
+                .singleElement()
+                .extracting(contact -> contact.getAttendance())
+                .isEqualTo(Attendance.CANCELLED_BY_SERVICE);
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly("Bundle.entry[1].resource.status: a cancellation without a reason; read as cancelled"
+                        + " by the service");
+    }
+
+    @Test
+    void aFollowUpAppointmentWithoutARequestedPeriodIsReadFromItsStartWithoutAReport() throws Exception {
+        String discharge = "\"category\": [ { \"coding\": [ { \"system\": \"http://snomed.info/sct\"," + " \"code\": \""
+                + DischargePlanMapper.DISCHARGE_CARE_PLAN + "\" } ] } ]";
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" }, DISCHARGE,
+                    "activity": [ { "reference": { "reference": "urn:uuid:f" } } ] } },
+                  { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "Appointment", "status": "proposed",
+                    "start": "2026-08-01T10:00:00Z",
+                    "participant": [ { "actor": { "reference": "urn:uuid:a" }, "status": "needs-action" } ] } } ] }
+                """.replace("DISCHARGE", discharge)));
+
+        assertThat(read.getRecord().getDischargePlans())
+                .singleElement()
+                .satisfies(plan -> assertThat(plan.getFollowUpAppointments()).hasSize(1));
+        assertThat(read.getSkipped()).map(SkippedElement::toString).noneMatch(s -> s.startsWith("Bundle.entry[2]"));
+    }
+
+    @Test
     void aResourceThatRepeatsAnEarlierEntrysIsReadOnceAndTheRepeatReported() throws Exception {
         FhirReadResult history = readable(() -> FHIR.read("""
                 { "resourceType": "Bundle", "type": "history", "entry": [
