@@ -3,6 +3,8 @@ package org.recoverykit.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.recoverykit.model.Attendance;
+import org.recoverykit.model.Contact;
 
 class ContactMapperTest {
     @Test
@@ -40,5 +42,96 @@ class ContactMapperTest {
                 .containsExactly(
                         "Bundle.entry[1].resource.reasonCode[0]: a reason without a text or display",
                         "Bundle.entry[1].resource.reasonCode[2]: a further reason; the model holds one need");
+    }
+
+    @Test
+    void aContactThatEndsBeforeItStartsIsReadWithoutItsEnd() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "subject": { "reference": "urn:uuid:a" },
+                    "period": { "start": "2026-07-08T14:00:00-07:00", "end": "2026-07-08" } } },
+                  { "fullUrl": "urn:uuid:m", "resource": { "resourceType": "Appointment", "status": "noshow",
+                    "participant": [ { "actor": { "reference": "urn:uuid:a" }, "status": "declined" } ],
+                    "start": "2026-07-09T10:00:00Z", "end": "2026-07-09T09:00:00Z" } } ] }
+                """);
+
+        assertThat(read.getRecord().getContacts())
+                .hasSize(2)
+                .allSatisfy(contact -> assertThat(contact.getEnd()).isEmpty());
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains(
+                        "Bundle.entry[1].resource.period.end: a date without a time; read as midnight UTC",
+                        "Bundle.entry[1].resource.period.end: an end before the start",
+                        "Bundle.entry[2].resource.end: an end before the start");
+    }
+
+    @Test
+    void aCancellationWithoutAReasonIsReportedWhereItIsReadAsTheServices() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:m", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "start": "2026-07-09T10:00:00Z",
+                    "participant": [ { "actor": { "reference": "urn:uuid:a" }, "status": "accepted" } ] } } ] }
+                """);
+
+        assertThat(read.getRecord().getContacts())
+                .singleElement()
+                .extracting(contact -> contact.getAttendance())
+                .isEqualTo(Attendance.CANCELLED_BY_SERVICE);
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly("Bundle.entry[1].resource.status: a cancellation without a reason; read as cancelled"
+                        + " by the service");
+    }
+
+    @Test
+    void aCancellationReasonIsByThePersonForPatAndItsChildrenAndAnyOtherThanPatOrProvIsReported() throws Exception {
+        String reasons = "http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason";
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "cancelationReason": { "coding": [ { "system": "REASONS", "code": "pat-crs" } ] },
+                    "start": "2026-01-01T10:00:00Z", "end": "2026-01-01T11:00:00Z" } },
+                  { "fullUrl": "urn:uuid:b", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "cancelationReason": { "coding": [ { "system": "REASONS", "code": "pat" } ] },
+                    "start": "2026-01-02T10:00:00Z", "end": "2026-01-02T11:00:00Z" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "cancelationReason": { "text": "CANARY-7731" },
+                    "start": "2026-01-03T10:00:00Z", "end": "2026-01-03T11:00:00Z" } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "cancelationReason": { "coding": [ { "system": "https://example.org/reasons",
+                      "code": "CANARY-7731" } ] },
+                    "start": "2026-01-04T10:00:00Z", "end": "2026-01-04T11:00:00Z" } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "cancelationReason": { "coding": [ { "system": "REASONS", "code": "prov-dch" } ] },
+                    "start": "2026-01-05T10:00:00Z", "end": "2026-01-05T11:00:00Z" } },
+                  { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "Appointment", "status": "noshow",
+                    "cancelationReason": { "text": "CANARY-7731" },
+                    "start": "2026-01-06T10:00:00Z", "end": "2026-01-06T11:00:00Z" } } ] }
+                """.replace("REASONS", reasons));
+
+        assertThat(read.getRecord().getContacts())
+                .extracting(Contact::getAttendance)
+                .containsExactly(
+                        Attendance.CANCELLED_BY_PERSON,
+                        Attendance.CANCELLED_BY_PERSON,
+                        Attendance.CANCELLED_BY_SERVICE,
+                        Attendance.CANCELLED_BY_SERVICE,
+                        Attendance.CANCELLED_BY_SERVICE,
+                        Attendance.MISSED);
+        String derived = ".cancelationReason: a value the model does not hold; it gives ";
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        "Bundle.entry[1].resource" + derived + "pat",
+                        "Bundle.entry[3].resource" + derived + "prov",
+                        "Bundle.entry[4].resource" + derived + "prov",
+                        "Bundle.entry[5].resource" + derived + "prov",
+                        "Bundle.entry[6].resource.cancelationReason: no place in the model");
     }
 }

@@ -124,4 +124,31 @@ class PatientMapperTest {
                         "Bundle.entry[1].resource.name[0]: a name without given names or family",
                         "Bundle.entry[1].resource.name[2]: a further name; the model holds one");
     }
+
+    @Test
+    void aNameThatIsOldANicknameAnonymousTemporaryOrMaidenIsNoLegalNameAndIsReported() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Patient", "name": [
+                  { "use": "old", "family": "CANARY-7731", "given": [ "Alex" ] },
+                  { "use": "nickname", "given": [ "CANARY-7731" ] },
+                  { "use": "usual", "family": "Current", "given": [ "Alex" ] },
+                  { "use": "maiden", "family": "CANARY-7731" } ] }
+                """);
+        FhirReadResult only = ReadChecks.read("""
+                { "resourceType": "Patient", "name": [
+                  { "use": "anonymous", "given": [ "CANARY-7731" ] },
+                  { "use": "temp", "family": "CANARY-7731" } ] }
+                """);
+
+        assertThat(read.getRecord().getPerson().getName())
+                .hasValueSatisfying(name -> assertThat(name.getFamily()).contains("Current"));
+        String further = ": a further name; the model holds one legal and one preferred name";
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly("Patient.name[0]" + further, "Patient.name[1]" + further, "Patient.name[3]" + further);
+        assertThat(only.getRecord().getPerson().getName()).isEmpty();
+        assertThat(only.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly("Patient.name[0]" + further, "Patient.name[1]" + further);
+    }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.recoverykit.json.RecordJson;
 import org.recoverykit.model.PersonsChoice;
 import org.recoverykit.model.RecoveryRecord;
+import org.recoverykit.model.ReferralStatus;
 import org.recoverykit.testkit.RecordGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,5 +57,39 @@ class ReferralMapperTest {
                         .contains(PersonsChoice.builder().build()));
         assertThat(RecordJson.defaults().toJson(read.getRecord()))
                 .isEqualTo(RecordJson.defaults().toJson(record));
+    }
+
+    @Test
+    void aStatusThatGivesNoValueOfTheModelsIsReportedNotGuessed() throws Exception {
+        String mode = "\"medium\": [ { \"coding\": [ { \"system\": \"" + FhirCodeSystems.CONTACT_MODE
+                + "\", \"code\": \"phone\" } ] } ]";
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "ServiceRequest", "status": "on-hold",
+                    "intent": "order", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "410606002" } ] } ]
+                    } },
+                  { "fullUrl": "urn:uuid:o", "resource": { "resourceType": "Communication", "status": "in-progress",
+                    "basedOn": [ { "reference": "urn:uuid:r" } ], "sent": "2026-02-01", MODE,
+                    "statusReason": { "coding": [ { "system": "http://example.org/outcomes", "code": "x" } ] },
+                    "subject": { "reference": "urn:uuid:a" } } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "EpisodeOfCare",
+                    "patient": { "reference": "urn:uuid:a" } } } ] }
+                """.replace("MODE", mode));
+
+        assertThat(read.getRecord().getReferrals()).singleElement().satisfies(referral -> {
+            assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT);
+            assertThat(referral.getOutreachAttempts()).isEmpty();
+        });
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains(
+                        "Bundle.entry[1].resource.status: no referral status of the model's, and no Task; read as sent",
+                        "Bundle.entry[2].resource.statusReason: no outreach outcome of the model's; the outcome is"
+                                + " read from the status",
+                        "Bundle.entry[2].resource: a communication without a date, a medium of the model's and an"
+                                + " outcome",
+                        "Bundle.entry[3].resource.status: missing or unknown; read as active");
     }
 }

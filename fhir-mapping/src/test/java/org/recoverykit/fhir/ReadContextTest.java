@@ -1,0 +1,335 @@
+package org.recoverykit.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.recoverykit.model.Attendance;
+import org.recoverykit.model.ContactMode;
+import org.recoverykit.model.RecoveryPlan;
+import org.recoverykit.model.RecoveryRecord;
+
+/** What the mappers' shared accessors report instead of passing over: a time cut from a date, codes of other systems,
+ * property names, statuses and values the writer derives, further values where the model holds one. */
+class ReadContextTest {
+    @Test
+    void theTimeOfADateTimeWhereTheModelKeepsADateIsReported() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "created": "2026-01-05T23:30:00-05:00" } } ] }
+                """);
+
+        assertThat(read.getRecord().getPlans())
+                .singleElement()
+                .extracting(RecoveryPlan::getCreatedOn)
+                .isEqualTo(Optional.of(LocalDate.of(2026, 1, 5)));
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains("Bundle.entry[1].resource.created: a date-time of which the model keeps the date only");
+    }
+
+    @Test
+    void aCodeOfASystemTheMappingDoesNotReadIsReportedNotDropped() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "goal": [ { "reference": "urn:uuid:g" } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } } ] } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "code": { "coding": [ { "system": "http://snomed.info/sct", "code": "385823001",
+                      "display": "CANARY-7731" } ] } } },
+                  { "fullUrl": "urn:uuid:g", "resource": { "resourceType": "Goal", "lifecycleStatus": "active",
+                    "achievementStatus": { "coding": [ { "system": "http://snomed.info/sct", "code": "1" } ] },
+                    "description": { "text": "CANARY-7731",
+                      "coding": [ { "system": "http://loinc.org", "code": "2", "display": "CANARY-7731" } ] },
+                    "subject": { "reference": "urn:uuid:a" } } } ] }
+                """);
+
+        assertThat(read.getRecord().getPlans().get(0).getGoals())
+                .singleElement()
+                .satisfies(goal -> {
+                    assertThat(goal.getStatement()).hasValue("CANARY-7731");
+                    assertThat(goal.getAchievement()).isEmpty();
+                });
+        assertThat(read.getRecord().getPlans().get(0).getInterventions())
+                .singleElement()
+                .satisfies(intervention ->
+                        assertThat(intervention.getDescription()).hasValue("CANARY-7731"));
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains(
+                        "Bundle.entry[2].resource.code.coding[0]: " + ReadContext.OTHER_SYSTEM,
+                        "Bundle.entry[3].resource.achievementStatus.coding[0]: " + ReadContext.OTHER_SYSTEM,
+                        "Bundle.entry[3].resource.description.coding[0]: " + ReadContext.OTHER_SYSTEM);
+    }
+
+    @Test
+    void aPropertyNameThatNoFhirElementCouldHaveIsReportedWithoutTheName() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient",
+                    "CANARY-7731": 1, "Canary7731": 2, "photo": [], "_photo": [] } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "subject": { "reference": "urn:uuid:p" },
+                    "activity": [ { "detail": { "status": "in-progress", "canary 7731": true } } ] } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "EpisodeOfCare", "status": "active",
+                    "patient": { "reference": "urn:uuid:p" },
+                    "statusHistory": [ { "status": "active", "period": { "start": "2026-01-01" },
+                      "\u00e9canary7731": 1 } ] } } ] }
+                """);
+
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains(
+                        "Bundle.entry[0].resource: a property whose name is not a FHIR element name",
+                        "Bundle.entry[0].resource.photo: no place in the model",
+                        "Bundle.entry[0].resource._photo: no place in the model",
+                        "Bundle.entry[1].resource.activity[0].detail: a property whose name is not a FHIR element"
+                                + " name",
+                        "Bundle.entry[2].resource.statusHistory[0]: a property whose name is not a FHIR element name")
+                .filteredOn(s -> s.startsWith("Bundle.entry[0].resource: a property"))
+                .hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"valueCodeableConcept", "_birthDate", "a1"})
+    void aNameOfFhirsShapeIsAnElementName(String name) {
+        assertThat(ReadContext.isElementName(name)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_", "__a", "Patient", "1a", "a_b", "a-b", "a b", "\u00e9t\u00e9"})
+    void aNameOfAnotherShapeIsNoElementName(String name) {
+        assertThat(ReadContext.isElementName(name)).isFalse();
+    }
+
+    @Test
+    void anElementNameHasAtMostSixtyFourCharacters() {
+        assertThat(ReadContext.isElementName("a".repeat(64))).isTrue();
+        assertThat(ReadContext.isElementName("a".repeat(65))).isFalse();
+    }
+
+    @Test
+    void aStatusOtherThanTheOneTheWriterGivesIsReportedAndAnEncounterWithoutOneToo() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } } ],
+                    "supportingInfo": [ { "reference": "urn:uuid:f" }, { "reference": "urn:uuid:r" } ] } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "revoked",
+                    "intent": "plan", "code": { "text": "CANARY-7731" } } },
+                  { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "Flag", "status": "entered-in-error",
+                    "code": { "text": "CANARY-7731" }, "subject": { "reference": "urn:uuid:p" } } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "Encounter", "status": "cancelled",
+                    "period": { "start": "2026-02-01" } } },
+                  { "fullUrl": "urn:uuid:k", "resource": { "resourceType": "Consent", "status": "rejected",
+                    "patient": { "reference": "urn:uuid:p" }, "provision": { "type": "permit",
+                      "data": [ { "meaning": "related", "reference": { "reference": "urn:uuid:c" } } ] } } },
+                  { "fullUrl": "urn:uuid:n", "resource": { "resourceType": "Consent", "status": "entered-in-error",
+                    "patient": { "reference": "urn:uuid:p" }, "provision": { "type": "permit",
+                      "data": [ { "meaning": "related", "reference": { "reference": "urn:uuid:c" } } ] } } },
+                  { "fullUrl": "urn:uuid:q", "resource": { "resourceType": "CommunicationRequest",
+                    "status": "revoked", "subject": { "reference": "urn:uuid:p" } } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "736372004" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:a" } },
+                      { "reference": { "reference": "urn:uuid:v" } } ] } },
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Appointment", "status": "cancelled",
+                    "description": "CANARY-7731", "requestedPeriod": [ { "start": "2026-03-01T10:00:00Z" } ] } },
+                  { "fullUrl": "urn:uuid:v", "resource": { "resourceType": "ServiceRequest", "status": "completed",
+                    "intent": "plan", "code": { "text": "CANARY-7731" } } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter",
+                    "subject": { "reference": "urn:uuid:p" }, "period": { "start": "2026-03-02T10:00:00Z" },
+                    "reasonCode": [ { "text": "CANARY-7731" } ] } } ] }
+                """);
+
+        RecoveryRecord record = read.getRecord();
+        RecoveryPlan plan = record.getPlans().get(0);
+        assertThat(plan.getInterventions()).hasSize(1);
+        assertThat(plan.getRisks()).hasSize(1);
+        assertThat(plan.getReviews()).hasSize(1);
+        assertThat(plan.getAgreements()).hasSize(2);
+        assertThat(record.getContactArrangements()).hasSize(1);
+        assertThat(record.getDischargePlans().get(0).getFollowUpAppointments()).hasSize(1);
+        assertThat(record.getDischargePlans().get(0).getContinuingServices()).hasSize(1);
+        assertThat(record.getContacts())
+                .singleElement()
+                .satisfies(contact -> assertThat(contact.getAttendance()).isEqualTo(Attendance.ATTENDED));
+        String derived = ".status: a value the model does not hold; it gives ";
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        "Bundle.entry[2].resource" + derived + "active",
+                        "Bundle.entry[3].resource.code: no risk category; read as other",
+                        "Bundle.entry[3].resource" + derived + "active",
+                        "Bundle.entry[4].resource" + derived + "finished",
+                        "Bundle.entry[5].resource" + derived + "active",
+                        "Bundle.entry[6].resource" + derived + "active",
+                        "Bundle.entry[9].resource" + derived + "proposed",
+                        "Bundle.entry[10].resource" + derived + "active",
+                        "Bundle.entry[7].resource" + derived + "active",
+                        "Bundle.entry[11].resource.status: missing; read as attended");
+    }
+
+    @Test
+    void whatTheWriterNeverWritesIsReportedAndWhatItDerivesIsCheckedNotPassedOver() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } },
+                      { "reference": { "reference": "urn:uuid:u" } },
+                      { "detail": { "kind": "ServiceRequest", "code": { "text": "CANARY-7731" } } } ],
+                    "supportingInfo": [ { "reference": "urn:uuid:f" }, { "reference": "urn:uuid:r" } ] } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "code": { "text": "CANARY-7731" }, "authoredOn": "2026-01-01",
+                    "performer": [ { "display": "CANARY-7731" } ], "occurrenceDateTime": "2026-01-02",
+                    "category": [ { "text": "CANARY-7731" } ], "basedOn": [ { "reference": "urn:uuid:c" } ],
+                    "locationCode": [ { "coding": [ { "system": "https://example.org/places", "code": "x" } ] },
+                      { "text": "CANARY-7731" } ] } },
+                  { "fullUrl": "urn:uuid:u", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "category": [ { "coding": [ {
+                      "system": "https://recoverykit.org/fhir/CodeSystem/support-kind", "code": "natural" } ] } ],
+                    "performerType": { "text": "CANARY-7731" }, "locationCode": [ { "text": "CANARY-7731" } ] } },
+                  { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "Flag", "status": "active",
+                    "code": { "text": "CANARY-7731" }, "subject": { "reference": "urn:uuid:p" },
+                    "period": { "start": "2026-01-01T10:00:00Z", "end": "2026-02-01" } } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "period": { "start": "2026-02-01T10:00:00Z", "end": "2026-02-01T11:00:00Z" } } },
+                  { "fullUrl": "urn:uuid:k", "resource": { "resourceType": "Consent", "status": "active",
+                    "scope": { "coding": [ { "system": "http://terminology.hl7.org/CodeSystem/consentscope",
+                      "code": "research" } ] },
+                    "patient": { "reference": "urn:uuid:p" }, "sourceReference": { "reference": "urn:uuid:c" },
+                    "provision": { "type": "permit", "period": { "start": "2026-01-01" },
+                      "actor": [ { "role": { "text": "CANARY-7731" }, "reference": { "reference": "urn:uuid:p" } } ],
+                      "data": [ { "meaning": "related", "reference": { "reference": "urn:uuid:c" } },
+                        { "meaning": "related", "reference": { "reference": "urn:uuid:s" } } ] } } },
+                  { "fullUrl": "urn:uuid:n", "resource": { "resourceType": "Consent", "status": "active",
+                    "extension": [ { "url": "https://recoverykit.org/fhir/StructureDefinition/agreement-decision",
+                      "valueCoding": { "system": "https://recoverykit.org/fhir/CodeSystem/agreement-decision",
+                        "code": "agreed" } } ],
+                    "patient": { "reference": "urn:uuid:p" },
+                    "provision": { "type": "deny",
+                      "data": [ { "meaning": "dependents", "reference": { "reference": "urn:uuid:c" } } ] } } },
+                  { "fullUrl": "urn:uuid:m", "resource": { "resourceType": "Appointment", "status": "noshow",
+                    "start": "2026-03-01T10:00:00Z", "end": "2026-03-01T11:00:00Z",
+                    "participant": [ { "actor": { "reference": "urn:uuid:p" }, "status": "declined",
+                      "required": "required" },
+                      { "actor": { "reference": "Practitioner/dr", "display": "CANARY-7731" },
+                        "status": "accepted" } ] } },
+                  { "fullUrl": "http://example.org/fhir/Practitioner/dr", "resource": { "resourceType": "Practitioner",
+                    "id": "dr" } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "736372004" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:a" } } ] } },
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Appointment", "status": "proposed",
+                    "requestedPeriod": [ { "start": "2026-04-01T10:00:00Z", "end": "2026-04-01T11:00:00Z" },
+                      { "start": "2026-04-02T10:00:00Z" } ],
+                    "participant": [ { "actor": { "reference": "urn:uuid:p" }, "status": "needs-action" },
+                      { "actor": { "reference": "Practitioner/dr", "display": "CANARY-7731" },
+                        "status": "needs-action" },
+                      { "actor": { "display": "CANARY-7731" }, "status": "needs-action" },
+                      { "actor": { "display": "CANARY-7731" }, "status": "needs-action" } ] } } ] }
+                """);
+
+        RecoveryRecord record = read.getRecord();
+        RecoveryPlan plan = record.getPlans().get(0);
+        assertThat(plan.getInterventions()).hasSize(2);
+        assertThat(plan.getInterventions().get(0).getSetting()).isEmpty();
+        assertThat(plan.getSupports()).hasSize(1);
+        assertThat(plan.getRisks())
+                .singleElement()
+                .satisfies(risk -> assertThat(risk.getEvaluatedOn()).contains(java.time.LocalDate.parse("2026-01-01")));
+        assertThat(plan.getReviews())
+                .singleElement()
+                .satisfies(review -> assertThat(review.getDate()).isEqualTo(java.time.LocalDate.parse("2026-02-01")));
+        assertThat(plan.getAgreements()).hasSize(2);
+        assertThat(record.getContacts()).hasSize(1);
+        assertThat(record.getDischargePlans().get(0).getFollowUpAppointments())
+                .singleElement()
+                .satisfies(appointment -> assertThat(appointment.getWithWhom()).contains(ReadChecks.CANARY));
+        String noPlace = ": no place in the model";
+        String derived = ": a value the model does not hold; it gives ";
+        String time = ": a date-time of which the model keeps the date only";
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        "Bundle.entry[2].resource.locationCode[0]: a code of a system the mapping does not read",
+                        "Bundle.entry[2].resource.locationCode[1]: a further setting; the model holds one",
+                        "Bundle.entry[2].resource.authoredOn" + noPlace,
+                        "Bundle.entry[2].resource.performer" + noPlace,
+                        "Bundle.entry[2].resource.occurrenceDateTime" + noPlace,
+                        "Bundle.entry[2].resource.category" + noPlace,
+                        "Bundle.entry[2].resource.basedOn" + noPlace,
+                        "Bundle.entry[3].resource.performerType" + noPlace,
+                        "Bundle.entry[3].resource.locationCode" + noPlace,
+                        "Bundle.entry[1].resource.activity[2].detail.kind" + noPlace,
+                        "Bundle.entry[4].resource.code: no risk category; read as other",
+                        "Bundle.entry[4].resource.period.start" + time,
+                        "Bundle.entry[4].resource.period.end" + noPlace,
+                        "Bundle.entry[5].resource.period.end" + noPlace,
+                        "Bundle.entry[5].resource.period.start" + time,
+                        "Bundle.entry[6].resource.provision.data[1]" + noPlace,
+                        "Bundle.entry[6].resource.provision.period" + noPlace,
+                        "Bundle.entry[6].resource.provision.actor" + noPlace,
+                        "Bundle.entry[6].resource.scope" + derived + "treatment",
+                        "Bundle.entry[6].resource.sourceReference" + noPlace,
+                        "Bundle.entry[7].resource.provision.type" + derived + "permit",
+                        "Bundle.entry[7].resource.provision.data[0].meaning" + derived + "related",
+                        "Bundle.entry[11].resource.requestedPeriod[0].end" + noPlace,
+                        "Bundle.entry[11].resource.requestedPeriod[1]: a further period; the model holds one start",
+                        "Bundle.entry[11].resource.participant[1]: a participant the model has no place for",
+                        "Bundle.entry[11].resource.participant[3]: a further participant; the model holds one besides"
+                                + " the person",
+                        "Bundle.entry[8].resource.participant[0].status" + derived + "accepted",
+                        "Bundle.entry[8].resource.participant[0].required" + noPlace,
+                        "Bundle.entry[8].resource.participant[1]: a participant the model has no place for",
+                        "Bundle.entry[9].resource: a resource the model has no place for");
+    }
+
+    @Test
+    void aFurtherValueWhereTheModelHoldsOneIsReported() throws Exception {
+        String mode = "{ \"coding\": [ { \"system\": \"" + FhirCodeSystems.CONTACT_MODE + "\", \"code\": \"";
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "subject": { "reference": "urn:uuid:a" }, "period": { "start": "2026-03-01T10:00:00Z" },
+                    "type": [ MODEphone" } ] }, MODEvideo" } ] }, { "text": "CANARY-7731" } ],
+                    "episodeOfCare": [ { "reference": "urn:uuid:x" }, { "reference": "urn:uuid:y" } ] } },
+                  { "fullUrl": "urn:uuid:x", "resource": { "resourceType": "EpisodeOfCare", "status": "active",
+                    "patient": { "reference": "urn:uuid:a" } } },
+                  { "fullUrl": "urn:uuid:y", "resource": { "resourceType": "EpisodeOfCare", "status": "active",
+                    "patient": { "reference": "urn:uuid:a" } } } ] }
+                """.replace("MODE", mode));
+
+        assertThat(read.getRecord().getContacts()).singleElement().satisfies(contact -> {
+            assertThat(contact.getMode()).hasValue(ContactMode.PHONE);
+            assertThat(contact.getEpisodeId()).hasValue("x");
+        });
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains(
+                        "Bundle.entry[1].resource.type[1]: a further mode or setting; the model holds one of each",
+                        "Bundle.entry[1].resource.type[2]: a type without a mode or setting of the model's",
+                        "Bundle.entry[1].resource.episodeOfCare[1]: a further reference; the model holds one");
+    }
+}

@@ -1,0 +1,74 @@
+package org.recoverykit.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.recoverykit.model.RecoveryPlan;
+
+/** How a ServiceRequest's performers are read. */
+class ServiceRequestMapperTest {
+    @Test
+    void aPerformerIsANaturalSupporterOnlyIfARelatedPersonAndAConsentsPerformerIsNoTeamMember() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } } ] } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "category": [ { "coding": [ {
+                      "system": "https://recoverykit.org/fhir/CodeSystem/support-kind", "code": "natural" } ] } ],
+                    "performer": [ { "display": "CANARY-7731" },
+                      { "reference": "Practitioner/dr", "display": "CANARY-7731" },
+                      { "reference": "RelatedPerson/rp" },
+                      { "reference": "RelatedPerson/rq" },
+                      { "display": "CANARY-7731" },
+                      { "type": "Practitioner", "identifier": { "system": "https://recoverykit.org/fhir/sid/id",
+                        "value": "CANARY-7731" } } ] } },
+                  { "fullUrl": "http://example.org/fhir/Practitioner/dr", "resource": { "resourceType": "Practitioner",
+                    "id": "dr" } },
+                  { "fullUrl": "http://example.org/fhir/RelatedPerson/rp", "resource": {
+                    "resourceType": "RelatedPerson", "id": "rp", "patient": { "reference": "urn:uuid:p" } } },
+                  { "fullUrl": "http://example.org/fhir/RelatedPerson/rq", "resource": {
+                    "resourceType": "RelatedPerson", "id": "rq", "patient": { "reference": "urn:uuid:p" } } },
+                  { "fullUrl": "urn:uuid:k", "resource": { "resourceType": "Consent", "status": "active",
+                    "patient": { "reference": "urn:uuid:p" }, "performer": [ { "reference": "urn:uuid:p" } ],
+                    "provision": { "type": "permit",
+                      "data": [ { "meaning": "related", "reference": { "reference": "urn:uuid:c" } } ] } } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "736372004" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:v" } } ] } },
+                  { "fullUrl": "urn:uuid:v", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "code": { "text": "CANARY-7731" },
+                    "performer": [ { "reference": "Organization/o", "display": "CANARY-7731" },
+                      { "display": "CANARY-7731" } ] } } ] }
+                """);
+
+        RecoveryPlan plan = read.getRecord().getPlans().get(0);
+        assertThat(plan.getSupports()).singleElement().satisfies(support -> {
+            assertThat(support.getProvider()).contains(ReadChecks.CANARY);
+            assertThat(support.getNaturalSupportId()).contains("rp");
+        });
+        assertThat(plan.getAgreements())
+                .singleElement()
+                .satisfies(agreement -> assertThat(agreement.getMemberId()).isEqualTo("person"));
+        assertThat(read.getRecord().getDischargePlans().get(0).getContinuingServices())
+                .singleElement()
+                .satisfies(service -> assertThat(service.getProvider()).contains(ReadChecks.CANARY));
+        String performer = "Bundle.entry[2].resource.performer[";
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        performer + "1]: a performer the model has no place for",
+                        performer + "3]: a further performer; the model holds one natural supporter",
+                        performer + "4]: a further performer; the model holds one provider",
+                        performer + "5]: a performer the model has no place for",
+                        "Bundle.entry[6].resource.performer: no place in the model",
+                        "Bundle.entry[8].resource.performer[0].reference: no place in the model",
+                        "Bundle.entry[8].resource.performer[1]: a further performer; the model holds one provider",
+                        "Bundle.entry[3].resource: a resource the model has no place for");
+    }
+}
