@@ -12,8 +12,10 @@ import org.recoverykit.model.ContactMode;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 
-/** What the mappers' shared accessors report instead of passing over: a time cut from a date, codes of other systems,
- * property names, statuses and values the writer derives, further values where the model holds one. */
+/**
+ * What the mappers' shared accessors report instead of passing over: a time cut from a date, codes of other systems,
+ * property names, statuses and values the writer derives, further values where the model holds one.
+ */
 class ReadContextTest {
     @Test
     void theTimeOfADateTimeWhereTheModelKeepsADateIsReported() throws Exception {
