@@ -189,7 +189,9 @@ final class PatientMapper {
         List<LanguagePreference> languages = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             String at = path + ".communication[" + i + ']';
-            Optional<String> code = ReadContext.code(nodes.get(i).get("language"), FhirCodeSystems.BCP_47);
+            JsonValue language = nodes.get(i).get("language");
+            Optional<String> code =
+                    ReadContext.code(language, FhirCodeSystems.BCP_47).filter(c -> !c.isBlank());
             if (code.isEmpty()) {
                 ctx.skip(at, "a language without a BCP-47 code");
                 continue;

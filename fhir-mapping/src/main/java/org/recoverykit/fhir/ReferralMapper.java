@@ -193,7 +193,8 @@ final class ReferralMapper {
         referral.planId(ctx.firstReferenceId(node, "basedOn", request, path));
         referral.kind(ctx.firstCoded(node, "category", FhirCodeSystems.REFERRAL_KIND, ReferralKind.class, path)
                 .orElse(ReferralKind.OTHER));
-        referral.billingCode(ServiceRequestMapper.billingCode(ctx.object(node, "code", path), modifiers));
+        referral.billingCode(
+                ServiceRequestMapper.billingCode(ctx, ctx.object(node, "code", path), modifiers, path + ".code"));
         referral.referredOn(ctx.date(node, "authoredOn", path));
         List<JsonValue> performers = ctx.array(node, "performer", path);
         if (!performers.isEmpty()) {

@@ -244,11 +244,10 @@ final class ResourceIndex {
             JsonValue plain = resource.node().get("id");
             id = plain != null && plain.isString() && !plain.stringValue().isBlank() ? plain.stringValue() : null;
         }
-        if (id == null) {
+        if (id == null && resource.fullUrl() != null) {
             String fullUrl = resource.fullUrl();
-            id = fullUrl != null
-                    ? fullUrl.substring(Math.max(fullUrl.lastIndexOf(':'), fullUrl.lastIndexOf('/')) + 1)
-                    : null;
+            id = fullUrl.substring(Math.max(fullUrl.lastIndexOf(':'), fullUrl.lastIndexOf('/')) + 1);
+            id = id.isBlank() ? null : id;
         }
         if (id == null) {
             int n = synthesized.merge(resource.type(), 1, Integer::sum);

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.BillingCode;
 import org.recoverykit.model.Intervention;
+import org.recoverykit.model.InvariantViolationException;
 import org.recoverykit.model.ServiceFunction;
 import org.recoverykit.model.Setting;
 import org.recoverykit.model.Support;
@@ -212,7 +213,7 @@ final class ServiceRequestMapper {
         support.kind(ctx.firstCoded(node, "category", FhirCodeSystems.SUPPORT_KIND, SupportKind.class, path)
                 .orElse(SupportKind.COMMUNITY));
         JsonValue code = ctx.object(node, "code", path);
-        support.billingCode(billingCode(code, modifiers));
+        support.billingCode(billingCode(ctx, code, modifiers, path + ".code"));
         support.type(ctx.text(code, path + ".code"));
         TimingMapper.Timing timing =
                 TimingMapper.read(ctx, ctx.object(node, "occurrenceTiming", path), path + ".occurrenceTiming");
@@ -294,8 +295,26 @@ final class ServiceRequestMapper {
         });
     }
 
-    static Optional<BillingCode> billingCode(JsonValue code, List<String> modifiers) {
-        return ReadContext.code(code, FhirCodeSystems.HCPCS)
-                .map(c -> BillingCode.builder().code(c).modifiers(modifiers).build());
+    /**
+     * Reads a billing code from the HCPCS coding of a request's code and the billing modifier extensions; a code or
+     * modifiers that the model's rules for a billing code refuse, and modifiers without a code, are reported. Codings
+     * of other systems are reported too, since the code's text is all the model keeps of them.
+     */
+    static Optional<BillingCode> billingCode(ReadContext ctx, JsonValue code, List<String> modifiers, String path) {
+        ctx.otherCodings(code, path, FhirCodeSystems.HCPCS);
+        Optional<String> hcpcs = ReadContext.code(code, FhirCodeSystems.HCPCS);
+        if (hcpcs.isEmpty()) {
+            if (!modifiers.isEmpty()) {
+                ctx.skip(path, "billing modifiers without a HCPCS code");
+            }
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(
+                    BillingCode.builder().code(hcpcs.get()).modifiers(modifiers).build());
+        } catch (InvariantViolationException e) {
+            ctx.skip(path, "a billing code that is not a HCPCS Level II code with up to four distinct modifiers");
+            return Optional.empty();
+        }
     }
 }

@@ -142,7 +142,7 @@ final class TimingMapper {
             return Optional.empty();
         }
         BigDecimal total = amount.multiply(BigDecimal.valueOf(seconds));
-        if (total.compareTo(LONGEST) > 0) {
+        if (total.compareTo(LONGEST) > 0 || total.stripTrailingZeros().scale() > 9) {
             ctx.skip(path + ".duration", "a duration the model cannot hold");
             return Optional.empty();
         }
@@ -193,6 +193,10 @@ final class TimingMapper {
             return Optional.empty();
         }
         int n = value.intValue();
+        if (n < 1 || code.get().equals("wk") && n > Integer.MAX_VALUE / 7) {
+            ctx.skip(at, "a length the model has no equivalent for");
+            return Optional.empty();
+        }
         return switch (code.get()) {
             case "a" -> Optional.of(Period.ofYears(n));
             case "mo" -> Optional.of(Period.ofMonths(n));

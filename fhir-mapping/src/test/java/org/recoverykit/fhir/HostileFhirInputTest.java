@@ -356,6 +356,48 @@ class HostileFhirInputTest {
     }
 
     @Test
+    void valuesTheModelsRulesRefuseAreReportedNotThrown() throws Exception {
+        String support = "\"category\": [ { \"coding\": [ { \"system\": \"" + FhirCodeSystems.SUPPORT_KIND
+                + "\", \"code\": \"natural\" } ] } ]";
+        FhirReadResult read = readable(() -> FHIR.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:", "resource": { "resourceType": "Patient",
+                    "communication": [ { "language": { "coding": [ { "system": "urn:ietf:bcp:47", "code": " " } ] } } ]
+                  } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:" },
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } },
+                                  { "reference": { "reference": "urn:uuid:t" } } ] } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", SUPPORT,
+                    "code": { "coding": [ { "system": "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+                      "code": "h0043" } ] },
+                    "occurrenceTiming": { "repeat": { "duration": 1e-12, "durationUnit": "h",
+                      "boundsDuration": { "value": 400000000, "code": "wk" } } } } },
+                  { "fullUrl": "urn:uuid:t", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "occurrenceTiming": { "repeat": {
+                      "boundsDuration": { "value": -3, "code": "mo" } } } } },
+                  { "fullUrl": "urn:uuid:", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "period": { "start": "2026-03-01T10:00:00Z" } } } ] }
+                """.replace("SUPPORT", support)));
+
+        assertThat(read.getRecord().getId()).isNotBlank();
+        assertThat(read.getRecord().getPerson().getLanguages()).isEmpty();
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains(
+                        "Bundle.entry[0].resource.communication[0]: a language without a BCP-47 code",
+                        "Bundle.entry[2].resource.code: a billing code that is not a HCPCS Level II code with up to"
+                                + " four distinct modifiers",
+                        "Bundle.entry[2].resource.occurrenceTiming.repeat.duration: a duration the model cannot hold",
+                        "Bundle.entry[2].resource.occurrenceTiming.repeat.boundsDuration: a length the model has no"
+                                + " equivalent for",
+                        "Bundle.entry[3].resource.occurrenceTiming.repeat.boundsDuration: a length the model has no"
+                                + " equivalent for",
+                        "Bundle.entry[4].resource: " + ResourceIndex.REPEAT);
+    }
+
+    @Test
     void numbersBeyondWhatTheModelHoldsAreReportedNotThrown() throws Exception {
         FhirReadResult read = readable(() -> FHIR.read("""
                 { "resourceType": "Bundle", "type": "collection", "entry": [
