@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.DomainAssessment;
+import org.recoverykit.model.InvariantViolationException;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 
@@ -90,7 +91,26 @@ final class RecordReader {
         return type.stringValue();
     }
 
+    /**
+     * Reads the record of the first Patient of indexed resources. The mappers check what they read against the
+     * model's rules; should a value still slip through to a builder that refuses it, the read fails with the
+     * library's exception, naming the rule, rather than with the model's.
+     */
     static FhirReadResult read(ResourceIndex index, Optional<String> recordId) throws UnreadableFhirException {
+        try {
+            return readChecked(index, recordId);
+        } catch (InvariantViolationException e) {
+            throw refused(e);
+        }
+    }
+
+    /** The failure of a read whose value a model builder refused, naming the rule, which holds no value. */
+    static UnreadableFhirException refused(InvariantViolationException e) {
+        return new UnreadableFhirException("", -1, -1, "a value the model's rules refuse: " + e.getMessage());
+    }
+
+    private static FhirReadResult readChecked(ResourceIndex index, Optional<String> recordId)
+            throws UnreadableFhirException {
         Resource patient = index.first("Patient")
                 .orElseThrow(() -> new UnreadableFhirException("", -1, -1, "no Patient to read a record for"));
         Set<Resource> others = ofOtherPatients(index, patient);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.recoverykit.model.InvariantViolationException;
 import org.recoverykit.model.PlanStatus;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
@@ -163,5 +164,15 @@ class RecordReaderTest {
                 .startsWith(
                         "Bundle.entry[2].resource: " + ResourceIndex.REPEAT,
                         "Bundle.entry[3].resource: " + ResourceIndex.REPEAT);
+    }
+
+    @Test
+    void theRuleThatABuilderRefusedIsNamedInTheLibrarysException() {
+        UnreadableFhirException e =
+                RecordReader.refused(new InvariantViolationException("Contact.end must not be before Contact.start"));
+
+        assertThat(e.getFhirPath()).isEmpty();
+        assertThat(e.getProblem())
+                .isEqualTo("a value the model's rules refuse: Contact.end must not be before Contact.start");
     }
 }
