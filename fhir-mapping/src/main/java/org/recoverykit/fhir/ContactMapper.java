@@ -206,6 +206,9 @@ final class ContactMapper {
                 .collaborative(ext.bool(FhirExtension.COLLABORATIVE).orElse(false));
         boolean endNotRecorded = ext.bool(FhirExtension.END_NOT_RECORDED).orElse(false);
         ext.close();
+        if (endNotRecorded && end.isPresent() && !end.equals(start)) {
+            ctx.skip(encounter ? path + ".period.end" : path + ".end", "an end that the input says was not recorded");
+        }
         contact.end(endNotRecorded ? Optional.empty() : end);
         List<JsonValue> codes = ctx.array(node, encounter ? "type" : "serviceType", path);
         boolean modeRead = false;
@@ -298,6 +301,9 @@ final class ContactMapper {
         }
         String status = read.orElse("finished");
         if (status.equals("cancelled")) {
+            ctx.skip(
+                    path + ".status",
+                    "a cancelled encounter, which says not by whom; read as cancelled by the service");
             return Attendance.CANCELLED_BY_SERVICE;
         }
         if (!status.equals("finished")) {

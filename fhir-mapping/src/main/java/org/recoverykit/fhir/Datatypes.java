@@ -110,6 +110,10 @@ final class Datatypes {
             ctx.skip(path, "a contact point without a value");
             return Optional.empty();
         }
+        if (ctx.string(point, "use", path).filter("old"::equals).isPresent()) {
+            ctx.skip(path, "a contact point no longer in use; the model holds current ones");
+            return Optional.empty();
+        }
         Optional<String> system = ctx.string(point, "system", path);
         ContactPointSystem mapped =
                 system.flatMap(s -> Coded.find(ContactPointSystem.class, s)).orElse(ContactPointSystem.OTHER);

@@ -189,17 +189,21 @@ final class ReadContext {
         return value == null ? Optional.empty() : Optional.of(value.intValue());
     }
 
+    private static final String NOT_A_DATE_TIME = "not a date-time with an offset";
+
     /** Reads a FHIR date, or the date of a dateTime, whose time is reported as not kept. */
     Optional<LocalDate> date(JsonValue element, String name, String path) {
         return string(element, name, path).flatMap(text -> {
+            boolean withTime = text.length() > 10 && text.charAt(10) == 'T';
             try {
-                LocalDate date = DateTexts.date(text.length() > 10 ? text.substring(0, 10) : text);
-                if (text.length() > 10) {
+                if (withTime) {
+                    LocalDate date = DateTexts.dateTime(text).toLocalDate();
                     skip(path + '.' + name, "a date-time of which the model keeps the date only");
+                    return Optional.of(date);
                 }
-                return Optional.of(date);
+                return Optional.of(DateTexts.date(text));
             } catch (DateTimeParseException e) {
-                skip(path + '.' + name, "not a full date");
+                skip(path + '.' + name, withTime ? NOT_A_DATE_TIME : "not a full date");
                 return Optional.empty();
             }
         });
@@ -221,7 +225,7 @@ final class ReadContext {
                     skip(path + '.' + name, "a date without a time; read as midnight UTC");
                     return Optional.of(date.atStartOfDay().atOffset(ZoneOffset.UTC));
                 } catch (DateTimeParseException notDate) {
-                    skip(path + '.' + name, "not a date-time with an offset");
+                    skip(path + '.' + name, NOT_A_DATE_TIME);
                     return Optional.empty();
                 }
             }

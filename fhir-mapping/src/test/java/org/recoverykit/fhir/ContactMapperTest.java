@@ -134,4 +134,27 @@ class ContactMapperTest {
                         "Bundle.entry[5].resource" + derived + "prov",
                         "Bundle.entry[6].resource.cancelationReason: no place in the model");
     }
+
+    @Test
+    void aCancelledEncounterAndAnEndSaidNotToBeRecordedAreReported() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter", "status": "cancelled",
+                    "subject": { "reference": "urn:uuid:a" },
+                    "extension": [ { "url": "BASEend-not-recorded", "valueBoolean": true } ],
+                    "period": { "start": "2026-03-01T10:00:00Z", "end": "2026-03-01T11:00:00Z" } } } ] }
+                """.replace("BASE", FhirExtension.BASE));
+
+        assertThat(read.getRecord().getContacts()).singleElement().satisfies(contact -> {
+            assertThat(contact.getAttendance()).isEqualTo(Attendance.CANCELLED_BY_SERVICE);
+            assertThat(contact.getEnd()).isEmpty();
+        });
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains(
+                        "Bundle.entry[1].resource.status: a cancelled encounter, which says not by whom; read as"
+                                + " cancelled by the service",
+                        "Bundle.entry[1].resource.period.end: an end that the input says was not recorded");
+    }
 }

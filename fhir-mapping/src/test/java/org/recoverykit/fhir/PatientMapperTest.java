@@ -151,4 +151,18 @@ class PatientMapperTest {
                 .map(SkippedElement::toString)
                 .containsExactly("Patient.name[0]" + further, "Patient.name[1]" + further);
     }
+
+    @Test
+    void aContactPointNoLongerInUseIsReportedNotRead() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Patient", "telecom": [
+                  { "system": "phone", "value": "CANARY-7731", "use": "old" },
+                  { "system": "phone", "value": "555-0100", "use": "home" } ] }
+                """);
+
+        assertThat(read.getRecord().getPerson().getTelecom()).hasSize(1);
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly("Patient.telecom[0]: a contact point no longer in use; the model holds current ones");
+    }
 }

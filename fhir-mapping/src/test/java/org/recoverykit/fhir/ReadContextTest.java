@@ -334,4 +334,26 @@ class ReadContextTest {
                         "Bundle.entry[1].resource.type[2]: a type without a mode or setting of the model's",
                         "Bundle.entry[1].resource.episodeOfCare[1]: a further reference; the model holds one");
     }
+
+    @Test
+    void aTextThatIsNoDateTimeWhereTheModelKeepsADateIsReportedAsSuch() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" }, "created": "2026-01-05T24:00:00Z",
+                    "period": { "start": "2026-01-05T10:00", "end": "2026-02-30" } } } ] }
+                """);
+
+        assertThat(read.getRecord().getPlans()).singleElement().satisfies(plan -> {
+            assertThat(plan.getCreatedOn()).isEmpty();
+            assertThat(plan.getPeriod()).isEmpty();
+        });
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains(
+                        "Bundle.entry[1].resource.created: not a date-time with an offset",
+                        "Bundle.entry[1].resource.period.start: not a date-time with an offset",
+                        "Bundle.entry[1].resource.period.end: not a full date");
+    }
 }
