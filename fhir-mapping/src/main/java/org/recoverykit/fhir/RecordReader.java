@@ -161,6 +161,11 @@ final class RecordReader {
         markReferenced(ctx, matching(own, resource -> resource.type().equals("CarePlan") && ctx.isRead(resource)));
         readTheRest(ctx, own, record);
         for (Resource resource : own) {
+            if (ctx.isRead(resource)) {
+                checkSubject(ctx, resource, patient);
+            }
+        }
+        for (Resource resource : own) {
             if (!ctx.isRead(resource)) {
                 ctx.skip(resource.path(), "a resource the model has no place for");
             }
@@ -264,6 +269,28 @@ final class RecordReader {
             }
         }
         return others;
+    }
+
+    /**
+     * Reports the {@code subject}, {@code patient} or {@code for} of a resource that does not name the record's
+     * Patient in the input (a Group, an identifier or display alone, a resource that is not there), since the
+     * resource is read as the record's all the same.
+     */
+    private static void checkSubject(ReadContext ctx, Resource resource, Resource patient) {
+        if (resource == patient) {
+            return;
+        }
+        for (String name : PATIENT_REFERENCES) {
+            JsonValue subject = resource.node().get(name);
+            if (subject == null || !subject.isObject()) {
+                continue;
+            }
+            JsonValue text = subject.get("reference");
+            Resource target = text != null && text.isString() ? ctx.index.resolve(text.stringValue(), resource) : null;
+            if (target != patient) {
+                ctx.skip(resource.path() + '.' + name, "not the record's Patient in the input; read as the record's");
+            }
+        }
     }
 
     /**

@@ -175,4 +175,26 @@ class RecordReaderTest {
         assertThat(e.getProblem())
                 .isEqualTo("a value the model's rules refuse: Contact.end must not be before Contact.start");
     }
+
+    @Test
+    void aSubjectThatDoesNotNameTheRecordsPatientIsReportedWhereTheResourceIsRead() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "subject": { "identifier": { "system": "http://example.org/mrn", "value": "CANARY-7731" } },
+                    "period": { "start": "2026-03-01T10:00:00Z" } } },
+                  { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "subject": { "reference": "urn:uuid:nowhere" }, "period": { "start": "2026-03-02T10:00:00Z" } } },
+                  { "fullUrl": "urn:uuid:g", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "subject": { "reference": "urn:uuid:a" }, "period": { "start": "2026-03-03T10:00:00Z" } } } ] }
+                """);
+
+        assertThat(read.getRecord().getContacts()).hasSize(3);
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        "Bundle.entry[1].resource.subject: not the record's Patient in the input; read as the record's",
+                        "Bundle.entry[2].resource.subject: not the record's Patient in the input; read as the record's");
+    }
 }
