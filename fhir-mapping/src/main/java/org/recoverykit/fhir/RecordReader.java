@@ -161,8 +161,9 @@ final class RecordReader {
         markReferenced(ctx, matching(own, resource -> resource.type().equals("CarePlan") && ctx.isRead(resource)));
         readTheRest(ctx, own, record);
         for (Resource resource : own) {
-            if (ctx.isRead(resource)) {
+            if (ctx.isRead(resource) && resource != patient) {
                 checkSubject(ctx, resource, patient);
+                checkIdentifiers(ctx, resource);
             }
         }
         for (Resource resource : own) {
@@ -277,9 +278,6 @@ final class RecordReader {
      * resource is read as the record's all the same.
      */
     private static void checkSubject(ReadContext ctx, Resource resource, Resource patient) {
-        if (resource == patient) {
-            return;
-        }
         for (String name : PATIENT_REFERENCES) {
             JsonValue subject = resource.node().get(name);
             if (subject == null || !subject.isObject()) {
@@ -289,6 +287,22 @@ final class RecordReader {
             Resource target = text != null && text.isString() ? ctx.index.resolve(text.stringValue(), resource) : null;
             if (target != patient) {
                 ctx.skip(resource.path() + '.' + name, "not the record's Patient in the input; read as the record's");
+            }
+        }
+    }
+
+    /**
+     * Reports the identifiers of a resource other than the Patient in systems other than the library's id system:
+     * the model keeps the resource's id alone.
+     */
+    private static void checkIdentifiers(ReadContext ctx, Resource resource) {
+        List<JsonValue> identifiers = ctx.array(resource.node(), "identifier", resource.path());
+        for (int i = 0; i < identifiers.size(); i++) {
+            JsonValue system = identifiers.get(i).get("system");
+            if (system == null || !system.isString() || !system.stringValue().equals(FhirCodeSystems.ID)) {
+                ctx.skip(
+                        resource.path() + ".identifier[" + i + ']',
+                        "an identifier of another system; the model keeps its own id only");
             }
         }
     }

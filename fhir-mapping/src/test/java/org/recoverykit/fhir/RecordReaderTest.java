@@ -197,4 +197,28 @@ class RecordReaderTest {
                         "Bundle.entry[1].resource.subject: not the record's Patient in the input; read as the record's",
                         "Bundle.entry[2].resource.subject: not the record's Patient in the input; read as the record's");
     }
+
+    @Test
+    void anIdentifierOfAnotherSystemIsReportedWhereTheModelKeepsItsOwnId() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient",
+                    "identifier": [ { "system": "http://example.org/mrn", "value": "CANARY-7731" } ] } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "identifier": [ { "system": "https://recoverykit.org/fhir/sid/id", "value": "c-1" },
+                                    { "system": "http://example.org/visits", "value": "CANARY-7731" } ],
+                    "subject": { "reference": "urn:uuid:a" }, "period": { "start": "2026-03-01T10:00:00Z" } } } ] }
+                """);
+
+        assertThat(read.getRecord().getPerson().getIdentifiers()).hasSize(1);
+        assertThat(read.getRecord().getContacts())
+                .singleElement()
+                .extracting(c -> c.getId())
+                .isEqualTo("c-1");
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .containsExactly(
+                        "Bundle.entry[1].resource.identifier[1]: an identifier of another system; the model keeps its"
+                                + " own id only");
+    }
 }
