@@ -140,17 +140,22 @@ final class CareTeamMapper {
                 .id(ctx.string(participant, "id", path).orElse(ctx.index.modelId(careTeam) + "-member-" + (i + 1)));
         member.role(role(ctx, participant, path));
         JsonValue reference = ctx.object(participant, "member", path);
+        boolean practitioner = false;
         if (reference != null) {
             String at = path + ".member";
             if (reference.has("reference")) {
-                ctx.resource(reference, careTeam, at).ifPresent(target -> {
-                    switch (target.type()) {
-                        case "Patient" -> member.personId(ctx.index.modelId(target));
-                        case "RelatedPerson" -> member.naturalSupportId(ctx.index.modelId(target));
-                        case "Practitioner" -> practitioner(ctx, target, member);
+                Optional<Resource> target = ctx.resource(reference, careTeam, at);
+                if (target.isPresent()) {
+                    switch (target.get().type()) {
+                        case "Patient" -> member.personId(ctx.index.modelId(target.get()));
+                        case "RelatedPerson" -> member.naturalSupportId(ctx.index.modelId(target.get()));
+                        case "Practitioner" -> {
+                            practitioner(ctx, target.get(), member);
+                            practitioner = true;
+                        }
                         default -> ctx.skip(at, "a member the model has no place for");
                     }
-                });
+                }
             } else {
                 Optional<String> logical = ReadContext.identifierValue(reference);
                 String type = ctx.string(reference, "type", at).orElse("");
@@ -168,8 +173,14 @@ final class CareTeamMapper {
             member.organization(ctx.string(onBehalfOf, "display", path + ".onBehalfOf"));
         }
         ExtensionReader ext = new ExtensionReader(ctx, participant, path);
-        for (ExtensionReader.Item item : ext.values(FhirExtension.MEMBER_NAME, "valueHumanName")) {
-            member.name(Datatypes.humanName(ctx, item.node(), item.path(), false));
+        List<ExtensionReader.Item> names = ext.values(FhirExtension.MEMBER_NAME, "valueHumanName");
+        for (int k = 0; k < names.size(); k++) {
+            if (practitioner || k > 0) { // a Practitioner's name is its own, which the writer writes there
+                ctx.skip(names.get(k).path(), "a further name of the member; the model holds one");
+            } else {
+                member.name(Datatypes.humanName(
+                        ctx, names.get(k).node(), names.get(k).path(), false));
+            }
         }
         member.addAllContactPoints(ext.contactPoints(FhirExtension.MEMBER_TELECOM));
         ext.close();

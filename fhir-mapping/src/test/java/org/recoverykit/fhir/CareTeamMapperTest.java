@@ -102,4 +102,31 @@ class CareTeamMapperTest {
         assertThat(bundle).contains("https://recoverykit.org/fhir/StructureDefinition/member-name");
         assertThat(FhirConformance.validate(bundle).errors()).isEmpty();
     }
+
+    @Test
+    void aPractitionerMembersNameIsItsOwnAndANameExtensionBesideItIsReported() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "careTeam": [ { "reference": "urn:uuid:t" } ] } },
+                  { "fullUrl": "urn:uuid:t", "resource": { "resourceType": "CareTeam", "status": "active",
+                    "subject": { "reference": "urn:uuid:a" },
+                    "participant": [ { "member": { "reference": "urn:uuid:p" },
+                      "extension": [ { "url": "BASEmember-name", "valueHumanName": { "family": "CANARY-7731" } } ]
+                    } ] } },
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Practitioner",
+                    "name": [ { "family": "Whitcombe" } ] } } ] }
+                """.replace("BASE", FhirExtension.BASE));
+
+        assertThat(read.getRecord().getPlans().get(0).getTeam())
+                .singleElement()
+                .extracting(m -> m.getName().flatMap(n -> n.getFamily()).orElse(""))
+                .isEqualTo("Whitcombe");
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains("Bundle.entry[2].resource.participant[0].extension[0].valueHumanName: a further name of the"
+                        + " member; the model holds one");
+    }
 }
