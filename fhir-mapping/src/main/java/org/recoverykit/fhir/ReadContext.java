@@ -484,10 +484,19 @@ final class ReadContext {
         List<JsonValue> codings = array(concept, "coding", path);
         for (int i = 0; i < codings.size(); i++) {
             JsonValue system = codings.get(i).get("system");
-            if (system == null || !system.isString() || !List.of(systems).contains(system.stringValue())) {
+            if (system == null || !system.isString() || !isOneOf(system.stringValue(), systems)) {
                 skip(path + ".coding[" + i + ']', OTHER_SYSTEM);
             }
         }
+    }
+
+    private static boolean isOneOf(String value, String... values) {
+        for (String candidate : values) {
+            if (candidate.equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads a code of the library's own code list from a Coding or CodeableConcept; other codes are reported. */

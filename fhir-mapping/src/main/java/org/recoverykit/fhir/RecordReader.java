@@ -32,7 +32,7 @@ final class RecordReader {
     static final String OTHER_PATIENTS_RESOURCE = "a resource of another Patient than the record's";
 
     /** The properties by which a resource names the Patient it is about. */
-    private static final List<String> PATIENT_REFERENCES = List.of("subject", "patient", "for");
+    private static final String[] PATIENT_REFERENCES = {"subject", "patient", "for"};
 
     private RecordReader() {}
 
@@ -256,7 +256,7 @@ final class RecordReader {
             boolean namesOthers = false;
             boolean namesTheRecords = false;
             for (String reference : patientReferences(resource.node())) {
-                Resource target = index.resolve(reference, resource);
+                Resource target = resolve(index, reference, resource, patient);
                 if (target == patient) {
                     namesTheRecords = true;
                 } else if (target == null
@@ -272,6 +272,11 @@ final class RecordReader {
         return others;
     }
 
+    /** Resolves a reference, most often to the record's Patient by its fullUrl, which needs no lookup. */
+    private static Resource resolve(ResourceIndex index, String reference, Resource from, Resource patient) {
+        return reference.equals(patient.fullUrl()) ? patient : index.resolve(reference, from);
+    }
+
     /**
      * Reports the {@code subject}, {@code patient} or {@code for} of a resource that does not name the record's
      * Patient in the input (a Group, an identifier or display alone, a resource that is not there), since the
@@ -284,7 +289,8 @@ final class RecordReader {
                 continue;
             }
             JsonValue text = subject.get("reference");
-            Resource target = text != null && text.isString() ? ctx.index.resolve(text.stringValue(), resource) : null;
+            Resource target =
+                    text != null && text.isString() ? resolve(ctx.index, text.stringValue(), resource, patient) : null;
             if (target != patient) {
                 ctx.skip(resource.path() + '.' + name, "not the record's Patient in the input; read as the record's");
             }
