@@ -30,7 +30,6 @@ import org.recoverykit.model.Support;
 final class CarePlanMapper {
     static final String MENTAL_HEALTH_CARE_PLAN = "718347000";
     private static final Set<String> READ = ReadContext.resourceProperties(
-            "identifier",
             "status",
             "intent",
             "category",

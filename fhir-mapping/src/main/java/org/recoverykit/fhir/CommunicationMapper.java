@@ -20,7 +20,7 @@ import org.recoverykit.model.ReEngagementTarget;
  */
 final class CommunicationMapper {
     private static final Set<String> READ = ReadContext.resourceProperties(
-            "identifier", "status", "statusReason", "medium", "subject", "sent", "about", "basedOn", "note");
+            "status", "statusReason", "medium", "subject", "sent", "about", "basedOn", "note");
 
     private CommunicationMapper() {}
 

@@ -13,7 +13,7 @@ import org.recoverykit.model.ContactMode;
  */
 final class CommunicationRequestMapper {
     private static final Set<String> READ =
-            ReadContext.resourceProperties("identifier", "basedOn", "status", "medium", "subject", "authoredOn");
+            ReadContext.resourceProperties("basedOn", "status", "medium", "subject", "authoredOn");
 
     private CommunicationRequestMapper() {}
 

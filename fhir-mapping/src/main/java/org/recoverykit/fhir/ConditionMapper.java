@@ -14,7 +14,7 @@ import org.recoverykit.model.LifeDomain;
  */
 final class ConditionMapper {
     private static final Set<String> READ =
-            ReadContext.resourceProperties("identifier", "category", "code", "subject", "recordedDate");
+            ReadContext.resourceProperties("category", "code", "subject", "recordedDate");
 
     private ConditionMapper() {}
 

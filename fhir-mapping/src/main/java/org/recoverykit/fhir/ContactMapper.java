@@ -27,17 +27,9 @@ import org.recoverykit.model.Setting;
 final class ContactMapper {
     static final String DID_NOT_ATTEND = "281399006";
     private static final Set<String> ENCOUNTER = ReadContext.resourceProperties(
-            "identifier", "status", "class", "type", "subject", "episodeOfCare", "basedOn", "period", "reasonCode");
+            "status", "class", "type", "subject", "episodeOfCare", "basedOn", "period", "reasonCode");
     private static final Set<String> APPOINTMENT = ReadContext.resourceProperties(
-            "identifier",
-            "status",
-            "cancelationReason",
-            "serviceType",
-            "reasonCode",
-            "basedOn",
-            "start",
-            "end",
-            "participant");
+            "status", "cancelationReason", "serviceType", "reasonCode", "basedOn", "start", "end", "participant");
 
     private ContactMapper() {}
 

@@ -17,7 +17,7 @@ import org.recoverykit.model.CrisisPlan;
 final class CrisisPlanMapper {
     static final String MENTAL_HEALTH_CRISIS_PLAN = "736253002";
     private static final Set<String> READ =
-            ReadContext.resourceProperties("identifier", "status", "intent", "category", "subject", "partOf");
+            ReadContext.resourceProperties("status", "intent", "category", "subject", "partOf");
 
     /** The sections, each an extension and the attribute it holds, to get and to set. */
     private record Section(

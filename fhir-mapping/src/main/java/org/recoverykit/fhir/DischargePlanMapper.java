@@ -20,8 +20,8 @@ import org.recoverykit.model.ServiceFunction;
  */
 final class DischargePlanMapper {
     static final String DISCHARGE_CARE_PLAN = "736372004";
-    private static final Set<String> READ = ReadContext.resourceProperties(
-            "identifier", "basedOn", "status", "intent", "category", "subject", "activity");
+    private static final Set<String> READ =
+            ReadContext.resourceProperties("basedOn", "status", "intent", "category", "subject", "activity");
     private static final Set<String> SERVICE =
             ReadContext.resourceProperties("status", "intent", "code", "subject", "occurrenceDateTime", "performer");
     private static final Set<String> APPOINTMENT =

@@ -17,8 +17,8 @@ import org.recoverykit.model.ServiceModel;
  * with the phase and whether it is chargeable in extensions; the plan and the team members are extensions.
  */
 final class EpisodeOfCareMapper {
-    private static final Set<String> READ = ReadContext.resourceProperties(
-            "identifier", "status", "statusHistory", "type", "patient", "referralRequest", "period");
+    private static final Set<String> READ =
+            ReadContext.resourceProperties("status", "statusHistory", "type", "patient", "referralRequest", "period");
     private static final Set<String> HISTORY = Set.of("extension", "status", "period");
 
     private EpisodeOfCareMapper() {}

@@ -14,7 +14,7 @@ import org.recoverykit.model.RiskCategory;
  */
 final class FlagMapper {
     private static final Set<String> READ =
-            ReadContext.resourceProperties("identifier", "status", "category", "code", "subject", "period");
+            ReadContext.resourceProperties("status", "category", "code", "subject", "period");
 
     /** What the writer writes of a Flag's period: the date evaluated as its start. */
     private static final Set<String> START = Set.of("start");

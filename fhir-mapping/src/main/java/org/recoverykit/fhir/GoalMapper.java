@@ -21,7 +21,6 @@ import org.recoverykit.model.Objective;
  */
 final class GoalMapper {
     private static final Set<String> READ = ReadContext.resourceProperties(
-            "identifier",
             "lifecycleStatus",
             "achievementStatus",
             "category",

@@ -23,7 +23,7 @@ import org.recoverykit.model.Coded;
  */
 final class ReadContext {
     final ResourceIndex index;
-    /** What was skipped, in the order met; an element reported twice (a resource read twice) is listed once. */
+    /** What was skipped, in the order met; an element reported twice with one reason is listed once. */
     private final Set<SkippedElement> skipped = new LinkedHashSet<>();
     /** The paths of the contained resources that a reference was read to. */
     private final Set<String> readContained = new HashSet<>();
@@ -80,6 +80,16 @@ final class ReadContext {
         skipped.add(new SkippedElement(path, reason));
     }
 
+    /** Tells whether something was reported at a path itself, such as a resource that no element was made of. */
+    boolean isReported(String path) {
+        for (SkippedElement element : skipped) {
+            if (element.getFhirPath().equals(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The properties every resource may have that a mapper needs not read: its type, id, meta and narrative. */
     private static final List<String> RESOURCE = List.of("resourceType", "id", "meta", "text", "extension");
 
@@ -95,7 +105,8 @@ final class ReadContext {
 
     /**
      * Reports every property of an element that the mapping does not read. Of a resource's {@code contained}
-     * resources, those that no reference read (through {@link #resource}) are reported one by one.
+     * resources, those that no reference read (through {@link #resource}) are reported one by one; of its
+     * identifiers, those of other systems than the library's id system, unless the mapper reads them all.
      */
     void skipOthers(JsonValue element, String path, Set<String> read) {
         for (String name : element.propertyNames()) {
@@ -103,7 +114,9 @@ final class ReadContext {
                 continue;
             }
             JsonValue contained = element.get(name);
-            if (name.equals("contained") && contained.isArray()) {
+            if (name.equals("identifier")) {
+                otherIdentifiers(element, path);
+            } else if (name.equals("contained") && contained.isArray()) {
                 for (int i = 0; i < contained.size(); i++) {
                     String at = path + ".contained[" + i + ']';
                     if (!readContained.contains(at)) {
@@ -112,6 +125,22 @@ final class ReadContext {
                 }
             } else {
                 skipProperty(path, name);
+            }
+        }
+    }
+
+    /**
+     * Reports the identifiers of an element in systems other than the library's id system, which the model does not
+     * keep: an element's identifier in that system is its model id.
+     */
+    private void otherIdentifiers(JsonValue element, String path) {
+        List<JsonValue> identifiers = array(element, "identifier", path);
+        for (int i = 0; i < identifiers.size(); i++) {
+            JsonValue system = identifiers.get(i).get("system");
+            if (system == null || !system.isString() || !system.stringValue().equals(FhirCodeSystems.ID)) {
+                skip(
+                        path + ".identifier[" + i + ']',
+                        "an identifier of another system; the model keeps its own id only");
             }
         }
     }

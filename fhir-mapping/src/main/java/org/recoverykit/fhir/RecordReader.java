@@ -161,9 +161,8 @@ final class RecordReader {
         markReferenced(ctx, matching(own, resource -> resource.type().equals("CarePlan") && ctx.isRead(resource)));
         readTheRest(ctx, own, record);
         for (Resource resource : own) {
-            if (ctx.isRead(resource) && resource != patient) {
+            if (ctx.isRead(resource) && resource != patient && !ctx.isReported(resource.path())) {
                 checkSubject(ctx, resource, patient);
-                checkIdentifiers(ctx, resource);
             }
         }
         for (Resource resource : own) {
@@ -293,22 +292,6 @@ final class RecordReader {
                     text != null && text.isString() ? resolve(ctx.index, text.stringValue(), resource, patient) : null;
             if (target != patient) {
                 ctx.skip(resource.path() + '.' + name, "not the record's Patient in the input; read as the record's");
-            }
-        }
-    }
-
-    /**
-     * Reports the identifiers of a resource other than the Patient in systems other than the library's id system:
-     * the model keeps the resource's id alone.
-     */
-    private static void checkIdentifiers(ReadContext ctx, Resource resource) {
-        List<JsonValue> identifiers = ctx.array(resource.node(), "identifier", resource.path());
-        for (int i = 0; i < identifiers.size(); i++) {
-            JsonValue system = identifiers.get(i).get("system");
-            if (system == null || !system.isString() || !system.stringValue().equals(FhirCodeSystems.ID)) {
-                ctx.skip(
-                        resource.path() + ".identifier[" + i + ']',
-                        "an identifier of another system; the model keeps its own id only");
             }
         }
     }

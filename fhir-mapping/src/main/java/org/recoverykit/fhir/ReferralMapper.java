@@ -29,7 +29,7 @@ import org.recoverykit.model.ReferralStatusUpdate;
 final class ReferralMapper {
     static final String SOCIAL_SERVICE_PROCEDURE = "410606002";
     private static final Set<String> REQUEST = ReadContext.resourceProperties(
-            "identifier", "basedOn", "status", "intent", "category", "code", "subject", "authoredOn", "performer");
+            "basedOn", "status", "intent", "category", "code", "subject", "authoredOn", "performer");
     private static final Set<String> TASK =
             ReadContext.resourceProperties("status", "businessStatus", "intent", "code", "focus", "for");
 

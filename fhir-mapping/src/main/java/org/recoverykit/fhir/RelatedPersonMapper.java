@@ -14,7 +14,7 @@ import org.recoverykit.model.RelationshipType;
  */
 final class RelatedPersonMapper {
     private static final Set<String> READ =
-            ReadContext.resourceProperties("identifier", "patient", "relationship", "name", "telecom");
+            ReadContext.resourceProperties("patient", "relationship", "name", "telecom");
 
     /** The v3-RoleCode of each relationship that has one. */
     private static final Map<RelationshipType, String> ROLE_CODES = Map.ofEntries(

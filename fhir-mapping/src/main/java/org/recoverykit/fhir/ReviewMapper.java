@@ -13,8 +13,7 @@ import org.recoverykit.model.PlanReview;
  * agreed, resulting version, next review and whether risks were revisited are extensions.
  */
 final class ReviewMapper {
-    private static final Set<String> READ =
-            ReadContext.resourceProperties("identifier", "status", "class", "subject", "period");
+    private static final Set<String> READ = ReadContext.resourceProperties("status", "class", "subject", "period");
 
     /** What the writer writes of a review's period: the day as its start. */
     private static final Set<String> START = Set.of("start");

@@ -28,10 +28,10 @@ import org.recoverykit.model.SupportKind;
 final class ServiceRequestMapper {
     /** What the writer writes of an intervention's ServiceRequest; the rest is reported. */
     private static final Set<String> INTERVENTION = ReadContext.resourceProperties(
-            "identifier", "status", "intent", "code", "subject", "occurrenceTiming", "performerType", "locationCode");
+            "status", "intent", "code", "subject", "occurrenceTiming", "performerType", "locationCode");
     /** What the writer writes of a support's ServiceRequest; the rest is reported. */
     private static final Set<String> SUPPORT = ReadContext.resourceProperties(
-            "identifier", "status", "intent", "category", "code", "subject", "occurrenceTiming", "performer");
+            "status", "intent", "category", "code", "subject", "occurrenceTiming", "performer");
 
     private ServiceRequestMapper() {}
 
