@@ -151,6 +151,7 @@ final class CareTeamMapper {
                         case "RelatedPerson" -> member.naturalSupportId(ctx.index.modelId(target.get()));
                         case "Practitioner" -> {
                             practitioner(ctx, target.get(), member);
+                            ctx.markRead(target.get());
                             practitioner = true;
                         }
                         default -> ctx.skip(at, "a member the model has no place for");

@@ -174,19 +174,25 @@ final class DischargePlanMapper {
         for (int i = 0; i < activities.size(); i++) {
             String at = path + ".activity[" + i + ']';
             JsonValue reference = ctx.object(activities.get(i), "reference", at);
-            Optional<Resource> target =
-                    ctx.once(ctx.resource(reference, carePlan, at + ".reference"), at + ".reference");
-            if (target.isEmpty()) {
+            Optional<Resource> resolved = ctx.resource(reference, carePlan, at + ".reference");
+            if (resolved.isEmpty()) {
                 if (activities.get(i).has("detail")) {
                     ctx.skip(at + ".detail", "an inline activity of a discharge plan; the model has no place for it");
                 }
                 continue;
             }
-            switch (target.get().type()) {
-                case "ServiceRequest" -> discharge.addContinuingService(service(ctx, target.get()));
-                case "Appointment" -> appointment(ctx, target.get()).ifPresent(discharge::addFollowUpAppointment);
-                default -> ctx.skip(at, "an activity the model has no place for");
+            String type = resolved.get().type();
+            if (!type.equals("ServiceRequest") && !type.equals("Appointment")) {
+                ctx.skip(at, "an activity the model has no place for");
+                continue;
             }
+            ctx.once(resolved, at + ".reference").ifPresent(target -> {
+                if (type.equals("ServiceRequest")) {
+                    discharge.addContinuingService(service(ctx, target));
+                } else {
+                    appointment(ctx, target).ifPresent(discharge::addFollowUpAppointment);
+                }
+            });
         }
         ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, READ);

@@ -143,14 +143,14 @@ final class PatientMapper {
         return identifiers;
     }
 
+    /** The uses of a HumanName that say it is not the person's legal name now. */
+    private static final Set<String> NOT_LEGAL = Set.of("old", "nickname", "anonymous", "temp", "maiden");
+
     /**
      * Reads the legal name (the first official name, else the first name whose use does not say it is no legal
      * name) and the preferred name. A name that an official one replaces as the legal name, and a name that is
      * old, a nickname, anonymous, temporary or a maiden name, are reported as further names.
      */
-    /** The uses of a HumanName that say it is not the person's legal name now. */
-    private static final Set<String> NOT_LEGAL = Set.of("old", "nickname", "anonymous", "temp", "maiden");
-
     private static void readNames(ReadContext ctx, JsonValue node, String path, Person.Builder person) {
         List<JsonValue> names = ctx.array(node, "name", path);
         Optional<HumanName> legal = Optional.empty();

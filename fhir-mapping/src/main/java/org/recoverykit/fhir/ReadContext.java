@@ -543,8 +543,8 @@ final class ReadContext {
     }
 
     /**
-     * Reads a code of the library's own code list where the concept holds no other code the mapping reads, as
-     * {@link #coded} does, and reports the concept's codings of other systems, which the model does not keep.
+     * Reads a code of the library's own code list, as {@link #coded} does, from a concept of which the mapping reads
+     * no other code, and reports the concept's codings of other systems, which the model does not keep.
      */
     <E extends Enum<E> & Coded> Optional<E> codedOnly(JsonValue concept, String system, Class<E> type, String path) {
         Optional<E> found = coded(concept, system, type, path);

@@ -158,7 +158,6 @@ final class RecordReader {
             plans.add(CarePlanMapper.read(ctx, carePlan, crisis, agreed));
         }
         record.plans(plans);
-        markReferenced(ctx, matching(own, resource -> resource.type().equals("CarePlan") && ctx.isRead(resource)));
         readTheRest(ctx, own, record);
         for (Resource resource : own) {
             if (ctx.isRead(resource) && resource != patient && !ctx.isReported(resource.path())) {
@@ -348,43 +347,6 @@ final class RecordReader {
             }
         }
         return byTarget;
-    }
-
-    /**
-     * Marks as read the resources that the mapped CarePlans reference and read: teams, goals, requests, flags,
-     * reviews, and the Practitioners their teams' members are. A reference to a resource of another type is reported
-     * by the CarePlan mapper, and the resource stays unread.
-     */
-    private static void markReferenced(ReadContext ctx, List<Resource> plans) {
-        for (Resource plan : plans) {
-            mark(ctx, plan, plan.node().get("goal"), Set.of("Goal"));
-            mark(ctx, plan, plan.node().get("supportingInfo"), Set.of("Flag", "Encounter"));
-            for (Resource team : mark(ctx, plan, plan.node().get("careTeam"), Set.of("CareTeam"))) {
-                JsonValue participants = team.node().get("participant");
-                if (participants != null && participants.isArray()) {
-                    for (JsonValue participant : participants.values()) {
-                        for (Resource member : targets(ctx, team, participant.get("member"))) {
-                            if (member.type().equals("Practitioner")) {
-                                ctx.markRead(member);
-                            }
-                        }
-                    }
-                }
-            }
-            JsonValue activities = plan.node().get("activity");
-            if (activities != null && activities.isArray()) {
-                for (JsonValue activity : activities.values()) {
-                    mark(ctx, plan, activity.get("reference"), Set.of("ServiceRequest"));
-                }
-            }
-        }
-    }
-
-    /** Marks as read the resources of the types the CarePlan mapper reads that references name. */
-    private static List<Resource> mark(ReadContext ctx, Resource from, JsonValue references, Set<String> types) {
-        List<Resource> targets = matching(targets(ctx, from, references), target -> types.contains(target.type()));
-        targets.forEach(ctx::markRead);
-        return targets;
     }
 
     /**

@@ -107,7 +107,7 @@ final class ResourceIndex {
         String key = fullUrl;
         if (key == null) {
             JsonValue id = node.get("id");
-            if (id == null || !id.isString()) {
+            if (id == null || !id.isString() || id.stringValue().isBlank()) {
                 return true;
             }
             key = type + '/' + id.stringValue();
