@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
+import org.recoverykit.model.HumanName;
 import org.recoverykit.model.TeamMember;
 import org.recoverykit.model.TeamRole;
 
@@ -140,7 +141,7 @@ final class CareTeamMapper {
                 .id(ctx.string(participant, "id", path).orElse(ctx.index.modelId(careTeam) + "-member-" + (i + 1)));
         member.role(role(ctx, participant, path));
         JsonValue reference = ctx.object(participant, "member", path);
-        boolean practitioner = false;
+        boolean named = false;
         if (reference != null) {
             String at = path + ".member";
             if (reference.has("reference")) {
@@ -150,9 +151,8 @@ final class CareTeamMapper {
                         case "Patient" -> member.personId(ctx.index.modelId(target.get()));
                         case "RelatedPerson" -> member.naturalSupportId(ctx.index.modelId(target.get()));
                         case "Practitioner" -> {
-                            practitioner(ctx, target.get(), member);
+                            named = practitioner(ctx, target.get(), member);
                             ctx.markRead(target.get());
-                            practitioner = true;
                         }
                         default -> ctx.skip(at, "a member the model has no place for");
                     }
@@ -174,14 +174,11 @@ final class CareTeamMapper {
             member.organization(ctx.string(onBehalfOf, "display", path + ".onBehalfOf"));
         }
         ExtensionReader ext = new ExtensionReader(ctx, participant, path);
-        List<ExtensionReader.Item> names = ext.values(FhirExtension.MEMBER_NAME, "valueHumanName");
-        for (int k = 0; k < names.size(); k++) {
-            if (practitioner || k > 0) { // a Practitioner's name is its own, which the writer writes there
-                ctx.skip(names.get(k).path(), "a further name of the member; the model holds one");
-            } else {
-                member.name(Datatypes.humanName(
-                        ctx, names.get(k).node(), names.get(k).path(), false));
-            }
+        Optional<ExtensionReader.Item> name = ext.value(FhirExtension.MEMBER_NAME, "valueHumanName");
+        if (name.isPresent() && named) { // a Practitioner's name is its own, which the writer writes there
+            ctx.skip(name.get().path(), "a member name beside the Practitioner's own; the model holds one");
+        } else if (name.isPresent()) {
+            member.name(Datatypes.humanName(ctx, name.get().node(), name.get().path(), false));
         }
         member.addAllContactPoints(ext.contactPoints(FhirExtension.MEMBER_TELECOM));
         ext.close();
@@ -192,14 +189,17 @@ final class CareTeamMapper {
     /**
      * Reads a member's name and contact points from their Practitioner, contained or an entry of its own, and reports
      * what else it holds; reading the same Practitioner for two members reports it once (see ReadContext).
+     *
+     * @return whether the Practitioner has a name
      */
-    private static void practitioner(ReadContext ctx, Resource practitioner, TeamMember.Builder member) {
+    private static boolean practitioner(ReadContext ctx, Resource practitioner, TeamMember.Builder member) {
         JsonValue node = practitioner.node();
         String path = practitioner.path();
         new ExtensionReader(ctx, node, path).close();
-        member.name(Datatypes.firstName(ctx, node, path))
-                .contactPoints(Datatypes.contactPoints(ctx, node, "telecom", path));
+        Optional<HumanName> name = Datatypes.firstName(ctx, node, path);
+        member.name(name).contactPoints(Datatypes.contactPoints(ctx, node, "telecom", path));
         ctx.skipOthers(node, path, PRACTITIONER);
+        return name.isPresent();
     }
 
     private static TeamRole role(ReadContext ctx, JsonValue participant, String path) {

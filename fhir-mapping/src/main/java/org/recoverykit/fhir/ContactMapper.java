@@ -212,12 +212,15 @@ final class ContactMapper {
             Optional<Setting> setting = ctx.coded(code, FhirCodeSystems.SETTING, Setting.class, at);
             if (mode.isPresent() && modeRead || setting.isPresent() && settingRead) {
                 ctx.skip(at, "a further mode or setting; the model holds one of each");
-                continue;
             }
-            mode.ifPresent(contact::mode);
-            setting.ifPresent(contact::setting);
-            modeRead |= mode.isPresent();
-            settingRead |= setting.isPresent();
+            if (mode.isPresent() && !modeRead) {
+                contact.mode(mode);
+                modeRead = true;
+            }
+            if (setting.isPresent() && !settingRead) {
+                contact.setting(setting);
+                settingRead = true;
+            }
             if (mode.isEmpty() && setting.isEmpty() && !code.has("coding")) {
                 ctx.skip(at, "a type without a mode or setting of the model's");
             }

@@ -13,6 +13,8 @@ import org.recoverykit.model.ContactPoint;
  */
 final class ExtensionReader {
     private static final int[] NONE = {};
+    /** What a further extension of a url, or part of a name, whose value the model holds once is reported as. */
+    static final String FURTHER = "a further extension of a url the model holds one value of";
 
     private final ReadContext ctx;
     private final String path;
@@ -71,7 +73,7 @@ final class ExtensionReader {
     private int takeOne(String url, String valueName) {
         int[] found = take(url);
         for (int k = 1; k < found.length; k++) {
-            ctx.skip(at(found[k]), "a further extension of a url the model holds one value of");
+            ctx.skip(at(found[k]), FURTHER);
         }
         if (found.length == 0) {
             return -1;
@@ -145,6 +147,14 @@ final class ExtensionReader {
         return values;
     }
 
+    /** Takes the one extension of a url whose value the model holds once, as {@link #takeOne} does, with its path. */
+    Optional<Item> value(FhirExtension extension, String valueName) {
+        int i = takeOne(extension.getUrl(), valueName);
+        return i < 0
+                ? Optional.empty()
+                : Optional.of(new Item(extensions.get(i).get(valueName), at(i) + '.' + valueName));
+    }
+
     List<Item> values(FhirExtension extension, String valueName) {
         return values(extension.getUrl(), valueName);
     }
@@ -186,12 +196,13 @@ final class ExtensionReader {
         return parts;
     }
 
-    /** Takes a part of a complex extension by its name, as the node that holds its value. */
+    /** Takes a part of a complex extension by its name, as the node that holds its value; a further one is reported. */
     Optional<Item> part(String name) {
-        for (int i : take(name)) {
-            return Optional.of(new Item(extensions.get(i), at(i)));
+        int[] found = take(name);
+        for (int k = 1; k < found.length; k++) {
+            ctx.skip(at(found[k]), FURTHER);
         }
-        return Optional.empty();
+        return found.length == 0 ? Optional.empty() : Optional.of(new Item(extensions.get(found[0]), at(found[0])));
     }
 
     List<Item> parts(String name) {

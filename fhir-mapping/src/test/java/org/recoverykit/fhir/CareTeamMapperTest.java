@@ -126,7 +126,8 @@ class CareTeamMapperTest {
                 .isEqualTo("Whitcombe");
         assertThat(read.getSkipped())
                 .map(SkippedElement::toString)
-                .contains("Bundle.entry[2].resource.participant[0].extension[0].valueHumanName: a further name of the"
-                        + " member; the model holds one");
+                .contains(
+                        "Bundle.entry[2].resource.participant[0].extension[0].valueHumanName: a member name beside the"
+                                + " Practitioner's own; the model holds one");
     }
 }
