@@ -260,7 +260,10 @@ final class ContactMapper {
     }
 
     /** What the writer writes of an Appointment's participant: the Patient as its actor, and a status. */
-    private static final Set<String> PARTICIPANT = Set.of("actor", "status");
+    static final Set<String> PARTICIPANT = Set.of("actor", "status");
+
+    /** What a participant other than the ones the writer writes is reported as. */
+    static final String OTHER_PARTICIPANT = "a participant the model has no place for";
 
     /**
      * Checks an Appointment's participants against the one the writer writes, the Patient with a status; any other
@@ -274,7 +277,7 @@ final class ContactMapper {
                 ctx.derived(participants.get(i), "status", at, status);
                 ctx.skipOthers(participants.get(i), at, PARTICIPANT);
             } else {
-                ctx.skip(at, "a participant the model has no place for");
+                ctx.skip(at, OTHER_PARTICIPANT);
             }
         }
     }

@@ -30,11 +30,6 @@ final class DischargePlanMapper {
     private static final Set<String> APPOINTMENT_BY_START =
             Set.of("resourceType", "id", "meta", "text", "status", "description", "start", "participant");
 
-    /** What the writer writes of a follow-up appointment's requested period: its start. */
-    private static final Set<String> START = Set.of("start");
-    /** What the writer writes of a follow-up appointment's participant: the actor and a status. */
-    private static final Set<String> PARTICIPANT = Set.of("actor", "status");
-
     private DischargePlanMapper() {}
 
     static String place(int i) {
@@ -221,7 +216,7 @@ final class DischargePlanMapper {
                 service.provider(ctx.string(performers.get(0), "display", at));
                 ctx.skipOthers(performers.get(0), at, ServiceRequestMapper.DISPLAY);
             } else {
-                ctx.skip(at, "a further performer; the model holds one provider");
+                ctx.skip(at, ServiceRequestMapper.FURTHER_PERFORMER);
             }
         }
         ctx.derived(node, "status", path, "active");
@@ -246,7 +241,7 @@ final class DischargePlanMapper {
         for (int i = 0; i < periods.size(); i++) {
             String at = path + ".requestedPeriod[" + i + ']';
             if (i == 0) {
-                ctx.skipOthers(periods.get(0), at, START);
+                ctx.skipOthers(periods.get(0), at, PeriodMapper.START);
             } else {
                 ctx.skip(at, "a further period; the model holds one start");
             }
@@ -266,11 +261,11 @@ final class DischargePlanMapper {
                 ctx.skip(at, "a further participant; the model holds one besides the person");
                 continue;
             } else if (!ContactMapper.isPatient(ctx, participant, resource, at)) {
-                ctx.skip(at, "a participant the model has no place for");
+                ctx.skip(at, ContactMapper.OTHER_PARTICIPANT);
                 continue;
             }
             ctx.derived(participant, "status", at, "needs-action");
-            ctx.skipOthers(participant, at, PARTICIPANT);
+            ctx.skipOthers(participant, at, ContactMapper.PARTICIPANT);
         }
         ctx.derived(node, "status", path, "proposed");
         ctx.skipOthers(node, path, periods.isEmpty() ? APPOINTMENT_BY_START : APPOINTMENT);

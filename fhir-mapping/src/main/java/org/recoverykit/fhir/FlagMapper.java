@@ -16,9 +16,6 @@ final class FlagMapper {
     private static final Set<String> READ =
             ReadContext.resourceProperties("status", "category", "code", "subject", "period");
 
-    /** What the writer writes of a Flag's period: the date evaluated as its start. */
-    private static final Set<String> START = Set.of("start");
-
     private FlagMapper() {}
 
     static void write(WriteContext ctx, Risk risk, String place) {
@@ -77,7 +74,7 @@ final class FlagMapper {
         JsonValue period = ctx.object(node, "period", path);
         if (period != null) {
             risk.evaluatedOn(ctx.date(period, "start", path + ".period"));
-            ctx.skipOthers(period, path + ".period", START);
+            ctx.skipOthers(period, path + ".period", PeriodMapper.START);
         }
         ctx.derived(node, "status", path, "active");
         ctx.skipOthers(node, path, READ);

@@ -130,9 +130,8 @@ final class GoalMapper {
                 }));
         JsonValue achievement = ctx.object(node, "achievementStatus", path);
         if (achievement != null) {
-            goal.achievement(ctx.coded(
+            goal.achievement(ctx.codedOnly(
                     achievement, FhirCodeSystems.GOAL_ACHIEVEMENT, GoalAchievement.class, path + ".achievementStatus"));
-            ctx.otherCodings(achievement, path + ".achievementStatus", FhirCodeSystems.GOAL_ACHIEVEMENT);
         }
         List<JsonValue> categories = ctx.array(node, "category", path);
         for (int i = 0; i < categories.size(); i++) {

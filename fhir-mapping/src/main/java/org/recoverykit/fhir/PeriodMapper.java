@@ -2,6 +2,7 @@ package org.recoverykit.fhir;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.recoverykit.model.DateRange;
 
 /** Maps a {@link DateRange} to a Period of dates and back. */
@@ -20,6 +21,9 @@ final class PeriodMapper {
             write(ctx, name, range.get());
         }
     }
+
+    /** What the writer writes of a Period that holds a start alone. */
+    static final Set<String> START = Set.of("start");
 
     /** Reads a Period as dates; a Period without a start is reported, as the model needs one. */
     static Optional<DateRange> read(ReadContext ctx, JsonValue element, String name, String path) {

@@ -15,9 +15,6 @@ import org.recoverykit.model.PlanReview;
 final class ReviewMapper {
     private static final Set<String> READ = ReadContext.resourceProperties("status", "class", "subject", "period");
 
-    /** What the writer writes of a review's period: the day as its start. */
-    private static final Set<String> START = Set.of("start");
-
     private ReviewMapper() {}
 
     static void write(WriteContext ctx, PlanReview review, String place, String goalScope) {
@@ -91,7 +88,7 @@ final class ReviewMapper {
         ext.close();
         JsonValue period = ctx.object(node, "period", path);
         if (period != null) {
-            ctx.skipOthers(period, path + ".period", START);
+            ctx.skipOthers(period, path + ".period", PeriodMapper.START);
         }
         review.date(Optional.ofNullable(period)
                 .flatMap(p -> ctx.date(p, "start", path + ".period"))

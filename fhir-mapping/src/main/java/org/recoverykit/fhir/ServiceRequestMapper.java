@@ -26,6 +26,9 @@ import org.recoverykit.model.SupportKind;
  * supporter, are reported when read.
  */
 final class ServiceRequestMapper {
+    /** What a performer after the one the model holds is reported as. */
+    static final String FURTHER_PERFORMER = "a further performer; the model holds one provider";
+
     /** What the writer writes of an intervention's ServiceRequest; the rest is reported. */
     private static final Set<String> INTERVENTION = ReadContext.resourceProperties(
             "status", "intent", "code", "subject", "occurrenceTiming", "performerType", "locationCode");
@@ -246,7 +249,7 @@ final class ServiceRequestMapper {
                     naturalSupport = true;
                 }
             } else if (provider) {
-                ctx.skip(at, "a further performer; the model holds one provider");
+                ctx.skip(at, FURTHER_PERFORMER);
             } else {
                 Optional<String> display = ctx.string(performer, "display", at);
                 support.provider(display);
