@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.recoverykit.json.RecordJson;
 import org.recoverykit.model.RecoveryRecord;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +27,13 @@ final class CommandFiles {
     /** The name of an input in messages: its path as given, or {@code standard input}. */
     static String display(String file) {
         return file.equals(STANDARD_INPUT) ? "standard input" : file;
+    }
+
+    /** Lists what a lenient read skipped on standard error, one {@code FILE: skipped ...} line each, and flushes. */
+    static void listSkipped(CommandSpec spec, String file, List<?> skipped) {
+        PrintWriter err = spec.commandLine().getErr();
+        skipped.forEach(element -> err.println(display(file) + ": skipped " + element));
+        err.flush();
     }
 
     /** Opens an input as UTF-8 text; a file that cannot be opened is an {@link InputProblem}. */

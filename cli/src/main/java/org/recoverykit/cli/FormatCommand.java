@@ -1,7 +1,6 @@
 package org.recoverykit.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -49,8 +48,7 @@ final class FormatCommand implements Callable<Integer> {
         try (Reader in = CommandFiles.openReader(file)) {
             if (lenient) {
                 LenientRead read = json.readLenient(in);
-                PrintWriter err = spec.commandLine().getErr();
-                read.getSkipped().forEach(skipped -> err.println(CommandFiles.display(file) + ": skipped " + skipped));
+                CommandFiles.listSkipped(spec, file, read.getSkipped());
                 record = read.getRecord();
             } else {
                 record = json.read(in);

@@ -2,7 +2,6 @@ package org.recoverykit.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.recoverykit.fhir.FhirMapping;
@@ -44,9 +43,7 @@ final class FromFhirCommand implements Callable<Integer> {
         } catch (UnreadableFhirException e) {
             throw InputProblem.unreadable(CommandFiles.display(file), e);
         }
-        PrintWriter err = spec.commandLine().getErr();
-        read.getSkipped().forEach(skipped -> err.println(CommandFiles.display(file) + ": skipped " + skipped));
-        err.flush();
+        CommandFiles.listSkipped(spec, file, read.getSkipped());
         CommandFiles.writeRecord(spec, output, read.getRecord());
         return 0;
     }

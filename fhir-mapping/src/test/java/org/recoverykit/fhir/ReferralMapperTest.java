@@ -92,4 +92,26 @@ class ReferralMapperTest {
                                 + " outcome",
                         "Bundle.entry[3].resource.status: missing or unknown; read as active");
     }
+
+    @Test
+    void aReferralsProgramIsItsFirstPerformersDisplayAndTheRestIsReported() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "order", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "410606002" } ] } ],
+                    "performer": [ { "reference": "Organization/o", "display": "CANARY-7731" },
+                                   { "display": "CANARY-7731" } ] } } ] }
+                """);
+
+        assertThat(read.getRecord().getReferrals())
+                .singleElement()
+                .satisfies(referral -> assertThat(referral.getProgram()).hasValue(ReadChecks.CANARY));
+        assertThat(read.getSkipped())
+                .map(SkippedElement::toString)
+                .contains(
+                        "Bundle.entry[1].resource.performer[0].reference: no place in the model",
+                        "Bundle.entry[1].resource.performer[1]: " + ServiceRequestMapper.FURTHER_PERFORMER);
+    }
 }
