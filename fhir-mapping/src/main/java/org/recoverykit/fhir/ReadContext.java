@@ -30,8 +30,12 @@ final class ReadContext {
     /** The resources of Patients other than the record's, which no reference reads. */
     private final Set<ResourceIndex.Resource> others;
 
-    ReadContext(ResourceIndex index, Set<ResourceIndex.Resource> others) {
+    /** The Patient whose record is read: the input's first. */
+    private final ResourceIndex.Resource patient;
+
+    ReadContext(ResourceIndex index, ResourceIndex.Resource patient, Set<ResourceIndex.Resource> others) {
         this.index = index;
+        this.patient = patient;
         this.others = others;
     }
 
@@ -240,7 +244,7 @@ final class ReadContext {
 
     /** Whether a resource is the Patient whose record is read: the input's first. */
     boolean isRecordPatient(ResourceIndex.Resource resource) {
-        return index.first("Patient").filter(patient -> patient == resource).isPresent();
+        return resource == patient;
     }
 
     /** Reads a FHIR dateTime with an offset; a date alone or a time without an offset is reported. */

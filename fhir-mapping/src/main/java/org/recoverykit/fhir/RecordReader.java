@@ -114,7 +114,7 @@ final class RecordReader {
         Resource patient = index.first("Patient")
                 .orElseThrow(() -> new UnreadableFhirException("", -1, -1, "no Patient to read a record for"));
         Set<Resource> others = ofOtherPatients(index, patient);
-        ReadContext ctx = new ReadContext(index, others);
+        ReadContext ctx = new ReadContext(index, patient, others);
         index.passedOver().forEach(ctx::skip);
         ctx.markRead(patient);
         for (Resource other : others) {
