@@ -67,8 +67,7 @@ class CareTeamMapperTest {
         assertThat(read.getRecord().getPlans().get(0).getTeam())
                 .extracting(TeamMember::getId)
                 .doesNotHaveDuplicates();
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly(
                         "Bundle.entry[2].resource.contained[0].extension[0]: an extension the mapping does not know",
                         "Bundle.entry[2].resource.contained[0].qualification: no place in the model",
@@ -124,8 +123,7 @@ class CareTeamMapperTest {
                 .singleElement()
                 .extracting(m -> m.getName().flatMap(n -> n.getFamily()).orElse(""))
                 .isEqualTo("Whitcombe");
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains(
                         "Bundle.entry[2].resource.participant[0].extension[0].valueHumanName: a member name beside the"
                                 + " Practitioner's own; the model holds one");

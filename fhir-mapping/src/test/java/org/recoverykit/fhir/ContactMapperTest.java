@@ -37,8 +37,7 @@ class ContactMapperTest {
         assertThat(read.getRecord().getContacts())
                 .singleElement()
                 .satisfies(c -> assertThat(c.getNeed()).contains("help with a housing application"));
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly(
                         "Bundle.entry[1].resource.reasonCode[0]: a reason without a text or display",
                         "Bundle.entry[1].resource.reasonCode[2]: a further reason; the model holds one need");
@@ -60,8 +59,7 @@ class ContactMapperTest {
         assertThat(read.getRecord().getContacts())
                 .hasSize(2)
                 .allSatisfy(contact -> assertThat(contact.getEnd()).isEmpty());
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains(
                         "Bundle.entry[1].resource.period.end: a date without a time; read as midnight UTC",
                         "Bundle.entry[1].resource.period.end: an end before the start",
@@ -82,8 +80,7 @@ class ContactMapperTest {
                 .singleElement()
                 .extracting(contact -> contact.getAttendance())
                 .isEqualTo(Attendance.CANCELLED_BY_SERVICE);
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly("Bundle.entry[1].resource.status: a cancellation without a reason; read as cancelled"
                         + " by the service");
     }
@@ -125,8 +122,7 @@ class ContactMapperTest {
                         Attendance.CANCELLED_BY_SERVICE,
                         Attendance.MISSED);
         String derived = ".cancelationReason: a value the model does not hold; it gives ";
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly(
                         "Bundle.entry[1].resource" + derived + "pat",
                         "Bundle.entry[3].resource" + derived + "prov",
@@ -150,8 +146,7 @@ class ContactMapperTest {
             assertThat(contact.getAttendance()).isEqualTo(Attendance.CANCELLED_BY_SERVICE);
             assertThat(contact.getEnd()).isEmpty();
         });
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains(
                         "Bundle.entry[1].resource.status: a cancelled encounter, which says not by whom; read as"
                                 + " cancelled by the service",

@@ -24,6 +24,6 @@ class DischargePlanMapperTest {
         assertThat(read.getRecord().getDischargePlans())
                 .singleElement()
                 .satisfies(plan -> assertThat(plan.getFollowUpAppointments()).hasSize(1));
-        assertThat(read.getSkipped()).map(SkippedElement::toString).noneMatch(s -> s.startsWith("Bundle.entry[2]"));
+        ReadChecks.assertThatSkipped(read).noneMatch(s -> s.startsWith("Bundle.entry[2]"));
     }
 }

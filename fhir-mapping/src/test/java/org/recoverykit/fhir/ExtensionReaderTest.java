@@ -28,8 +28,7 @@ class ExtensionReaderTest {
         assertThat(plan.getGoals())
                 .singleElement()
                 .satisfies(goal -> assertThat(goal.isInOwnWords()).isFalse());
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains(
                         "Bundle.entry[1].resource.extension[1]: a further extension of a url the model holds one"
                                 + " value of",

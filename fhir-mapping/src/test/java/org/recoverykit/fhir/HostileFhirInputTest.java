@@ -159,9 +159,7 @@ class HostileFhirInputTest {
     void aBundleEntryWithoutAResourceIsReportedAndOneThatIsNoObjectIsUnreadable() throws Exception {
         FhirReadResult read = readable(() -> FHIR.read("{ \"resourceType\": \"Bundle\", \"type\": \"collection\","
                 + " \"entry\": [ { \"resource\": " + PATIENT + " }, { \"fullUrl\": \"urn:uuid:CANARY-7731\" } ] }"));
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
-                .containsExactly("Bundle.entry[1]: an entry without a resource");
+        ReadChecks.assertThatSkipped(read).containsExactly("Bundle.entry[1]: an entry without a resource");
 
         UnreadableFhirException entry = unreadable(() -> FHIR.read("{ \"resourceType\": \"Bundle\","
                 + " \"entry\": [ { \"resource\": " + PATIENT + " }, \"CANARY-7731\" ] }"));
@@ -203,8 +201,7 @@ class HostileFhirInputTest {
                 .singleElement()
                 .satisfies(
                         m -> assertThat(m.getName().flatMap(n -> n.getFamily())).contains("Okafor"));
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly(
                         "Bundle.entry[3].resource.contained[0].extension[0]: an extension the mapping does not know");
     }
@@ -239,8 +236,7 @@ class HostileFhirInputTest {
         RecoveryPlan plan = read.getRecord().getPlans().get(0);
         assertThat(plan.getGoals()).isEmpty();
         assertThat(plan.getTeam()).isEmpty();
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly(
                         "Bundle.entry[1].resource.careTeam[0]: a reference to a resource that is not a CareTeam",
                         "Bundle.entry[1].resource.goal[0]: a reference to a resource that is not a Goal",
@@ -261,8 +257,7 @@ class HostileFhirInputTest {
         FhirReadResult read = readable(() -> FHIR.read(bundle(PATIENT, carePlan)));
 
         assertThat(read.getRecord().getPlans().get(0).getGoals()).isEmpty();
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly(
                         "Bundle.entry[1].resource.goal[0]: a reference that names no resource",
                         "Bundle.entry[1].resource.goal[1]: a reference that names no resource",
@@ -347,8 +342,7 @@ class HostileFhirInputTest {
                 """));
 
         assertThat(read.getRecord().getPerson().getBirthDate()).isEmpty();
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly(
                         "Patient.telecom[0].system: a system the model has no equivalent for; read as other",
                         "Patient.birthDate: not a full date",
@@ -383,8 +377,7 @@ class HostileFhirInputTest {
 
         assertThat(read.getRecord().getId()).isNotBlank();
         assertThat(read.getRecord().getPerson().getLanguages()).isEmpty();
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains(
                         "Bundle.entry[0].resource.communication[0]: a language without a BCP-47 code",
                         "Bundle.entry[2].resource.code: a billing code that is not a HCPCS Level II code with up to"
@@ -414,8 +407,7 @@ class HostileFhirInputTest {
 
         assertThat(read.getRecord().getPlans().get(0).getInterventions()).hasSize(1);
         String timing = "Bundle.entry[2].resource.occurrenceTiming.repeat";
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains(
                         timing + ".duration: a duration the model cannot hold",
                         timing + ".frequency: a frequency the model has no equivalent for",
@@ -449,8 +441,7 @@ class HostileFhirInputTest {
         assertThat(read.getRecord().getPlans()).hasSize(2);
         assertThat(read.getRecord().getPlans().get(1).getReviews()).hasSize(1);
         assertThat(read.getRecord().getContacts()).hasSize(1);
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains(
                         "Bundle.entry[1].resource.intent: a value the model does not hold; it gives proposal",
                         "Bundle.entry[3].resource.name: no place in the model",

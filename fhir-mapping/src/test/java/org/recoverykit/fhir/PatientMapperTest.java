@@ -44,8 +44,7 @@ class PatientMapperTest {
             throws UnreadableFhirException {
         FhirReadResult read = FhirMapping.defaults().read(PATIENT);
 
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactlyInAnyOrder(
                         "Patient.identifier[0].use: no place in the model",
                         "Patient.identifier[0].type: no place in the model",
@@ -86,8 +85,7 @@ class PatientMapperTest {
 
         assertThat(read.getRecord().getPerson().getName())
                 .hasValueSatisfying(name -> assertThat(name.getGiven()).containsExactly("Peter", "James"));
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly("Patient.name[0]: a further name; the model holds one legal and one preferred name");
     }
 
@@ -118,8 +116,7 @@ class PatientMapperTest {
                 .singleElement()
                 .satisfies(support -> assertThat(support.getName())
                         .hasValueSatisfying(name -> assertThat(name.getFamily()).contains("Boehm")));
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly(
                         "Bundle.entry[1].resource.name[0]: a name without given names or family",
                         "Bundle.entry[1].resource.name[2]: a further name; the model holds one");
@@ -143,13 +140,10 @@ class PatientMapperTest {
         assertThat(read.getRecord().getPerson().getName())
                 .hasValueSatisfying(name -> assertThat(name.getFamily()).contains("Current"));
         String further = ": a further name; the model holds one legal and one preferred name";
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly("Patient.name[0]" + further, "Patient.name[1]" + further, "Patient.name[3]" + further);
         assertThat(only.getRecord().getPerson().getName()).isEmpty();
-        assertThat(only.getSkipped())
-                .map(SkippedElement::toString)
-                .containsExactly("Patient.name[0]" + further, "Patient.name[1]" + further);
+        ReadChecks.assertThatSkipped(only).containsExactly("Patient.name[0]" + further, "Patient.name[1]" + further);
     }
 
     @Test
@@ -161,8 +155,7 @@ class PatientMapperTest {
                 """);
 
         assertThat(read.getRecord().getPerson().getTelecom()).hasSize(1);
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly("Patient.telecom[0]: a contact point no longer in use; the model holds current ones");
     }
 }

@@ -31,8 +31,7 @@ class ReadContextTest {
                 .singleElement()
                 .extracting(RecoveryPlan::getCreatedOn)
                 .isEqualTo(Optional.of(LocalDate.of(2026, 1, 5)));
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains("Bundle.entry[1].resource.created: a date-time of which the model keeps the date only");
     }
 
@@ -66,8 +65,7 @@ class ReadContextTest {
                 .singleElement()
                 .satisfies(intervention ->
                         assertThat(intervention.getDescription()).hasValue("CANARY-7731"));
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains(
                         "Bundle.entry[2].resource.code.coding[0]: " + ReadContext.OTHER_SYSTEM,
                         "Bundle.entry[3].resource.achievementStatus.coding[0]: " + ReadContext.OTHER_SYSTEM,
@@ -89,8 +87,7 @@ class ReadContextTest {
                       "\u00e9canary7731": 1 } ] } } ] }
                 """);
 
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains(
                         "Bundle.entry[0].resource: a property whose name is not a FHIR element name",
                         "Bundle.entry[0].resource.photo: no place in the model",
@@ -172,8 +169,7 @@ class ReadContextTest {
                 .singleElement()
                 .satisfies(contact -> assertThat(contact.getAttendance()).isEqualTo(Attendance.ATTENDED));
         String derived = ".status: a value the model does not hold; it gives ";
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly(
                         "Bundle.entry[2].resource" + derived + "active",
                         "Bundle.entry[3].resource.code: no risk category; read as other",
@@ -271,8 +267,7 @@ class ReadContextTest {
         String noPlace = ": no place in the model";
         String derived = ": a value the model does not hold; it gives ";
         String time = ": a date-time of which the model keeps the date only";
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly(
                         "Bundle.entry[2].resource.locationCode[0]: a code of a system the mapping does not read",
                         "Bundle.entry[2].resource.locationCode[1]: a further setting; the model holds one",
@@ -327,8 +322,7 @@ class ReadContextTest {
             assertThat(contact.getMode()).hasValue(ContactMode.PHONE);
             assertThat(contact.getEpisodeId()).hasValue("x");
         });
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains(
                         "Bundle.entry[1].resource.type[1]: a further mode or setting; the model holds one of each",
                         "Bundle.entry[1].resource.type[2]: a type without a mode or setting of the model's",
@@ -349,8 +343,7 @@ class ReadContextTest {
             assertThat(plan.getCreatedOn()).isEmpty();
             assertThat(plan.getPeriod()).isEmpty();
         });
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains(
                         "Bundle.entry[1].resource.created: not a date-time with an offset",
                         "Bundle.entry[1].resource.period.start: not a date-time with an offset",

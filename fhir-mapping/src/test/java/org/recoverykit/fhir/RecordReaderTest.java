@@ -41,8 +41,7 @@ class RecordReaderTest {
         assertThat(record.getPlans()).isEmpty();
         assertThat(record.getPerson().getNaturalSupports()).isEmpty();
         assertThat(record.getContacts()).extracting(contact -> contact.getId()).containsExactly("x");
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .startsWith(
                         "Bundle.entry[1].resource: another Patient; a record is one person's",
                         "Bundle.entry[2].resource: a resource of another Patient than the record's",
@@ -72,8 +71,7 @@ class RecordReaderTest {
             assertThat(plan.getGoals()).isEmpty();
             assertThat(plan.getRisks()).isEmpty();
         });
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains(
                         "Bundle.entry[2].resource: a resource of another Patient than the record's",
                         "Bundle.entry[3].resource: a resource of another Patient than the record's",
@@ -120,8 +118,7 @@ class RecordReaderTest {
                 .singleElement()
                 .satisfies(discharge ->
                         assertThat(discharge.getContinuingServices()).isEmpty());
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains(
                         "Bundle.entry[5].resource.partOf: " + ReadContext.READ_ELSEWHERE,
                         "Bundle.entry[2].resource.goal[0]: " + ReadContext.READ_ELSEWHERE,
@@ -155,12 +152,10 @@ class RecordReaderTest {
                 .singleElement()
                 .extracting(RecoveryPlan::getStatus)
                 .isEqualTo(PlanStatus.ACTIVE);
-        assertThat(history.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(history)
                 .contains("Bundle.entry[2].resource: " + ResourceIndex.REPEAT)
                 .noneMatch(s -> s.startsWith("Bundle.entry[2].resource."));
-        assertThat(copies.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(copies)
                 .startsWith(
                         "Bundle.entry[2].resource: " + ResourceIndex.REPEAT,
                         "Bundle.entry[3].resource: " + ResourceIndex.REPEAT);
@@ -191,8 +186,7 @@ class RecordReaderTest {
                 """);
 
         assertThat(read.getRecord().getContacts()).hasSize(3);
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly(
                         "Bundle.entry[1].resource.subject: not the record's Patient in the input; read as the record's",
                         "Bundle.entry[2].resource.subject: not the record's Patient in the input; read as the record's");
@@ -215,8 +209,7 @@ class RecordReaderTest {
                 .singleElement()
                 .extracting(c -> c.getId())
                 .isEqualTo("c-1");
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly(
                         "Bundle.entry[1].resource.identifier[1]: an identifier of another system; the model keeps its"
                                 + " own id only");

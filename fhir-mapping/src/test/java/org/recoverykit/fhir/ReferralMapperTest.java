@@ -82,8 +82,7 @@ class ReferralMapperTest {
             assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT);
             assertThat(referral.getOutreachAttempts()).isEmpty();
         });
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains(
                         "Bundle.entry[1].resource.status: no referral status of the model's, and no Task; read as sent",
                         "Bundle.entry[2].resource.statusReason: no outreach outcome of the model's; the outcome is"
@@ -108,8 +107,7 @@ class ReferralMapperTest {
         assertThat(read.getRecord().getReferrals())
                 .singleElement()
                 .satisfies(referral -> assertThat(referral.getProgram()).hasValue(ReadChecks.CANARY));
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains(
                         "Bundle.entry[1].resource.performer[0].reference: no place in the model",
                         "Bundle.entry[1].resource.performer[1]: " + ServiceRequestMapper.FURTHER_PERFORMER);

@@ -83,8 +83,7 @@ class ResourceIndexTest {
                 .containsExactly("0a6f2b8e-6c3d-4b7e-9f10-000000000003", "g2", "g1", "g4");
         // The contained Goal was read through its reference, so the CarePlan's contained is not reported; the
         // versioned absolute URL names a Goal already read.
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly("Bundle.entry[1].resource.goal[4]: " + ReadContext.READ_ELSEWHERE);
     }
 
@@ -108,8 +107,7 @@ class ResourceIndexTest {
         assertThat(read.getRecord().getPlans().get(0).getGoals())
                 .extracting(g -> g.getStatement().orElse(""))
                 .containsExactly("a's");
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .contains("Bundle.entry[1].resource: a resource the model has no place for")
                 .noneMatch(skipped -> skipped.startsWith("Bundle.entry[3]"));
     }

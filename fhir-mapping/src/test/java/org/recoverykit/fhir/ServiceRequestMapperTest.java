@@ -59,8 +59,7 @@ class ServiceRequestMapperTest {
                 .singleElement()
                 .satisfies(service -> assertThat(service.getProvider()).contains(ReadChecks.CANARY));
         String performer = "Bundle.entry[2].resource.performer[";
-        assertThat(read.getSkipped())
-                .map(SkippedElement::toString)
+        ReadChecks.assertThatSkipped(read)
                 .containsExactly(
                         performer + "1]: a performer the model has no place for",
                         performer + "3]: a further performer; the model holds one natural supporter",
