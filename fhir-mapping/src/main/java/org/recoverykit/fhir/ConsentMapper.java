@@ -83,7 +83,7 @@ final class ConsentMapper {
                     ctx.derived(data.get(0), "meaning", at + ".data[0]", "related");
                     ctx.skipOthers(data.get(0), at + ".data[0]", DATA);
                 } else {
-                    ctx.skip(at + ".data[" + i + ']', "no place in the model");
+                    ctx.skip(at + ".data[" + i + ']', ReadContext.NO_PLACE);
                 }
             }
             ctx.skipOthers(provision, at, PROVISION);

@@ -330,7 +330,7 @@ final class ContactMapper {
             return byPerson ? Attendance.CANCELLED_BY_PERSON : Attendance.CANCELLED_BY_SERVICE;
         }
         if (node.has("cancelationReason")) {
-            ctx.skip(path + ".cancelationReason", "no place in the model");
+            ctx.skip(path + ".cancelationReason", ReadContext.NO_PLACE);
         }
         if (!status.equals("noshow")) {
             ctx.skip(path + ".status", "an appointment that was not missed; read as missed");

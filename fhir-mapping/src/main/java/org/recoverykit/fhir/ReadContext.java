@@ -41,6 +41,10 @@ final class ReadContext {
 
     /** What a reference to a resource that the record has already read is reported as. */
     static final String READ_ELSEWHERE = "a resource already read into the record; it is read once";
+    /** What a property that the model has no place for is reported as. */
+    static final String NO_PLACE = "no place in the model";
+    /** What a Reference with neither a reference nor an identifier in the library's id system is reported as. */
+    static final String NAMES_NO_RESOURCE = "a reference that names no resource";
 
     /** The resources read into the record so far, each into one place. */
     private final Set<ResourceIndex.Resource> read = new HashSet<>();
@@ -64,11 +68,19 @@ final class ReadContext {
      * becomes two elements of the record with one id.
      */
     Optional<ResourceIndex.Resource> once(Optional<ResourceIndex.Resource> target, String path) {
-        if (target.isPresent() && !markRead(target.get())) {
-            skip(path, READ_ELSEWHERE);
-            return Optional.empty();
+        return target.filter(resource -> readOnce(resource, path));
+    }
+
+    /**
+     * Marks a resource as read for one place of the record, telling whether no place had read it; one that a place
+     * had read is reported at a path, such as that of the reference that named it again.
+     */
+    boolean readOnce(ResourceIndex.Resource resource, String path) {
+        if (markRead(resource)) {
+            return true;
         }
-        return target;
+        skip(path, READ_ELSEWHERE);
+        return false;
     }
 
     /** Tells whether a resource is another Patient or is about another Patient, and so is not for this record. */
@@ -84,14 +96,13 @@ final class ReadContext {
         skipped.add(new SkippedElement(path, reason));
     }
 
-    /** Tells whether something was reported at a path itself, such as a resource that no element was made of. */
-    boolean isReported(String path) {
+    /** Gets the paths reported so far, such as those of resources that no element was made of. */
+    Set<String> reportedPaths() {
+        Set<String> paths = new HashSet<>();
         for (SkippedElement element : skipped) {
-            if (element.getFhirPath().equals(path)) {
-                return true;
-            }
+            paths.add(element.getFhirPath());
         }
-        return false;
+        return paths;
     }
 
     /** The properties every resource may have that a mapper needs not read: its type, id, meta and narrative. */
@@ -155,7 +166,7 @@ final class ReadContext {
      */
     private void skipProperty(String path, String name) {
         if (isElementName(name)) {
-            skip(path + '.' + name, "no place in the model");
+            skip(path + '.' + name, NO_PLACE);
         } else {
             skip(path, "a property whose name is not a FHIR element name");
         }
@@ -373,7 +384,7 @@ final class ReadContext {
         Optional<String> text = string(reference, "reference", path);
         if (text.isEmpty()) {
             if (value == null || value.isNull() || value.isString()) { // another type is reported as not a string
-                skip(path, "a reference that names no resource");
+                skip(path, NAMES_NO_RESOURCE);
             }
             return Optional.empty();
         }
@@ -400,7 +411,7 @@ final class ReadContext {
         if (!reference.has("reference")) {
             Optional<String> logical = identifierValue(reference);
             if (logical.isEmpty()) {
-                skip(path, "a reference that names no resource");
+                skip(path, NAMES_NO_RESOURCE);
             }
             return logical;
         }

@@ -159,8 +159,9 @@ final class RecordReader {
         }
         record.plans(plans);
         readTheRest(ctx, own, record);
+        Set<String> reported = ctx.reportedPaths();
         for (Resource resource : own) {
-            if (ctx.isRead(resource) && resource != patient && !ctx.isReported(resource.path())) {
+            if (ctx.isRead(resource) && resource != patient && !reported.contains(resource.path())) {
                 checkSubject(ctx, resource, patient);
             }
         }
@@ -354,15 +355,7 @@ final class RecordReader {
      * reported at its path and a suffix, such as the {@code .partOf} that named a second plan for a crisis plan.
      */
     private static List<Resource> unread(ReadContext ctx, List<Resource> resources, String suffix) {
-        List<Resource> unread = new ArrayList<>(resources.size());
-        for (Resource resource : resources) {
-            if (ctx.markRead(resource)) {
-                unread.add(resource);
-            } else {
-                ctx.skip(resource.path() + suffix, ReadContext.READ_ELSEWHERE);
-            }
-        }
-        return unread;
+        return matching(resources, resource -> ctx.readOnce(resource, resource.path() + suffix));
     }
 
     /** The resources that a Reference, or a list of them, names; without reporting anything. */

@@ -275,12 +275,11 @@ final class ServiceRequestMapper {
             }
             return target.map(ctx.index::modelId);
         }
-        Optional<String> logical = ReadContext.identifierValue(reference);
-        if (logical.isEmpty()) {
-            ctx.skip(path, "a reference that names no resource");
-        } else if (!ctx.string(reference, "type", path)
-                .filter("RelatedPerson"::equals)
-                .isPresent()) {
+        Optional<String> logical = ctx.referenceId(reference, from, path);
+        if (logical.isPresent()
+                && !ctx.string(reference, "type", path)
+                        .filter("RelatedPerson"::equals)
+                        .isPresent()) {
             ctx.skip(path, "a performer the model has no place for");
             return Optional.empty();
         }
