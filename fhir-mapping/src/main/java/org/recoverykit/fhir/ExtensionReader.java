@@ -71,18 +71,21 @@ final class ExtensionReader {
      * @return the first extension's place, or -1 if there is none or it lacks the value
      */
     private int takeOne(String url, String valueName) {
+        int i = takeFirst(url);
+        if (i >= 0 && !extensions.get(i).has(valueName)) {
+            ctx.skip(at(i), "an extension without the " + valueName + " its definition gives");
+            return -1;
+        }
+        return i;
+    }
+
+    /** Takes the extensions of a url of which the model holds one, giving the first's place, or -1, and reporting the rest. */
+    private int takeFirst(String url) {
         int[] found = take(url);
         for (int k = 1; k < found.length; k++) {
             ctx.skip(at(found[k]), FURTHER);
         }
-        if (found.length == 0) {
-            return -1;
-        }
-        if (!extensions.get(found[0]).has(valueName)) {
-            ctx.skip(at(found[0]), "an extension without the " + valueName + " its definition gives");
-            return -1;
-        }
-        return found[0];
+        return found.length == 0 ? -1 : found[0];
     }
 
     List<String> strings(FhirExtension extension) {
@@ -127,12 +130,7 @@ final class ExtensionReader {
     }
 
     <E extends Enum<E> & Coded> Optional<E> code(FhirExtension extension, String system, Class<E> type) {
-        int i = takeOne(extension.getUrl(), "valueCoding");
-        if (i < 0) {
-            return Optional.empty();
-        }
-        JsonValue coding = ctx.object(extensions.get(i), "valueCoding", at(i));
-        return ctx.coded(coding, system, type, at(i) + ".valueCoding");
+        return value(extension, "valueCoding").flatMap(coding -> ctx.coded(coding.node(), system, type, coding.path()));
     }
 
     /** Takes the values of a url's extensions as objects of a value type, with their paths. */
@@ -147,12 +145,14 @@ final class ExtensionReader {
         return values;
     }
 
-    /** Takes the one extension of a url whose value the model holds once, as {@link #takeOne} does, with its path. */
+    /**
+     * Takes the one extension of a url whose value the model holds once, as {@link #takeOne} does, giving its value
+     * of a complex type with its path; a value that is no JSON object is reported.
+     */
     Optional<Item> value(FhirExtension extension, String valueName) {
         int i = takeOne(extension.getUrl(), valueName);
-        return i < 0
-                ? Optional.empty()
-                : Optional.of(new Item(extensions.get(i).get(valueName), at(i) + '.' + valueName));
+        JsonValue value = i < 0 ? null : ctx.object(extensions.get(i), valueName, at(i));
+        return value == null ? Optional.empty() : Optional.of(new Item(value, at(i) + '.' + valueName));
     }
 
     List<Item> values(FhirExtension extension, String valueName) {
@@ -170,12 +170,8 @@ final class ExtensionReader {
 
     /** Takes a url's Reference extension and reads the model id that it names; a further one is reported. */
     Optional<String> referenceId(FhirExtension extension, ResourceIndex.Resource from) {
-        int i = takeOne(extension.getUrl(), "valueReference");
-        if (i < 0) {
-            return Optional.empty();
-        }
-        JsonValue reference = ctx.object(extensions.get(i), "valueReference", at(i));
-        return ctx.referenceId(reference, from, at(i) + ".valueReference");
+        return value(extension, "valueReference")
+                .flatMap(reference -> ctx.referenceId(reference.node(), from, reference.path()));
     }
 
     /** Takes a url's ContactPoint extensions and reads them; one without a value is reported. */
@@ -198,11 +194,8 @@ final class ExtensionReader {
 
     /** Takes a part of a complex extension by its name, as the node that holds its value; a further one is reported. */
     Optional<Item> part(String name) {
-        int[] found = take(name);
-        for (int k = 1; k < found.length; k++) {
-            ctx.skip(at(found[k]), FURTHER);
-        }
-        return found.length == 0 ? Optional.empty() : Optional.of(new Item(extensions.get(found[0]), at(found[0])));
+        int i = takeFirst(name);
+        return i < 0 ? Optional.empty() : Optional.of(new Item(extensions.get(i), at(i)));
     }
 
     List<Item> parts(String name) {
