@@ -79,7 +79,7 @@ final class ExtensionReader {
         return i;
     }
 
-    /** Takes the extensions of a url of which the model holds one, giving the first's place, or -1, and reporting the rest. */
+    /** Takes the extensions of a url of which the model holds one: the first's place, or -1; the rest are reported. */
     private int takeFirst(String url) {
         int[] found = take(url);
         for (int k = 1; k < found.length; k++) {
