@@ -92,9 +92,7 @@ final class CommunicationMapper {
         Optional<ContactMode> mode = media.isEmpty()
                 ? Optional.empty()
                 : ctx.codedOnly(media.get(0), FhirCodeSystems.CONTACT_MODE, ContactMode.class, path + ".medium[0]");
-        for (int i = 1; i < media.size(); i++) {
-            ctx.skip(path + ".medium[" + i + ']', "a further medium; the model holds one");
-        }
+        ctx.skipFurther(media, path + ".medium", "a further medium; the model holds one");
         JsonValue reason = ctx.object(node, "statusReason", path);
         Optional<OutreachOutcome> outcome =
                 ctx.coded(reason, FhirCodeSystems.OUTREACH_OUTCOME, OutreachOutcome.class, path + ".statusReason");
@@ -116,15 +114,10 @@ final class CommunicationMapper {
             ctx.skip(path, "a communication without a date, a medium of the model's and an outcome");
             return Optional.empty();
         }
-        Optional<String> note = Optional.empty();
         List<JsonValue> notes = ctx.array(node, "note", path);
-        for (int i = 0; i < notes.size(); i++) {
-            if (i == 0) {
-                note = ctx.string(notes.get(0), "text", path + ".note[0]");
-            } else {
-                ctx.skip(path + ".note[" + i + ']', "a further note; the model holds one");
-            }
-        }
+        Optional<String> note =
+                notes.isEmpty() ? Optional.empty() : ctx.string(notes.get(0), "text", path + ".note[0]");
+        ctx.skipFurther(notes, path + ".note", "a further note; the model holds one");
         return Optional.of(new Common(ctx.index.modelId(resource), date.get(), mode.get(), outcome.get(), note));
     }
 

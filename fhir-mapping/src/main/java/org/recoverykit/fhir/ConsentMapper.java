@@ -78,14 +78,11 @@ final class ConsentMapper {
                 ctx.derived(provision, "type", at, decision == AgreementDecision.AGREED ? "permit" : "deny");
             }
             List<JsonValue> data = ctx.array(provision, "data", at);
-            for (int i = 0; i < data.size(); i++) {
-                if (i == 0) {
-                    ctx.derived(data.get(0), "meaning", at + ".data[0]", "related");
-                    ctx.skipOthers(data.get(0), at + ".data[0]", DATA);
-                } else {
-                    ctx.skip(at + ".data[" + i + ']', ReadContext.NO_PLACE);
-                }
+            if (!data.isEmpty()) {
+                ctx.derived(data.get(0), "meaning", at + ".data[0]", "related");
+                ctx.skipOthers(data.get(0), at + ".data[0]", DATA);
             }
+            ctx.skipFurther(data, at + ".data", ReadContext.NO_PLACE);
             ctx.skipOthers(provision, at, PROVISION);
         }
         agreement.decision(decision).agreedOn(ctx.date(node, "dateTime", path));

@@ -209,16 +209,7 @@ final class DischargePlanMapper {
             return "continuing service";
         }));
         service.startsOn(ctx.date(node, "occurrenceDateTime", path));
-        List<JsonValue> performers = ctx.array(node, "performer", path);
-        for (int i = 0; i < performers.size(); i++) {
-            String at = path + ".performer[" + i + ']';
-            if (i == 0) {
-                service.provider(ctx.string(performers.get(0), "display", at));
-                ctx.skipOthers(performers.get(0), at, ServiceRequestMapper.DISPLAY);
-            } else {
-                ctx.skip(at, ServiceRequestMapper.FURTHER_PERFORMER);
-            }
-        }
+        service.provider(ServiceRequestMapper.firstPerformerDisplay(ctx, node, path));
         ctx.derived(node, "status", path, "active");
         ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, SERVICE);
@@ -238,14 +229,10 @@ final class DischargePlanMapper {
         }
         FollowUpAppointment.Builder appointment =
                 FollowUpAppointment.builder().start(start.get()).purpose(ctx.string(node, "description", path));
-        for (int i = 0; i < periods.size(); i++) {
-            String at = path + ".requestedPeriod[" + i + ']';
-            if (i == 0) {
-                ctx.skipOthers(periods.get(0), at, PeriodMapper.START);
-            } else {
-                ctx.skip(at, "a further period; the model holds one start");
-            }
+        if (!periods.isEmpty()) {
+            ctx.skipOthers(periods.get(0), path + ".requestedPeriod[0]", PeriodMapper.START);
         }
+        ctx.skipFurther(periods, path + ".requestedPeriod", "a further period; the model holds one start");
         List<JsonValue> participants = ctx.array(node, "participant", path);
         boolean withWhom = false;
         for (int i = 0; i < participants.size(); i++) {

@@ -96,6 +96,16 @@ final class ReadContext {
         skipped.add(new SkippedElement(path, reason));
     }
 
+    /**
+     * Reports the items of an array after the first, where the model holds one, each at its index under the array's
+     * path.
+     */
+    void skipFurther(List<JsonValue> items, String arrayPath, String reason) {
+        for (int i = 1; i < items.size(); i++) {
+            skip(arrayPath + '[' + i + ']', reason);
+        }
+    }
+
     /** Gets the paths reported so far, such as those of resources that no element was made of. */
     Set<String> reportedPaths() {
         Set<String> paths = new HashSet<>();
@@ -428,9 +438,7 @@ final class ReadContext {
      */
     Optional<String> firstReferenceId(JsonValue element, String name, ResourceIndex.Resource from, String path) {
         List<JsonValue> references = array(element, name, path);
-        for (int i = 1; i < references.size(); i++) {
-            skip(path + '.' + name + '[' + i + ']', "a further reference; the model holds one");
-        }
+        skipFurther(references, path + '.' + name, "a further reference; the model holds one");
         return references.isEmpty()
                 ? Optional.empty()
                 : referenceId(references.get(0), from, path + '.' + name + "[0]");

@@ -30,9 +30,6 @@ final class ReferralMapper {
     static final String SOCIAL_SERVICE_PROCEDURE = "410606002";
     private static final Set<String> REQUEST = ReadContext.resourceProperties(
             "basedOn", "status", "intent", "category", "code", "subject", "authoredOn", "performer");
-    /** What the writer writes of the program a referral is to: its name, as the performer's display. */
-    private static final Set<String> PROGRAM = Set.of("display");
-
     private static final Set<String> TASK =
             ReadContext.resourceProperties("status", "businessStatus", "intent", "code", "focus", "for");
 
@@ -199,16 +196,7 @@ final class ReferralMapper {
         referral.billingCode(
                 ServiceRequestMapper.billingCode(ctx, ctx.object(node, "code", path), modifiers, path + ".code"));
         referral.referredOn(ctx.date(node, "authoredOn", path));
-        List<JsonValue> performers = ctx.array(node, "performer", path);
-        for (int i = 0; i < performers.size(); i++) {
-            String at = path + ".performer[" + i + ']';
-            if (i == 0) {
-                referral.program(ctx.string(performers.get(0), "display", at));
-                ctx.skipOthers(performers.get(0), at, PROGRAM);
-            } else {
-                ctx.skip(at, ServiceRequestMapper.FURTHER_PERFORMER);
-            }
-        }
+        referral.program(ServiceRequestMapper.firstPerformerDisplay(ctx, node, path));
         ReferralStatus status = null;
         for (Resource task : tasks) {
             status = readTask(ctx, task, referral, status);

@@ -180,17 +180,15 @@ final class ServiceRequestMapper {
             intervention.providerType(ctx.text(performerType, path + ".performerType"));
         }
         List<JsonValue> locations = ctx.array(node, "locationCode", path);
-        for (int i = 0; i < locations.size(); i++) {
-            String at = path + ".locationCode[" + i + ']';
-            if (i > 0) {
-                ctx.skip(at, "a further setting; the model holds one");
-            } else if (ReadContext.code(locations.get(0), FhirCodeSystems.SETTING)
-                    .isEmpty()) {
+        if (!locations.isEmpty()) {
+            String at = path + ".locationCode[0]";
+            if (ReadContext.code(locations.get(0), FhirCodeSystems.SETTING).isEmpty()) {
                 ctx.skip(at, ReadContext.OTHER_SYSTEM);
             } else {
                 intervention.setting(ctx.codedOnly(locations.get(0), FhirCodeSystems.SETTING, Setting.class, at));
             }
         }
+        ctx.skipFurther(locations, path + ".locationCode", "a further setting; the model holds one");
         ctx.derived(node, "status", path, status);
         ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, INTERVENTION);
@@ -261,6 +259,22 @@ final class ServiceRequestMapper {
 
     /** The properties of a Reference that holds only a display, as the writer writes a provider. */
     static final Set<String> DISPLAY = Set.of("display");
+
+    /**
+     * Reads the name of a request's provider, the display of its first performer, as the writer writes a referral's
+     * program and a continuing service's provider; what else the performer holds, and a further one, is reported.
+     */
+    static Optional<String> firstPerformerDisplay(ReadContext ctx, JsonValue request, String path) {
+        List<JsonValue> performers = ctx.array(request, "performer", path);
+        Optional<String> display = Optional.empty();
+        if (!performers.isEmpty()) {
+            String at = path + ".performer[0]";
+            display = ctx.string(performers.get(0), "display", at);
+            ctx.skipOthers(performers.get(0), at, DISPLAY);
+        }
+        ctx.skipFurther(performers, path + ".performer", FURTHER_PERFORMER);
+        return display;
+    }
 
     /**
      * Reads the model id of the RelatedPerson a Reference names, by its reference or by a logical identifier of type
