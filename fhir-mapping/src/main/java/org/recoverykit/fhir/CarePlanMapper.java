@@ -136,11 +136,6 @@ final class CarePlanMapper {
         ctx.out.writeEndObject();
     }
 
-    /** Whether a CarePlan is a recovery plan: neither a crisis plan nor a discharge plan. */
-    static boolean isRecoveryPlan(JsonValue carePlan) {
-        return !CrisisPlanMapper.isCrisisPlan(carePlan) && !DischargePlanMapper.isDischargePlan(carePlan);
-    }
-
     /**
      * Reads a recovery plan from its CarePlan, with the crisis plan and the Consents that point to it.
      *
@@ -175,7 +170,7 @@ final class CarePlanMapper {
             if (team.isPresent() && i == 0) {
                 plan.team(CareTeamMapper.read(ctx, team.get(), status == PlanStatus.ACTIVE));
             } else if (team.isPresent()) {
-                ctx.skip(path + ".careTeam[" + i + ']', "a further care team; the model holds one per plan");
+                ctx.skip(at, "a further care team; the model holds one per plan");
             }
         }
         List<Goal> goals = new ArrayList<>();

@@ -254,7 +254,7 @@ final class ContactMapper {
             return Optional.of(read);
         }
         contact.attendance(appointmentAttendance(ctx, node, path));
-        participants(ctx, resource, "accepted");
+        participants(ctx, resource);
         ctx.skipOthers(node, path, APPOINTMENT);
         return Optional.of(contact.build());
     }
@@ -266,15 +266,15 @@ final class ContactMapper {
     static final String OTHER_PARTICIPANT = "a participant the model has no place for";
 
     /**
-     * Checks an Appointment's participants against the one the writer writes, the Patient with a status; any other
-     * participant is reported, and a status other than {@code status}.
+     * Checks an Appointment's participants against the one the writer writes, the Patient, {@code accepted}; any
+     * other participant is reported, and another status.
      */
-    static void participants(ReadContext ctx, Resource appointment, String status) {
+    private static void participants(ReadContext ctx, Resource appointment) {
         List<JsonValue> participants = ctx.array(appointment.node(), "participant", appointment.path());
         for (int i = 0; i < participants.size(); i++) {
             String at = appointment.path() + ".participant[" + i + ']';
             if (isPatient(ctx, participants.get(i), appointment, at)) {
-                ctx.derived(participants.get(i), "status", at, status);
+                ctx.derived(participants.get(i), "status", at, "accepted");
                 ctx.skipOthers(participants.get(i), at, PARTICIPANT);
             } else {
                 ctx.skip(at, OTHER_PARTICIPANT);
@@ -342,7 +342,7 @@ final class ContactMapper {
      * Whether a code of HL7's appointment cancellation reasons says the patient cancelled: {@code pat} and its
      * children ({@code pat-crs}, {@code pat-mv}, ...) do.
      */
-    static boolean isPatientCancellation(String code) {
+    private static boolean isPatientCancellation(String code) {
         return code.equals("pat") || code.startsWith("pat-");
     }
 

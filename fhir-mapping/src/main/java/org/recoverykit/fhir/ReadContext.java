@@ -83,6 +83,11 @@ final class ReadContext {
         return false;
     }
 
+    /** Whether a resource is the Patient whose record is read: the input's first. */
+    boolean isRecordPatient(ResourceIndex.Resource resource) {
+        return resource == patient;
+    }
+
     /** Tells whether a resource is another Patient or is about another Patient, and so is not for this record. */
     boolean isOthers(ResourceIndex.Resource resource) {
         return others.contains(resource);
@@ -261,11 +266,6 @@ final class ReadContext {
                 return Optional.empty();
             }
         });
-    }
-
-    /** Whether a resource is the Patient whose record is read: the input's first. */
-    boolean isRecordPatient(ResourceIndex.Resource resource) {
-        return resource == patient;
     }
 
     /** Reads a FHIR dateTime with an offset; a date alone or a time without an offset is reported. */

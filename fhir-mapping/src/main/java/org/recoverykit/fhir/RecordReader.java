@@ -122,13 +122,27 @@ final class RecordReader {
         }
         List<Resource> own = matching(index.all(), resource -> !others.contains(resource));
         List<Resource> related = new ArrayList<>();
-        List<Resource> carePlans = new ArrayList<>();
+        List<Resource> recoveryPlans = new ArrayList<>();
+        List<Resource> crisisPlans = new ArrayList<>();
+        List<Resource> dischargePlans = new ArrayList<>();
         List<Resource> consents = new ArrayList<>();
         List<DomainAssessment> assessments = new ArrayList<>();
         for (Resource resource : own) {
             switch (resource.type()) {
                 case "RelatedPerson" -> related.add(resource);
-                case "CarePlan" -> carePlans.add(resource);
+                case "CarePlan" -> {
+                    boolean crisis = CrisisPlanMapper.isCrisisPlan(resource.node());
+                    boolean discharge = DischargePlanMapper.isDischargePlan(resource.node());
+                    if (crisis) {
+                        crisisPlans.add(resource);
+                    }
+                    if (discharge) {
+                        dischargePlans.add(resource);
+                    }
+                    if (!crisis && !discharge) {
+                        recoveryPlans.add(resource);
+                    }
+                }
                 case "Consent" -> consents.add(resource);
                 case "Condition" -> {
                     if (ConditionMapper.isHealthConcern(resource.node())) {
@@ -143,22 +157,18 @@ final class RecordReader {
         PatientMapper.Read person = PatientMapper.read(ctx, patient, related);
         RecoveryRecord.Builder record =
                 RecoveryRecord.builder().person(person.person()).domainAssessments(assessments);
-        Map<Resource, List<Resource>> crisisPlans = referrers(
-                ctx, matching(carePlans, c -> CrisisPlanMapper.isCrisisPlan(c.node())), node -> node.get("partOf"));
+        Map<Resource, List<Resource>> crisisPlansByPlan = referrers(ctx, crisisPlans, node -> node.get("partOf"));
         Map<Resource, List<Resource>> agreements = referrers(ctx, consents, ConsentMapper::planReference);
         List<RecoveryPlan> plans = new ArrayList<>();
-        for (Resource carePlan : carePlans) {
-            if (!CarePlanMapper.isRecoveryPlan(carePlan.node())) {
-                continue;
-            }
-            List<Resource> crisis = unread(ctx, crisisPlans.getOrDefault(carePlan, List.of()), ".partOf");
+        for (Resource carePlan : recoveryPlans) {
+            List<Resource> crisis = unread(ctx, crisisPlansByPlan.getOrDefault(carePlan, List.of()), ".partOf");
             List<Resource> agreed = agreements.getOrDefault(carePlan, List.of());
             ctx.markRead(carePlan);
             agreed.forEach(ctx::markRead);
             plans.add(CarePlanMapper.read(ctx, carePlan, crisis, agreed));
         }
         record.plans(plans);
-        readTheRest(ctx, own, record);
+        readTheRest(ctx, own, dischargePlans, record);
         Set<String> reported = ctx.reportedPaths();
         for (Resource resource : own) {
             if (ctx.isRead(resource) && resource != patient && !reported.contains(resource.path())) {
@@ -175,7 +185,8 @@ final class RecordReader {
     }
 
     /** Reads the resources outside the plans: arrangements, contacts, re-engagement, referrals, episodes, discharges. */
-    private static void readTheRest(ReadContext ctx, List<Resource> own, RecoveryRecord.Builder record) {
+    private static void readTheRest(
+            ReadContext ctx, List<Resource> own, List<Resource> dischargePlans, RecoveryRecord.Builder record) {
         List<Resource> referrals = new ArrayList<>();
         for (Resource resource : own) {
             if (resource.type().equals("ServiceRequest")
@@ -184,11 +195,9 @@ final class RecordReader {
                 referrals.add(resource);
             }
         }
-        for (Resource resource : own) {
-            if (resource.type().equals("CarePlan") && DischargePlanMapper.isDischargePlan(resource.node())) {
-                ctx.markRead(resource);
-                record.addDischargePlan(DischargePlanMapper.read(ctx, resource));
-            }
+        for (Resource resource : dischargePlans) {
+            ctx.markRead(resource);
+            record.addDischargePlan(DischargePlanMapper.read(ctx, resource));
         }
         Map<Resource, List<Resource>> tasksByFocus = referrers(ctx, ofType(own, "Task"), node -> node.get("focus"));
         Map<Resource, List<Resource>> outreachByBasis =

@@ -188,12 +188,8 @@ final class TimingMapper {
         String at = path + ".boundsDuration";
         JsonValue value = bounds.get("value");
         Optional<String> code = ctx.string(bounds, "code", at);
-        if (value == null || !value.isInt() || code.isEmpty()) {
-            ctx.skip(at, "a length the model has no equivalent for");
-            return Optional.empty();
-        }
-        int n = value.intValue();
-        if (n < 1 || code.get().equals("wk") && n > Integer.MAX_VALUE / 7) {
+        int n = value != null && value.isInt() ? value.intValue() : 0;
+        if (n < 1 || code.isEmpty() || code.get().equals("wk") && n > Integer.MAX_VALUE / 7) {
             ctx.skip(at, "a length the model has no equivalent for");
             return Optional.empty();
         }
