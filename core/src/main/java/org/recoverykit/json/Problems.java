@@ -81,13 +81,13 @@ final class Problems {
             }
         }
         if (e instanceof JacksonIOException) {
-            return "the document cannot be read from its stream";
+            return UnreadableInputException.UNREADABLE_STREAM;
         }
         if (e instanceof StreamConstraintsException) {
             return limit(e.getOriginalMessage());
         }
         if (e instanceof UnexpectedEndOfInputException) {
-            return "the document ends before it is complete";
+            return UnreadableInputException.TRUNCATED;
         }
         if (e instanceof UnrecognizedPropertyException) {
             return "unknown property";
@@ -107,19 +107,19 @@ final class Problems {
     private static String limit(String message) {
         String m = message == null ? "" : message;
         if (m.contains("nesting depth")) {
-            return "nesting deeper than the read limit";
+            return UnreadableInputException.TOO_DEEP;
         }
         if (m.contains("String value length")) {
-            return "a string longer than the read limit";
+            return UnreadableInputException.STRING_TOO_LONG;
         }
         if (m.contains("Number value length")) {
-            return "a number longer than the read limit";
+            return UnreadableInputException.NUMBER_TOO_LONG;
         }
         if (m.contains("Name length")) {
-            return "a property name longer than the read limit";
+            return UnreadableInputException.NAME_TOO_LONG;
         }
         if (m.contains("Document length")) {
-            return "a document longer than the read limit";
+            return UnreadableInputException.DOCUMENT_TOO_LONG;
         }
         return "the document breaks a read limit";
     }
@@ -127,15 +127,15 @@ final class Problems {
     private static String syntax(String message) {
         String m = message == null ? "" : message;
         if (m.startsWith("Duplicate Object property")) {
-            return "duplicate property";
+            return UnreadableInputException.DUPLICATE;
         }
         if (m.contains("Invalid UTF-8")) {
-            return "invalid UTF-8";
+            return UnreadableInputException.INVALID_UTF8;
         }
         if (m.contains("end-of-input")) {
-            return "the document ends before it is complete";
+            return UnreadableInputException.TRUNCATED;
         }
-        return "malformed JSON";
+        return UnreadableInputException.MALFORMED;
     }
 
     private static String expected(Class<?> type) {

@@ -7,10 +7,32 @@ import java.util.Objects;
  *
  * <p>It never carries the offending value, which may be patient data, and it has no cause from inside the
  * parser, so nothing of the input reaches a log through it. Each kind of input names its place its own way: a
- * native document by JSON Pointer ({@link UnreadableDocumentException}), FHIR by FHIR path.
+ * native document by JSON Pointer ({@link UnreadableDocumentException}), FHIR by FHIR path. The problems that
+ * both kinds share are the constants of this class, so that a caller can tell them apart whatever the input.
  */
 public abstract class UnreadableInputException extends Exception {
     private static final long serialVersionUID = 1L;
+
+    /** The problem of input that is not well-formed JSON. */
+    public static final String MALFORMED = "malformed JSON";
+    /** The problem of input that ends before its document is complete. */
+    public static final String TRUNCATED = "the document ends before it is complete";
+    /** The problem of bytes that are not UTF-8. */
+    public static final String INVALID_UTF8 = "invalid UTF-8";
+    /** The problem of a property name that its object already has. */
+    public static final String DUPLICATE = "duplicate property";
+    /** The problem of nesting beyond the read limit. */
+    public static final String TOO_DEEP = "nesting deeper than the read limit";
+    /** The problem of a string beyond the read limit. */
+    public static final String STRING_TOO_LONG = "a string longer than the read limit";
+    /** The problem of a number beyond the read limit. */
+    public static final String NUMBER_TOO_LONG = "a number longer than the read limit";
+    /** The problem of a property name beyond the read limit. */
+    public static final String NAME_TOO_LONG = "a property name longer than the read limit";
+    /** The problem of a document beyond the read limit. */
+    public static final String DOCUMENT_TOO_LONG = "a document longer than the read limit";
+    /** The problem of a stream that fails. */
+    public static final String UNREADABLE_STREAM = "the document cannot be read from its stream";
 
     /** The line of the problem, or -1. */
     private final int line;

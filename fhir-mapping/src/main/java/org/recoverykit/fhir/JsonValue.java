@@ -46,8 +46,10 @@ final class JsonValue implements Iterable<JsonValue> {
     private static final byte KIND_NULL = 9;
     private static final byte KIND_MISSING = 10;
 
-    private static final String[] NO_NAMES = {};
-    private static final JsonValue[] NO_VALUES = {};
+    /** The names of an empty object, and of any value that is no object. */
+    static final String[] NO_NAMES = {};
+    /** The values of an empty object or array, and of any scalar. */
+    static final JsonValue[] NO_VALUES = {};
 
     /** JSON {@code true}. */
     static final JsonValue TRUE = new JsonValue(KIND_TRUE, null, NO_NAMES, NO_VALUES);
@@ -413,11 +415,7 @@ final class JsonValue implements Iterable<JsonValue> {
     }
 
     private String kindName() {
-        switch (kind) {
-            case OBJECT:
-                return "object";
-            case ARRAY:
-                return "array";
+        switch (kind) { // objects and arrays are named by toString with their size
             case STRING:
                 return "string";
             case INT:

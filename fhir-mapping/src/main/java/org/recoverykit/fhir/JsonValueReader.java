@@ -1,5 +1,16 @@
 package org.recoverykit.fhir;
 
+import static org.recoverykit.json.UnreadableInputException.DOCUMENT_TOO_LONG;
+import static org.recoverykit.json.UnreadableInputException.DUPLICATE;
+import static org.recoverykit.json.UnreadableInputException.INVALID_UTF8;
+import static org.recoverykit.json.UnreadableInputException.MALFORMED;
+import static org.recoverykit.json.UnreadableInputException.NAME_TOO_LONG;
+import static org.recoverykit.json.UnreadableInputException.NUMBER_TOO_LONG;
+import static org.recoverykit.json.UnreadableInputException.STRING_TOO_LONG;
+import static org.recoverykit.json.UnreadableInputException.TOO_DEEP;
+import static org.recoverykit.json.UnreadableInputException.TRUNCATED;
+import static org.recoverykit.json.UnreadableInputException.UNREADABLE_STREAM;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -38,35 +49,15 @@ import org.recoverykit.json.ReadLimits;
  * thread-safe: each read has its own parser.
  */
 final class JsonValueReader {
-    /** The problem of any syntax error. */
-    static final String MALFORMED = "malformed JSON";
-    /** The problem of a document that ends too early. */
-    static final String TRUNCATED = "the document ends before it is complete";
     /** The problem of a document with no value. */
-    static final String EMPTY = "the document is empty";
-    /** The problem of bytes that are not UTF-8. */
-    static final String INVALID_UTF8 = "invalid UTF-8";
+    private static final String EMPTY = "the document is empty";
     /** The problem of characters with a lone surrogate. */
-    static final String INVALID_UTF16 = "invalid UTF-16";
-    /** The problem of a name that an object already has. */
-    static final String DUPLICATE = "duplicate property";
-    /** The problem of nesting beyond the limit. */
-    static final String TOO_DEEP = "nesting deeper than the read limit";
-    /** The problem of a string beyond the limit. */
-    static final String STRING_TOO_LONG = "a string longer than the read limit";
-    /** The problem of a number beyond the limit. */
-    static final String NUMBER_TOO_LONG = "a number longer than the read limit";
-    /** The problem of a property name beyond the limit. */
-    static final String NAME_TOO_LONG = "a property name longer than the read limit";
-    /** The problem of a document beyond the limit. */
-    static final String DOCUMENT_TOO_LONG = "a document longer than the read limit";
+    private static final String INVALID_UTF16 = "invalid UTF-16";
     /**
      * The problem of property names whose hashes collide far more than chance allows, as input made to slow the
      * reader down would: each name would cost a probe through all the others.
      */
     static final String COLLIDING_NAMES = "property names whose hashes collide";
-    /** The problem of a stream that fails. */
-    static final String UNREADABLE_STREAM = "the document cannot be read from its stream";
 
     /** Objects with more properties than this look up duplicates in a set rather than linearly. */
     private static final int SMALL_OBJECT = 16;
@@ -84,12 +75,10 @@ final class JsonValueReader {
     /** The multiplier of the names' hash: 2^64 divided by the golden ratio. */
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
-    private static final String[] NO_NAMES = {};
-    private static final JsonValue[] NO_VALUES = {};
-
     /**
-     * FHIR R4 element names, shared by every read. Interned once, they are the very instances of the mappers'
-     * literals, so that most {@code String.equals} calls in {@link JsonValue#get(String)} end at identity.
+     * Common FHIR R4 element names, shared by every read, so that a read need not add them to a table of its own.
+     * Interned once, those the mappers name are the very instances of their literals, so that most {@code
+     * String.equals} calls in {@link JsonValue#get(String)} end at identity.
      */
     private static final Names SEEDED = Names.of("""
             _birthDate _family abatementAge abatementDateTime abatementPeriod abatementString about abstract
@@ -278,18 +267,27 @@ final class JsonValueReader {
         if (json.length() > max) {
             throw failInChars(json, (int) max, DOCUMENT_TOO_LONG);
         }
-        int length = json.length();
+        int lone = loneSurrogate(json);
+        if (lone >= 0) {
+            throw failInChars(json, lone, INVALID_UTF16);
+        }
+        return new JsonValueReader(json.getBytes(StandardCharsets.UTF_8), limits).parse();
+    }
+
+    /** Gets the index of the first surrogate of a text that is not half of a pair, or -1 if there is none. */
+    private static int loneSurrogate(String text) {
+        int length = text.length();
         for (int i = 0; i < length; i++) {
-            char c = json.charAt(i);
+            char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(json.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                 } else {
-                    throw failInChars(json, i, INVALID_UTF16);
+                    return i;
                 }
             }
         }
-        return new JsonValueReader(json.getBytes(StandardCharsets.UTF_8), limits).parse();
+        return -1;
     }
 
     /** Parses the whole input: one value and nothing after it but whitespace. */
@@ -326,7 +324,7 @@ final class JsonValueReader {
                     if (q < n && b[q] != '"') {
                         q = skipWhitespace(b, q);
                         if (q < n && b[q] == '}') {
-                            value = JsonValue.object(NO_NAMES, NO_VALUES);
+                            value = JsonValue.object(JsonValue.NO_NAMES, JsonValue.NO_VALUES);
                             p = q + 1;
                             break;
                         }
@@ -348,7 +346,7 @@ final class JsonValueReader {
                     }
                     int q = skipWhitespace(b, p + 1);
                     if (q < n && b[q] == ']') {
-                        value = JsonValue.array(NO_VALUES);
+                        value = JsonValue.array(JsonValue.NO_VALUES);
                         p = q + 1;
                         break;
                     }
@@ -726,27 +724,37 @@ final class JsonValueReader {
      */
     private String shared(byte[] b, int offset, int length, long hash, long[] words, int count)
             throws UnreadableFhirException {
-        String name = SEEDED.find(hash, length, words, count);
+        String name = find(hash, length, words, count, offset - 1);
         if (name == null) {
-            if (local == null) {
-                local = Names.local();
-            }
-            name = checked(local.find(hash, length, words, count), offset - 1);
-            if (name == null) {
-                name = new String(b, offset, length, StandardCharsets.ISO_8859_1);
-                local.add(hash, length, words, count, name);
-            }
+            name = new String(b, offset, length, StandardCharsets.ISO_8859_1);
+            localNames().add(hash, length, words, count, name);
         }
         return name;
+    }
+
+    /**
+     * Finds a name in the seeded table or in this read's.
+     *
+     * @param at the offset of the name's opening quote
+     * @return the shared instance, or null if neither table has it
+     */
+    private String find(long hash, int length, long[] words, int count, int at) throws UnreadableFhirException {
+        String name = SEEDED.find(hash, length, words, count);
+        return name != null ? name : checked(localNames().find(hash, length, words, count), at);
+    }
+
+    /** Gets the table of this read's names that {@link #SEEDED} does not have, making it on first use. */
+    private Names localNames() {
+        if (local == null) {
+            local = Names.local();
+        }
+        return local;
     }
 
     /** Gets the shared instance of a name of at most sixteen bytes in ASCII, which {@link #SEEDED} does not have. */
     private String local(byte[] b, int offset, int length, long hash, long first, long second)
             throws UnreadableFhirException {
-        Names table = local;
-        if (table == null) {
-            local = table = Names.local();
-        }
+        Names table = localNames();
         String name = checked(table.find(hash, length, first, second), offset - 1);
         if (name == null) {
             name = new String(b, offset, length, StandardCharsets.ISO_8859_1);
@@ -777,35 +785,20 @@ final class JsonValueReader {
      * @return the shared instance, not null
      */
     private String shared(String decoded, int at) throws UnreadableFhirException {
-        for (int i = 0; i < decoded.length(); i++) {
-            char c = decoded.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c)
-                        && i + 1 < decoded.length()
-                        && Character.isLowSurrogate(decoded.charAt(i + 1))) {
-                    i++;
-                } else {
-                    if (surrogateNames == null) {
-                        surrogateNames = new HashMap<>();
-                    }
-                    String name = surrogateNames.putIfAbsent(decoded, decoded);
-                    return name == null ? decoded : name;
-                }
+        if (loneSurrogate(decoded) >= 0) {
+            if (surrogateNames == null) {
+                surrogateNames = new HashMap<>();
             }
+            String name = surrogateNames.putIfAbsent(decoded, decoded);
+            return name == null ? decoded : name;
         }
         byte[] utf8 = decoded.getBytes(StandardCharsets.UTF_8);
         long[] words = new long[(utf8.length + 7) >>> 3];
         long hash = words(utf8, words);
-        String name = SEEDED.find(hash, utf8.length, words, words.length);
+        String name = find(hash, utf8.length, words, words.length, at);
         if (name == null) {
-            if (local == null) {
-                local = Names.local();
-            }
-            name = checked(local.find(hash, utf8.length, words, words.length), at);
-            if (name == null) {
-                name = decoded;
-                local.add(hash, utf8.length, words, words.length, name);
-            }
+            name = decoded;
+            localNames().add(hash, utf8.length, words, words.length, name);
         }
         return name;
     }
