@@ -271,17 +271,20 @@ final class ReadContext {
     /** Reads a FHIR dateTime with an offset; a date alone or a time without an offset is reported. */
     Optional<OffsetDateTime> dateTime(JsonValue element, String name, String path) {
         return string(element, name, path).flatMap(text -> {
-            try {
-                return Optional.of(DateTexts.dateTime(text));
-            } catch (DateTimeParseException e) {
+            if (text.length() > 10) { // a date alone would only fail as a date-time, at the cost of an exception
                 try {
-                    LocalDate date = DateTexts.date(text);
-                    skip(path + '.' + name, "a date without a time; read as midnight UTC");
-                    return Optional.of(date.atStartOfDay().atOffset(ZoneOffset.UTC));
-                } catch (DateTimeParseException notDate) {
-                    skip(path + '.' + name, NOT_A_DATE_TIME);
-                    return Optional.empty();
+                    return Optional.of(DateTexts.dateTime(text));
+                } catch (DateTimeParseException e) {
+                    // perhaps a date of another shape; java.time says below
                 }
+            }
+            try {
+                LocalDate date = DateTexts.date(text);
+                skip(path + '.' + name, "a date without a time; read as midnight UTC");
+                return Optional.of(date.atStartOfDay().atOffset(ZoneOffset.UTC));
+            } catch (DateTimeParseException notDate) {
+                skip(path + '.' + name, NOT_A_DATE_TIME);
+                return Optional.empty();
             }
         });
     }
