@@ -7,8 +7,9 @@ import org.recoverykit.testkit.Seeds;
 
 /**
  * The record whose Bundle {@link FhirBenchmark} and {@link ColdStart} write: generated with 2 goals and 4 contacts
- * from a fixed seed; {@link FhirBenchmark}'s setup prints its Bundle's size. A class of its own, with nothing of Jackson in it, so that generating
- * the record before a cold start's timed part loads nothing that the timed part would otherwise pay for.
+ * from a fixed seed; {@link FhirBenchmark}'s setup prints its Bundle's size. A class of its own, with nothing of
+ * Jackson in it, so that generating the record before a cold start's timed part loads nothing that the timed part
+ * would otherwise pay for.
  */
 final class BundleRecord {
     /** The seed of the generated record: the test suites' default base, as for every benchmark. */
