@@ -3,9 +3,7 @@ package org.recoverykit.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,18 +32,6 @@ final class CommandFiles {
         PrintWriter err = spec.commandLine().getErr();
         skipped.forEach(element -> err.println(display(file) + ": skipped " + element));
         err.flush();
-    }
-
-    /** Opens an input as UTF-8 text; a file that cannot be opened is an {@link InputProblem}. */
-    static Reader openReader(String file) throws InputProblem {
-        if (file.equals(STANDARD_INPUT)) {
-            return new InputStreamReader(System.in, StandardCharsets.UTF_8);
-        }
-        try {
-            return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw InputProblem.cannotOpen(display(file));
-        }
     }
 
     /** Opens an input as bytes; a file that cannot be opened is an {@link InputProblem}. */

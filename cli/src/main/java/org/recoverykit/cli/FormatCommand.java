@@ -1,7 +1,7 @@
 package org.recoverykit.cli;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.recoverykit.json.LenientRead;
@@ -45,7 +45,7 @@ final class FormatCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RecordJson json = RecordJson.defaults();
         RecoveryRecord record;
-        try (Reader in = CommandFiles.openReader(file)) {
+        try (InputStream in = CommandFiles.openStream(file)) {
             if (lenient) {
                 LenientRead read = json.readLenient(in);
                 CommandFiles.listSkipped(spec, file, read.getSkipped());

@@ -1,7 +1,7 @@
 package org.recoverykit.cli;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.recoverykit.fhir.FhirFeature;
@@ -48,7 +48,7 @@ final class ToFhirCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RecoveryRecord record;
-        try (Reader in = CommandFiles.openReader(file)) {
+        try (InputStream in = CommandFiles.openStream(file)) {
             record = RecordJson.defaults().read(in);
         } catch (UnreadableDocumentException e) {
             throw InputProblem.unreadable(CommandFiles.display(file), e);

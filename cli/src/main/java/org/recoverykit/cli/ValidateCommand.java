@@ -2,9 +2,6 @@ package org.recoverykit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -96,8 +93,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static RecoveryRecord read(Path file) throws InputProblem {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return RecordJson.defaults().read(in);
+        try {
+            return RecordJson.defaults().read(file);
         } catch (UnreadableDocumentException e) {
             throw InputProblem.unreadable(file, e);
         } catch (IOException e) {

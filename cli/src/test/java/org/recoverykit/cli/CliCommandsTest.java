@@ -63,6 +63,41 @@ class CliCommandsTest extends CliRun {
     }
 
     @Test
+    void placesBytesThatAreNotUtf8InEveryCommandThatReadsARecord() throws IOException {
+        byte[] start = ("{\"id\":\"r\",\"person\":{\"id\":\"p\",\"preferredName\":\"" + CANARY)
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(start, start.length + 4);
+        bytes[start.length] = (byte) 0xC3; // a lead byte without its continuation
+        bytes[start.length + 1] = '"';
+        bytes[start.length + 2] = '}';
+        bytes[start.length + 3] = '}';
+        Path in = dir.resolve("latin1.json");
+        Files.write(in, bytes);
+        String expected = in + ": /person/preferredName (line 1, column 60): invalid UTF-8" + NL;
+        for (String[] command : new String[][] {
+            {"format", in.toString()},
+            {"format", "--lenient", in.toString()},
+            {"validate", in.toString()},
+            {"to-fhir", in.toString()}
+        }) {
+            err.getBuffer().setLength(0);
+            assertThat(run(command)).as(String.join(" ", command)).isEqualTo(2);
+            assertThat(err.toString()).as(String.join(" ", command)).isEqualTo("recoverykit: " + expected);
+        }
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void refusesAnEscapedLoneSurrogateWhichNoUtf8CanHold() throws IOException {
+        Path in = write(
+                "lone.json", "{\"id\":\"r\",\"person\":{\"id\":\"p\",\"preferredName\":\"" + CANARY + "\\ud800\"}}");
+        assertThat(run("to-fhir", in.toString())).isEqualTo(2);
+        assertThat(err.toString())
+                .isEqualTo("recoverykit: " + in + ": /person/preferredName (line 1, column 46): invalid UTF-16" + NL);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void listsWhatALenientReadSkipped() throws IOException {
         Path in = write("extra.json", "{\"id\":\"r\",\"person\":{\"id\":\"p\",\"nickname\":\"" + CANARY + "\"}}");
         assertThat(run("format", "--lenient", in.toString())).isZero();

@@ -86,6 +86,9 @@ final class Problems {
         if (e instanceof StreamConstraintsException) {
             return limit(e.getOriginalMessage());
         }
+        if (e instanceof TextDeserializer.NotText) {
+            return UnreadableInputException.INVALID_UTF16;
+        }
         if (e instanceof UnexpectedEndOfInputException) {
             return UnreadableInputException.TRUNCATED;
         }

@@ -31,6 +31,7 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Reads and writes {@link RecoveryRecord}s as native JSON documents.
@@ -72,6 +73,8 @@ public final class RecordJson {
                 .build();
         JsonMapper.Builder builder = JsonMapper.builder(factory)
                 .addModule(new RecoveryKitModule())
+                .addModule(
+                        new SimpleModule("recoverykit-text").addDeserializer(String.class, TextDeserializer.INSTANCE))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -169,9 +172,25 @@ public final class RecordJson {
      * @throws UnreadableDocumentException if the document cannot be read even so
      */
     public LenientRead readLenient(Reader json) throws UnreadableDocumentException {
+        return readLenient(r -> r.createParser(json));
+    }
+
+    private LenientRead readLenient(Function<ObjectReader, JsonParser> open) throws UnreadableDocumentException {
         List<SkippedContent> skipped = new ArrayList<>();
         ObjectReader reader = lenientReader.withAttribute(CodedDeserializer.SKIPPED, skipped);
-        return LenientRead.of(read(reader, r -> r.createParser(json)), skipped);
+        return LenientRead.of(read(reader, open), skipped);
+    }
+
+    /**
+     * Reads a record from a JSON document in UTF-8, UTF-16 or UTF-32, passing over unknown properties and unknown
+     * codes, as {@link #readLenient(Reader)} does; the stream is not closed.
+     *
+     * @param json the document, not null
+     * @return the record and what was skipped, not null
+     * @throws UnreadableDocumentException if the document cannot be read even so, or the stream fails
+     */
+    public LenientRead readLenient(InputStream json) throws UnreadableDocumentException {
+        return readLenient(r -> r.createParser(json));
     }
 
     /**

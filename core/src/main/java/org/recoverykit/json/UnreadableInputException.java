@@ -19,6 +19,11 @@ public abstract class UnreadableInputException extends Exception {
     public static final String TRUNCATED = "the document ends before it is complete";
     /** The problem of bytes that are not UTF-8. */
     public static final String INVALID_UTF8 = "invalid UTF-8";
+    /**
+     * The problem of a string or property name that is not Unicode text: it holds half of a surrogate pair alone,
+     * escaped, such as <code>"&#92;ud800"</code>, or in characters read from a {@code String} or {@code Reader}.
+     */
+    public static final String INVALID_UTF16 = "invalid UTF-16";
     /** The problem of a property name that its object already has. */
     public static final String DUPLICATE = "duplicate property";
     /** The problem of nesting beyond the read limit. */

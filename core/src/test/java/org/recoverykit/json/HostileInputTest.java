@@ -100,6 +100,47 @@ class HostileInputTest {
     }
 
     @Test
+    void aSurrogateInUtf8IsInvalidUtf8() {
+        byte[] start =
+                "{\"id\":\"rec-1\",\"person\":{\"id\":\"p\",\"preferredName\":\"x".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(start, start.length + 6);
+        bytes[start.length] = (byte) 0xED;
+        bytes[start.length + 1] = (byte) 0xA0;
+        bytes[start.length + 2] = (byte) 0x80;
+        bytes[start.length + 3] = '"';
+        bytes[start.length + 4] = '}';
+        bytes[start.length + 5] = '}';
+        UnreadableDocumentException e = fails(new ByteArrayInputStream(bytes));
+        assertThat(e.getMessage()).isEqualTo("/person/preferredName (line 1, column 55): invalid UTF-8");
+    }
+
+    @Test
+    void anEscapedLoneSurrogateIsNoText() {
+        UnreadableDocumentException e =
+                fails(text("{\"id\":\"rec-1\",\"person\":{\"id\":\"p\",\"preferredName\":\"" + CANARY + "\\ud800\"}}"));
+        assertThat(e.getMessage()).isEqualTo("/person/preferredName (line 1, column 50): invalid UTF-16");
+    }
+
+    @Test
+    void aLoneSurrogateAmongCharactersIsNoText() {
+        UnreadableDocumentException e = catchThrowableOfType(
+                UnreadableDocumentException.class,
+                () -> json.read("{\"id\":\"rec-1\",\"person\":{\"id\":\"p\",\"strengths\":[\"ok\",\"" + CANARY
+                        + "\uDC00\"]}}"));
+        assertThat(e.getMessage()).isEqualTo("/person/strengths/1 (line 1, column 52): invalid UTF-16");
+        assertThat(e.getCause()).isNull();
+    }
+
+    @Test
+    void aSurrogatePairIsText() throws UnreadableDocumentException {
+        assertThat(json.read(
+                                "{\"id\":\"rec-1\",\"person\":{\"id\":\"p\",\"preferredName\":\"Jo \\ud83d\\ude00 \uD834\uDD1E\"}}")
+                        .getPerson()
+                        .getPreferredName())
+                .contains("Jo 😀 𝄞");
+    }
+
+    @Test
     void aTruncatedDocument() {
         UnreadableDocumentException e = fails(text("{\"id\":\"rec-1\",\"person\":{\"id\":\"" + CANARY));
         assertThat(e.getProblem()).isEqualTo("the document ends before it is complete");

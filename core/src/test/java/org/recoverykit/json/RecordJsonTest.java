@@ -192,6 +192,10 @@ class RecordJsonTest {
                 + "\"mode\":\"pigeon\"}],\"plans\":[{\"id\":\"p-1\",\"status\":\"active\",\"serviceModel\":\"community-support\","
                 + "\"goals\":[{\"id\":\"g-1\",\"status\":\"active\",\"lifeDomains\":[\"housing\",\"astrology\"]}]}]}";
         LenientRead read = json.readLenient(doc);
+        LenientRead fromBytes = json.readLenient(
+                new java.io.ByteArrayInputStream(doc.getBytes(java.nio.charset.StandardCharsets.UTF_16BE)));
+        assertThat(fromBytes.getRecord()).isEqualTo(read.getRecord());
+        assertThat(fromBytes.getSkipped()).isEqualTo(read.getSkipped());
         assertThat(read.getSkipped())
                 .extracting(SkippedContent::getPointer, SkippedContent::getReason)
                 .containsExactly(

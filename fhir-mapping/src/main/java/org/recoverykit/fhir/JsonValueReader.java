@@ -2,6 +2,7 @@ package org.recoverykit.fhir;
 
 import static org.recoverykit.json.UnreadableInputException.DOCUMENT_TOO_LONG;
 import static org.recoverykit.json.UnreadableInputException.DUPLICATE;
+import static org.recoverykit.json.UnreadableInputException.INVALID_UTF16;
 import static org.recoverykit.json.UnreadableInputException.INVALID_UTF8;
 import static org.recoverykit.json.UnreadableInputException.MALFORMED;
 import static org.recoverykit.json.UnreadableInputException.NAME_TOO_LONG;
@@ -19,9 +20,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.recoverykit.json.ReadLimits;
@@ -33,8 +32,9 @@ import org.recoverykit.json.ReadLimits;
  * no duplicate property in an object, no unescaped control character in a string, and nothing but valid UTF-8.
  * The {@linkplain ReadLimits read limits} hold as in the core library: nesting depth counts objects and arrays,
  * the root being at depth 1; a string's and a property name's length count characters; a number's length counts
- * the characters of its text. Any value may be the root. An escaped lone surrogate, such as {@code "\ud800"}, is
- * read as Jackson reads it, as that one character.
+ * the characters of its text. Any value may be the root. A string or name is Unicode text: an escaped surrogate,
+ * such as <code>"&#92;ud800"</code>, must be the high half of a pair whose low half is the next escape, as the <code>"&#92;ud83d&#92;ude00"</code> of
+ * U+1F600 is, and is otherwise {@code invalid UTF-16}.
  *
  * <p>A failure is an {@link UnreadableFhirException} with the FHIR path {@code ""}, a line and column counting
  * from 1 (the column counts characters, not bytes) and one of a fixed set of problems, such as {@code malformed
@@ -51,8 +51,6 @@ import org.recoverykit.json.ReadLimits;
 final class JsonValueReader {
     /** The problem of a document with no value. */
     private static final String EMPTY = "the document is empty";
-    /** The problem of characters with a lone surrogate. */
-    private static final String INVALID_UTF16 = "invalid UTF-16";
     /**
      * The problem of property names whose hashes collide far more than chance allows, as input made to slow the
      * reader down would: each name would cost a probe through all the others.
@@ -147,8 +145,6 @@ final class JsonValueReader {
     private final String[][] shapes = new String[SHAPES][];
     /** The names of this read that {@link #SEEDED} does not have; null until there is one. */
     private Names local;
-    /** The names with a lone surrogate, which have no UTF-8 bytes to look them up by; null until there is one. */
-    private Map<String, String> surrogateNames;
     /** The characters of a string that has an escape or a character outside ASCII; null until there is one. */
     private char[] chars;
     /** The words of the name being read: its bytes eight to a word, little-endian, the last padded with zeros. */
@@ -785,13 +781,6 @@ final class JsonValueReader {
      * @return the shared instance, not null
      */
     private String shared(String decoded, int at) throws UnreadableFhirException {
-        if (loneSurrogate(decoded) >= 0) {
-            if (surrogateNames == null) {
-                surrogateNames = new HashMap<>();
-            }
-            String name = surrogateNames.putIfAbsent(decoded, decoded);
-            return name == null ? decoded : name;
-        }
         byte[] utf8 = decoded.getBytes(StandardCharsets.UTF_8);
         long[] words = new long[(utf8.length + 7) >>> 3];
         long hash = words(utf8, words);
@@ -900,18 +889,23 @@ final class JsonValueReader {
                     throw fail(TRUNCATED, n);
                 }
                 if (b[q + 1] == 'u') {
-                    int unit = 0;
-                    for (int i = q + 2; i < q + 6; i++) {
-                        if (i >= n) {
+                    char unit = escapedUnit(q);
+                    if (Character.isSurrogate(unit)) {
+                        // Only a pair of escapes, high then low, is a character; either half alone is no text.
+                        if (Character.isHighSurrogate(unit) && (q + 6 >= n || b[q + 6] == '\\' && q + 7 >= n)) {
                             throw fail(TRUNCATED, n);
                         }
-                        int digit = Character.digit(b[i], 16);
-                        if (digit < 0) {
-                            throw fail(MALFORMED, q);
+                        if (Character.isLowSurrogate(unit)
+                                || b[q + 6] != '\\'
+                                || b[q + 7] != 'u'
+                                || !Character.isLowSurrogate(escapedUnit(q + 6))) {
+                            throw fail(INVALID_UTF16, q);
                         }
-                        unit = (unit << 4) | digit;
+                        out[length++] = unit;
+                        unit = escapedUnit(q + 6);
+                        q += 6;
                     }
-                    out[length++] = (char) unit;
+                    out[length++] = unit;
                     q += 4;
                 } else {
                     char escaped = unescape(b[q + 1]);
@@ -952,6 +946,28 @@ final class JsonValueReader {
         }
         pos = q + 1;
         return new String(out, 0, length);
+    }
+
+    /**
+     * Reads the UTF-16 unit of a {@code \\u} escape.
+     *
+     * @param q the offset of its backslash, followed by the {@code u}
+     * @return the unit its four hexadecimal digits give
+     */
+    private char escapedUnit(int q) throws UnreadableFhirException {
+        final byte[] b = in;
+        int unit = 0;
+        for (int i = q + 2; i < q + 6; i++) {
+            if (i >= b.length) {
+                throw fail(TRUNCATED, b.length);
+            }
+            int digit = Character.digit(b[i], 16);
+            if (digit < 0) {
+                throw fail(MALFORMED, q);
+            }
+            unit = (unit << 4) | digit;
+        }
+        return (char) unit;
     }
 
     /** Gets the character of a one-letter escape, such as {@code n} for {@code \n}; 0 for any other letter. */

@@ -308,7 +308,7 @@ class JsonValueReaderTest {
         assertFails("{\"a\":1,\"b\":2,\"a\":3}", "duplicate property", 1, 14);
         assertFails("{\"a\":1, \"\\u0061\":2}", "duplicate property", 1, 9);
         assertFails("{\"é\":1,\"\\u00e9\":2}", "duplicate property", 1, 8);
-        assertFails("{\"\\ud800\":1,\"\\uD800\":2}", "duplicate property", 1, 13);
+        assertFails("{\"\\ud83d\\ude00\":1,\"😀\":2}", "duplicate property", 1, 19);
         assertFails("{\"a\":{\"a\":1},\"a\":2}", "duplicate property", 1, 14);
         assertFails("{\"resourceType\":1,\"resourceType\":2}", "duplicate property", 1, 19);
         assertFails("{\"averyveryverylongname\":1,\"averyveryverylongname\":2}", "duplicate property", 1, 28);
@@ -588,11 +588,29 @@ class JsonValueReaderTest {
     }
 
     @Test
-    void anEscapedLoneSurrogateReadsAsThatCharacter() throws UnreadableFhirException {
-        assertThat(read("[\"\\ud800\"]").get(0).stringValue()).isEqualTo("\uD800");
-        assertThat(read("[\"a\\uDC00b\\ud83d\"]").get(0).stringValue()).isEqualTo("a\uDC00b\uD83D");
-        JsonValue object = read("{\"\\ud800\":1,\"x\\udfff\":2}");
-        assertThat(object.propertyNames()).containsExactly("\uD800", "x\uDFFF");
+    void anEscapedSurrogatePairReadsAsItsCharacter() throws UnreadableFhirException {
+        assertThat(read("[\"\\ud83d\\ude00\\uD834\\uDD1E\"]").get(0).stringValue())
+                .isEqualTo("😀𝄞");
+        assertThat(read("{\"\\ud83d\\ude00\":1}").propertyNames()).containsExactly("😀");
+    }
+
+    @Test
+    void anEscapedLoneSurrogateIsInvalidUtf16AtItsEscape() {
+        assertFails("[\"\\ud800\"]", "invalid UTF-16", 1, 3);
+        assertFails("[\"ab\\uDC00\"]", "invalid UTF-16", 1, 5);
+        assertFails("[\"\\ud83dx\"]", "invalid UTF-16", 1, 3);
+        assertFails("[\"\\ud83d\\n\"]", "invalid UTF-16", 1, 3);
+        assertFails("[\"\\ud83d\\ud83d\"]", "invalid UTF-16", 1, 3);
+        assertFails("[\"\\ude00\\ud83d\"]", "invalid UTF-16", 1, 3);
+        assertFails("{\"x\\udfff\":2}", "invalid UTF-16", 1, 4);
+        assertFails("[\"\\ud83d\\u00zz\"]", "malformed JSON", 1, 9);
+    }
+
+    @Test
+    void aDocumentEndingWithinAnEscapedPairIsTruncated() {
+        assertFails("[\"\\ud83d", "the document ends before it is complete", 1, 9);
+        assertFails("[\"\\ud83d\\", "the document ends before it is complete", 1, 10);
+        assertFails("[\"\\ud83d\\ude", "the document ends before it is complete", 1, 13);
     }
 
     @Test
