@@ -279,7 +279,8 @@ public final class FhirMapping {
      *
      * <p>The resources of each record are the lines of every stream that name its Patient and follow those of the
      * record before, as {@link #writeNdjson(Iterator, NdjsonOutput)} writes them; one line of each stream is held
-     * at a time. Types the mapping does not write are not read.
+     * at a time. Types the mapping does not write are not read. A line is UTF-8, ends with LF or CRLF, and is held
+     * to the read limits as a document of its own; blank lines are passed over.
      *
      * @param input where each type's stream comes from, not null; the streams are closed at the end
      * @param each what to do with each record read and what its read skipped, not null

@@ -1,11 +1,9 @@
 package org.recoverykit.fhir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -58,33 +56,43 @@ final class NdjsonReader implements AutoCloseable {
     /** One type's stream, with the next line read ahead. */
     private final class Lines {
         final String type;
-        final BufferedReader reader;
+        final InputStream in;
+        /** The bytes read from the stream and not yet taken, from {@link #position} to {@link #limit}. */
+        private final byte[] buffer = new byte[1 << 16];
+
+        private int position;
+        private int limit;
+        /** Whether bytes of a line without its line break yet have been taken. */
+        private boolean pendingLine;
+        /** The bytes of the line being read; it grows up to one byte beyond the document length limit. */
+        private byte[] bytes = new byte[8192];
+
         int line;
         JsonValue next;
         String nextPatient;
 
         Lines(String type, InputStream in) {
             this.type = type;
-            this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            this.in = in;
         }
 
         String path() {
             return type + ".ndjson:" + line;
         }
 
-        /** Reads ahead to the next non-blank line; false at the end. */
+        /** Reads ahead to the next line that is not blank; false at the end. */
         boolean advance() throws IOException, UnreadableFhirException {
-            String text;
+            int length;
             do {
-                text = reader.readLine();
+                length = readLine();
                 line++;
-                if (text == null) {
+                if (length < 0) {
                     next = null;
                     return false;
                 }
-            } while (text.isBlank());
+            } while (isBlank(length));
             try {
-                next = JsonValueReader.read(text, limits);
+                next = JsonValueReader.read(Arrays.copyOf(bytes, length), limits);
             } catch (UnreadableFhirException e) {
                 throw new UnreadableFhirException(path(), line, e.getColumn(), e.getProblem());
             }
@@ -96,6 +104,64 @@ final class NdjsonReader implements AutoCloseable {
             nextPatient = type.equals("Patient") ? null : patientOf(next);
             if (nextPatient == null && !type.equals("Patient")) {
                 throw new UnreadableFhirException(path(), line, -1, "a resource that names no Patient");
+            }
+            return true;
+        }
+
+        /**
+         * Reads the bytes of the next line into {@link #bytes}, without its line break, and no more than one byte
+         * beyond the document length limit, which the JSON reader then reports.
+         *
+         * @return the number of bytes read, or -1 at the end of the stream
+         */
+        private int readLine() throws IOException {
+            int cap = (int) Math.min(limits.getMaxDocumentLength() + 1, Integer.MAX_VALUE - 8);
+            int length = 0;
+            for (; ; ) {
+                if (position == limit) {
+                    limit = in.read(buffer);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        boolean atEnd = !pendingLine;
+                        pendingLine = false;
+                        return atEnd ? -1 : trimmed(length);
+                    }
+                }
+                pendingLine = true;
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
+                }
+                int take = Math.min(end - position, cap - length);
+                if (length + take > bytes.length) {
+                    bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max(2L * bytes.length, length + take), cap));
+                }
+                System.arraycopy(buffer, position, bytes, length, take);
+                length += take;
+                if (length == cap) {
+                    return length;
+                }
+                position = end;
+                if (end < limit) {
+                    position++;
+                    pendingLine = false;
+                    return trimmed(length);
+                }
+            }
+        }
+
+        /** Gets the length of a line without the carriage return of a CRLF line break. */
+        private int trimmed(int length) {
+            return length > 0 && bytes[length - 1] == '\r' ? length - 1 : length;
+        }
+
+        private boolean isBlank(int length) {
+            for (int i = 0; i < length; i++) {
+                byte b = bytes[i];
+                if (b != ' ' && b != '\t' && b != '\r') {
+                    return false;
+                }
             }
             return true;
         }
@@ -196,7 +262,7 @@ final class NdjsonReader implements AutoCloseable {
         IOException failure = null;
         for (Lines lines : streams.values()) {
             try {
-                lines.reader.close();
+                lines.in.close();
             } catch (IOException e) {
                 failure = failure == null ? e : failure;
             }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recoverykit.json.ReadLimits;
 import org.recoverykit.json.RecordJson;
 import org.recoverykit.model.RecoveryRecord;
 
@@ -110,5 +111,74 @@ class NdjsonTest {
                     assertThat(e.getFhirPath()).startsWith("Goal.ndjson:");
                     assertThat(e.getMessage()).doesNotContain("CANARY");
                 });
+    }
+
+    @Test
+    void readsCrlfLinesBlankLinesAndALastLineWithoutABreak() throws Exception {
+        Map<String, String> streams = text(write(examples().subList(0, 2)));
+        Map<String, String> reshaped = new LinkedHashMap<>();
+        streams.forEach(
+                (type, text) -> reshaped.put(type, "\r\n \t\n" + text.strip().replace("\n", "\r\n\n")));
+        List<RecoveryRecord> read = new ArrayList<>();
+
+        FhirMapping.defaults().readNdjson(input(reshaped), result -> read.add(result.getRecord()));
+
+        assertThat(read).containsExactlyElementsOf(examples().subList(0, 2));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8FailWithTheirStreamLineAndColumn() throws Exception {
+        Map<String, String> streams = text(write(examples().subList(0, 1)));
+        int goals = (int) streams.get("Goal").lines().count();
+        byte[] latin1 = "{\"resourceType\":\"Goal\",\"note\":[{\"text\":\"CANARY-7731 \u00e9\"}]}\n"
+                .getBytes(StandardCharsets.ISO_8859_1); // é as one byte, a lead byte without its continuation
+        NdjsonInput input = type -> Optional.ofNullable(streams.get(type)).map(text -> {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            if (type.equals("Goal")) {
+                bytes = java.util.Arrays.copyOf(bytes, bytes.length + latin1.length);
+                System.arraycopy(latin1, 0, bytes, bytes.length - latin1.length, latin1.length);
+            }
+            return new ByteArrayInputStream(bytes);
+        });
+
+        assertThatThrownBy(() -> FhirMapping.defaults().readNdjson(input, result -> {}))
+                .isInstanceOfSatisfying(UnreadableFhirException.class, e -> {
+                    assertThat(e.getMessage())
+                            .isEqualTo("Goal.ndjson:" + (goals + 1) + " (line " + (goals + 1)
+                                    + ", column 53): invalid UTF-8");
+                });
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30) // a read that held the line whole would never end
+    void aLineBeyondTheDocumentLengthLimitFailsWithoutBeingHeldWhole() throws Exception {
+        Map<String, String> streams = text(write(examples().subList(0, 1)));
+        ReadLimits limits = ReadLimits.builder().maxDocumentLength(4096).build();
+        NdjsonInput input = type -> Optional.ofNullable(streams.get(type))
+                .map(text -> type.equals("Goal")
+                        ? new java.io.SequenceInputStream(
+                                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), endless())
+                        : new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThatThrownBy(() -> FhirMapping.defaults().withLimits(limits).readNdjson(input, result -> {}))
+                .isInstanceOfSatisfying(
+                        UnreadableFhirException.class,
+                        e -> assertThat(e.getProblem()).isEqualTo("a document longer than the read limit"));
+    }
+
+    /** A stream of spaces that never ends. */
+    private static java.io.InputStream endless() {
+        return new java.io.InputStream() {
+            @Override
+            public int read() {
+                return ' ';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) ' ');
+                return len;
+            }
+        };
     }
 }
