@@ -21,26 +21,10 @@ final class TextDeserializer extends StdScalarDeserializer<String> {
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
         String text = StringDeserializer.instance.deserialize(parser, context);
-        if (text != null && hasLoneSurrogate(text)) {
+        if (text != null && UnicodeText.indexOfLoneSurrogate(text) >= 0) {
             throw new NotText(parser);
         }
         return text;
-    }
-
-    /** Tells whether a text has a surrogate that is not half of a pair. */
-    static boolean hasLoneSurrogate(String text) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The failure of a string that is not Unicode text, placed at the string's start. */

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.recoverykit.json.ReadLimits;
+import org.recoverykit.json.UnicodeText;
 
 /**
  * Reads a JSON document into a tree of {@link JsonValue}s, straight from its UTF-8 bytes.
@@ -263,27 +264,11 @@ final class JsonValueReader {
         if (json.length() > max) {
             throw failInChars(json, (int) max, DOCUMENT_TOO_LONG);
         }
-        int lone = loneSurrogate(json);
+        int lone = UnicodeText.indexOfLoneSurrogate(json);
         if (lone >= 0) {
             throw failInChars(json, lone, INVALID_UTF16);
         }
         return new JsonValueReader(json.getBytes(StandardCharsets.UTF_8), limits).parse();
-    }
-
-    /** Gets the index of the first surrogate of a text that is not half of a pair, or -1 if there is none. */
-    private static int loneSurrogate(String text) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return i;
-                }
-            }
-        }
-        return -1;
     }
 
     /** Parses the whole input: one value and nothing after it but whitespace. */
