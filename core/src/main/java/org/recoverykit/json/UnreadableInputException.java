@@ -63,7 +63,10 @@ public abstract class UnreadableInputException extends Exception {
 
     private static String message(String where, int line, int column, String problem) {
         Objects.requireNonNull(problem, "problem");
-        return line > 0 ? where + " (line " + line + ", column " + column + "): " + problem : where + ": " + problem;
+        if (line <= 0) {
+            return where + ": " + problem;
+        }
+        return where + " (line " + line + (column > 0 ? ", column " + column : "") + "): " + problem;
     }
 
     /**

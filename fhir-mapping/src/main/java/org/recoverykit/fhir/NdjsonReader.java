@@ -169,16 +169,13 @@ final class NdjsonReader implements AutoCloseable {
 
     long read(Consumer<FhirReadResult> each) throws IOException, UnreadableFhirException {
         Lines patients = streams.get("Patient");
-        if (patients == null) {
-            return 0;
-        }
         for (Lines lines : streams.values()) {
             if (lines != patients) {
                 lines.advance();
             }
         }
         long count = 0;
-        while (patients.advance()) {
+        while (patients != null && patients.advance()) {
             ResourceIndex index = new ResourceIndex();
             index.add(patients.next, "Patient", patients.path(), null);
             JsonValue id = patients.next.get("id");

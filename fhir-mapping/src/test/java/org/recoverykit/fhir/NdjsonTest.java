@@ -102,6 +102,21 @@ class NdjsonTest {
     }
 
     @Test
+    void resourcesWithoutAPatientStreamFailInsteadOfReadingNothing() throws Exception {
+        Map<String, String> streams = text(write(examples().subList(0, 1)));
+        streams.remove("Patient");
+
+        assertThatThrownBy(() -> FhirMapping.defaults().readNdjson(input(streams), result -> {}))
+                .isInstanceOfSatisfying(
+                        UnreadableFhirException.class,
+                        e -> assertThat(e.getMessage())
+                                .isEqualTo("RelatedPerson.ndjson:1 (line 1): a resource whose Patient is not next in"
+                                        + " Patient.ndjson"));
+        assertThat(FhirMapping.defaults().readNdjson(input(Map.of()), result -> {}))
+                .isZero();
+    }
+
+    @Test
     void aMalformedLineFailsWithItsStreamAndLineButNotItsText() throws Exception {
         Map<String, String> streams = text(write(examples().subList(0, 1)));
         streams.put("Goal", streams.get("Goal") + "{\"resourceType\":\"Goal\",\"note\":\"CANARY-7731\n");
