@@ -9,7 +9,8 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 
 /**
  * Reads a JSON string as Jackson does, refusing one that is not Unicode text: half of a surrogate pair alone,
- * escaped as <code>&#92;ud800</code> or among the characters of a {@code Reader}, which no UTF-8 writer can write back.
+ * escaped as <code>&#92;ud800</code> or among the characters of a {@code Reader}, which no UTF-8 writer can write
+ * back.
  */
 final class TextDeserializer extends StdScalarDeserializer<String> {
     static final TextDeserializer INSTANCE = new TextDeserializer();

@@ -34,8 +34,8 @@ import org.recoverykit.json.UnicodeText;
  * The {@linkplain ReadLimits read limits} hold as in the core library: nesting depth counts objects and arrays,
  * the root being at depth 1; a string's and a property name's length count characters; a number's length counts
  * the characters of its text. Any value may be the root. A string or name is Unicode text: an escaped surrogate,
- * such as <code>"&#92;ud800"</code>, must be the high half of a pair whose low half is the next escape, as the <code>"&#92;ud83d&#92;ude00"</code> of
- * U+1F600 is, and is otherwise {@code invalid UTF-16}.
+ * such as <code>"&#92;ud800"</code>, must be the high half of a pair whose low half is the next escape, as in
+ * <code>"&#92;ud83d&#92;ude00"</code> for U+1F600, and is otherwise {@code invalid UTF-16}.
  *
  * <p>A failure is an {@link UnreadableFhirException} with the FHIR path {@code ""}, a line and column counting
  * from 1 (the column counts characters, not bytes) and one of a fixed set of problems, such as {@code malformed
