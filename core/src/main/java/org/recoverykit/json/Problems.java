@@ -3,12 +3,15 @@ package org.recoverykit.json;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.recoverykit.model.InvariantViolationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -50,28 +53,79 @@ final class Problems {
 
     static SkippedContent skipped(JsonParser parser, String reason) {
         TokenStreamLocation location = parser.currentTokenLocation();
-        return SkippedContent.of(
-                parser.streamReadContext().pathAsPointer().toString(),
-                location.getLineNr(),
-                location.getColumnNr(),
-                reason);
+        return SkippedContent.of(pointer(parser), location.getLineNr(), location.getColumnNr(), reason);
     }
 
     private static String pointer(JacksonException e, JsonParser parser) {
         List<JacksonException.Reference> path = e.getPath();
         if (path.isEmpty()) {
-            return parser.streamReadContext().pathAsPointer().toString();
+            return pointer(parser);
         }
         StringBuilder pointer = new StringBuilder();
         for (JacksonException.Reference reference : path) {
-            pointer.append('/');
-            if (reference.getPropertyName() != null) {
-                pointer.append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
-            } else {
-                pointer.append(reference.getIndex());
+            if (!append(pointer, reference.getPropertyName(), reference.getIndex())) {
+                break;
             }
         }
         return pointer.toString();
+    }
+
+    /** Gets the JSON Pointer of where a parser is, as far as {@link #append} allows. */
+    private static String pointer(JsonParser parser) {
+        TokenStreamContext leaf = parser.streamReadContext();
+        if (leaf != null && !leaf.hasPathSegment()) {
+            leaf = leaf.getParent(); // a container just opened points to nothing within it yet
+        }
+        Deque<TokenStreamContext> contexts = new ArrayDeque<>();
+        for (TokenStreamContext c = leaf; c != null && !c.inRoot(); c = c.getParent()) {
+            contexts.push(c);
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (TokenStreamContext c : contexts) {
+            if (!append(pointer, c.inObject() ? c.currentName() : null, c.getCurrentIndex())) {
+                break;
+            }
+        }
+        return pointer.toString();
+    }
+
+    /**
+     * Appends a property name or an array index to a JSON Pointer. A name that no property of the model could have
+     * (one lower-case ASCII letter, then ASCII letters and digits) is not appended, nor is anything after it: an
+     * unknown property may be named with patient data, so it is placed by its object's pointer and by line and
+     * column only.
+     *
+     * @param name the property name, or null for an index
+     * @param index the array index, where the name is null
+     * @return whether it was appended
+     */
+    private static boolean append(StringBuilder pointer, String name, int index) {
+        if (name == null && index >= 0) {
+            pointer.append('/').append(index);
+            return true;
+        }
+        if (name == null || !isModelName(name)) {
+            return false;
+        }
+        pointer.append('/').append(name);
+        return true;
+    }
+
+    /** The longest property name of the model's shape that a pointer repeats; the model's own are far shorter. */
+    private static final int MAX_MODEL_NAME = 64;
+
+    private static boolean isModelName(String name) {
+        int length = name.length();
+        if (length == 0 || length > MAX_MODEL_NAME || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String describe(JacksonException e) {

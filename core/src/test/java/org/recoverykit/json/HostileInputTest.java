@@ -100,6 +100,21 @@ class HostileInputTest {
     }
 
     @Test
+    void anUnknownPropertyNamedWithPatientDataIsPlacedAtItsObject() throws UnreadableDocumentException {
+        String doc = "{\"id\":\"rec-1\",\"person\":{\"id\":\"p\",\"" + CANARY + " Jane\\nrecoverykit: forged\":1}}";
+
+        UnreadableDocumentException e = fails(text(doc));
+        LenientRead lenient = json.readLenient(doc);
+
+        assertThat(e.getMessage()).isEqualTo("/person (line 1, column 74): unknown property");
+        assertThat(lenient.getSkipped()).singleElement().hasToString("/person (line 1, column 74): unknown property");
+        assertThat(json.readLenient("{\"id\":\"r\",\"person\":{\"id\":\"p\",\"Jane\":{\"nickname\":1}}}")
+                        .getSkipped())
+                .singleElement()
+                .hasToString("/person (line 1, column 37): unknown property");
+    }
+
+    @Test
     void aSurrogateInUtf8IsInvalidUtf8() {
         byte[] start =
                 "{\"id\":\"rec-1\",\"person\":{\"id\":\"p\",\"preferredName\":\"x".getBytes(StandardCharsets.UTF_8);
