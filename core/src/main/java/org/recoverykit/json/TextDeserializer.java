@@ -2,15 +2,16 @@ package org.recoverykit.json;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 
 /**
- * Reads a JSON string as Jackson does, refusing one that is not Unicode text: half of a surrogate pair alone,
- * escaped as <code>&#92;ud800</code> or among the characters of a {@code Reader}, which no UTF-8 writer can write
- * back.
+ * Reads a JSON string, and only a string, as text: a number or boolean where text belongs is a wrong type rather
+ * than text made of it, and a string that is not Unicode text, holding half of a surrogate pair alone (escaped as
+ * <code>&#92;ud800</code>, or among the characters of a {@code Reader}), is refused, since no UTF-8 writer can
+ * write it back.
  */
 final class TextDeserializer extends StdScalarDeserializer<String> {
     static final TextDeserializer INSTANCE = new TextDeserializer();
@@ -21,7 +22,10 @@ final class TextDeserializer extends StdScalarDeserializer<String> {
 
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
-        String text = StringDeserializer.instance.deserialize(parser, context);
+        if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+            return (String) context.handleUnexpectedToken(String.class, parser);
+        }
+        String text = parser.getString();
         if (text != null && UnicodeText.indexOfLoneSurrogate(text) >= 0) {
             throw new NotText(parser);
         }

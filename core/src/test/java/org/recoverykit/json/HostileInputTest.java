@@ -115,6 +115,19 @@ class HostileInputTest {
     }
 
     @Test
+    void aNumberOrBooleanWhereTextBelongsIsAWrongType() {
+        UnreadableDocumentException number =
+                fails(text("{\"id\":\"rec-1\",\"person\":{\"id\":\"p\",\"preferredName\":12.50}}"));
+        UnreadableDocumentException bool =
+                fails(text("{\"id\":\"rec-1\",\"person\":{\"id\":\"p\",\"strengths\":[\"ok\",true]}}"));
+
+        assertThat(number.getMessage())
+                .isEqualTo("/person/preferredName (line 1, column 50): wrong JSON type: expected a string");
+        assertThat(bool.getMessage())
+                .isEqualTo("/person/strengths/1 (line 1, column 52): wrong JSON type: expected a string");
+    }
+
+    @Test
     void aSurrogateInUtf8IsInvalidUtf8() {
         byte[] start =
                 "{\"id\":\"rec-1\",\"person\":{\"id\":\"p\",\"preferredName\":\"x".getBytes(StandardCharsets.UTF_8);
