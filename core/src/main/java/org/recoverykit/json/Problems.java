@@ -13,6 +13,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -130,8 +131,11 @@ final class Problems {
 
     static String describe(JacksonException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvariantViolationException || cause instanceof UnknownCodeException) {
-                return cause instanceof UnknownCodeException u ? u.getOriginalMessage() : cause.getMessage();
+            if (cause instanceof UnknownCodeException u) {
+                return u.getOriginalMessage();
+            }
+            if (cause instanceof InvariantViolationException) {
+                return isNullCheck(cause.getMessage()) ? REQUIRED_NULL : cause.getMessage();
             }
         }
         if (e instanceof JacksonIOException) {
@@ -142,6 +146,9 @@ final class Problems {
         }
         if (e instanceof TextDeserializer.NotText) {
             return UnreadableInputException.INVALID_UTF16;
+        }
+        if (e instanceof InputCoercionException) {
+            return "a number beyond the range the model holds";
         }
         if (e instanceof UnexpectedEndOfInputException) {
             return UnreadableInputException.TRUNCATED;
@@ -159,6 +166,18 @@ final class Problems {
             return syntax(e.getOriginalMessage());
         }
         return "the document does not fit the model";
+    }
+
+    /** The problem of a null, or of nothing, where the model requires a value. */
+    static final String REQUIRED_NULL = "no value where the model requires one";
+
+    /**
+     * Tells whether the message of a model's {@link InvariantViolationException} is that of its null check, which
+     * the generated code gives as the bare attribute name ({@code start}), or for an item of a list as the name and
+     * {@code element}, since a sentence of the model's own has spaces and more.
+     */
+    private static boolean isNullCheck(String message) {
+        return message != null && message.matches("[a-z][A-Za-z0-9]*( element)?");
     }
 
     private static String limit(String message) {

@@ -178,7 +178,19 @@ public final class RecordJson {
     private LenientRead readLenient(Function<ObjectReader, JsonParser> open) throws UnreadableDocumentException {
         List<SkippedContent> skipped = new ArrayList<>();
         ObjectReader reader = lenientReader.withAttribute(CodedDeserializer.SKIPPED, skipped);
-        return LenientRead.of(read(reader, open), skipped);
+        try {
+            return LenientRead.of(read(reader, open), skipped);
+        } catch (UnreadableDocumentException e) {
+            // A code left out where the model requires a value fails the read as the strict read fails it.
+            for (SkippedContent code : skipped) {
+                if (e.getProblem().equals(Problems.REQUIRED_NULL)
+                        && code.getPointer().equals(e.getPointer())) {
+                    throw new UnreadableDocumentException(
+                            code.getPointer(), code.getLine(), code.getColumn(), code.getReason());
+                }
+            }
+            throw e;
+        }
     }
 
     /**

@@ -128,6 +128,40 @@ class HostileInputTest {
     }
 
     @Test
+    void aNullWhereTheModelRequiresAValueSaysSo() {
+        UnreadableDocumentException e =
+                fails(text("{\"id\":\"r\",\"person\":{\"id\":\"p\"},\"contacts\":[{\"id\":\"c\","
+                        + "\"start\":null,\"attendance\":\"attended\"}]}"));
+
+        assertThat(e.getMessage())
+                .isEqualTo("/contacts/0/start (line 1, column 61): no value where the model requires one");
+    }
+
+    @Test
+    void anUnknownCodeWhereTheModelRequiresAValueFailsALenientReadAsAStrictOne() {
+        String doc = "{\"id\":\"r\",\"person\":{\"id\":\"p\"},\"contacts\":[{\"id\":\"c\","
+                + "\"start\":\"2026-10-02T10:00:00-07:00\",\"attendance\":\"" + CANARY + "\"}]}";
+
+        UnreadableDocumentException strict = fails(text(doc));
+        UnreadableDocumentException lenient =
+                catchThrowableOfType(UnreadableDocumentException.class, () -> json.readLenient(doc));
+
+        assertThat(strict.getMessage())
+                .isEqualTo("/contacts/0/attendance (line 1, column 102): unknown code for Attendance");
+        assertThat(lenient.getMessage()).isEqualTo(strict.getMessage());
+    }
+
+    @Test
+    void aWholeNumberBeyondTheRangeOfTheModelSaysSo() {
+        UnreadableDocumentException e = fails(
+                text("{\"id\":\"r\",\"person\":{\"id\":\"p\"},\"domainAssessments\":[{\"priority\":2147483648}]}"));
+
+        assertThat(e.getMessage())
+                .isEqualTo(
+                        "/domainAssessments/0/priority (line 1, column 74): a number beyond the range the model holds");
+    }
+
+    @Test
     void aSurrogateInUtf8IsInvalidUtf8() {
         byte[] start =
                 "{\"id\":\"rec-1\",\"person\":{\"id\":\"p\",\"preferredName\":\"x".getBytes(StandardCharsets.UTF_8);
