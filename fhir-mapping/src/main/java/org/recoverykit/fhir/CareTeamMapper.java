@@ -125,20 +125,22 @@ final class CareTeamMapper {
         JsonValue node = careTeam.node();
         String path = careTeam.path();
         ctx.derived(node, "status", path, status(active));
-        List<JsonValue> participants = ctx.array(node, "participant", path);
+        List<ReadContext.Item> participants = ctx.array(node, "participant", path);
         List<TeamMember> team = new ArrayList<>(participants.size());
-        for (int i = 0; i < participants.size(); i++) {
-            member(ctx, participants.get(i), careTeam, path + ".participant[" + i + ']', i)
-                    .ifPresent(team::add);
+        for (ReadContext.Item participant : participants) {
+            member(ctx, participant, careTeam).ifPresent(team::add);
         }
         ctx.skipOthers(node, path, READ);
         return team;
     }
 
-    private static Optional<TeamMember> member(
-            ReadContext ctx, JsonValue participant, Resource careTeam, String path, int i) {
+    /** Reads a team member from a participant; one without an id is numbered by its index in the input. */
+    private static Optional<TeamMember> member(ReadContext ctx, ReadContext.Item item, Resource careTeam) {
+        JsonValue participant = item.node();
+        String path = item.path();
         TeamMember.Builder member = TeamMember.builder()
-                .id(ctx.string(participant, "id", path).orElse(ctx.index.modelId(careTeam) + "-member-" + (i + 1)));
+                .id(ctx.string(participant, "id", path)
+                        .orElse(ctx.index.modelId(careTeam) + "-member-" + (item.index() + 1)));
         member.role(role(ctx, participant, path));
         JsonValue reference = ctx.object(participant, "member", path);
         boolean named = false;
@@ -203,8 +205,9 @@ final class CareTeamMapper {
     }
 
     private static TeamRole role(ReadContext ctx, JsonValue participant, String path) {
-        List<JsonValue> roles = ctx.array(participant, "role", path);
-        for (JsonValue role : roles) {
+        List<ReadContext.Item> roles = ctx.array(participant, "role", path);
+        for (ReadContext.Item item : roles) {
+            JsonValue role = item.node();
             Optional<TeamRole> own = ctx.coded(role, FhirCodeSystems.TEAM_ROLE, TeamRole.class, path + ".role");
             if (own.isPresent()) {
                 return own.get();

@@ -88,11 +88,15 @@ final class CommunicationMapper {
         JsonValue node = resource.node();
         String path = resource.path();
         Optional<LocalDate> date = ctx.date(node, "sent", path);
-        List<JsonValue> media = ctx.array(node, "medium", path);
+        List<ReadContext.Item> media = ctx.array(node, "medium", path);
         Optional<ContactMode> mode = media.isEmpty()
                 ? Optional.empty()
-                : ctx.codedOnly(media.get(0), FhirCodeSystems.CONTACT_MODE, ContactMode.class, path + ".medium[0]");
-        ctx.skipFurther(media, path + ".medium", "a further medium; the model holds one");
+                : ctx.codedOnly(
+                        media.get(0).node(),
+                        FhirCodeSystems.CONTACT_MODE,
+                        ContactMode.class,
+                        media.get(0).path());
+        ctx.skipFurther(media, "a further medium; the model holds one");
         JsonValue reason = ctx.object(node, "statusReason", path);
         Optional<OutreachOutcome> outcome =
                 ctx.coded(reason, FhirCodeSystems.OUTREACH_OUTCOME, OutreachOutcome.class, path + ".statusReason");
@@ -114,10 +118,11 @@ final class CommunicationMapper {
             ctx.skip(path, "a communication without a date, a medium of the model's and an outcome");
             return Optional.empty();
         }
-        List<JsonValue> notes = ctx.array(node, "note", path);
-        Optional<String> note =
-                notes.isEmpty() ? Optional.empty() : ctx.string(notes.get(0), "text", path + ".note[0]");
-        ctx.skipFurther(notes, path + ".note", "a further note; the model holds one");
+        List<ReadContext.Item> notes = ctx.array(node, "note", path);
+        Optional<String> note = notes.isEmpty()
+                ? Optional.empty()
+                : ctx.string(notes.get(0).node(), "text", notes.get(0).path());
+        ctx.skipFurther(notes, "a further note; the model holds one");
         return Optional.of(new Common(ctx.index.modelId(resource), date.get(), mode.get(), outcome.get(), note));
     }
 

@@ -1,6 +1,5 @@
 package org.recoverykit.fhir;
 
-import java.util.List;
 import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.ContactArrangement;
@@ -65,9 +64,8 @@ final class CommunicationRequestMapper {
                 .reviewDue(ext.date(FhirExtension.NEXT_REVIEW_DUE));
         ext.close();
         arrangement.planId(ctx.firstReferenceId(node, "basedOn", resource, path));
-        List<JsonValue> media = ctx.array(node, "medium", path);
-        for (int i = 0; i < media.size(); i++) {
-            ctx.codedOnly(media.get(i), FhirCodeSystems.CONTACT_MODE, ContactMode.class, path + ".medium[" + i + ']')
+        for (ReadContext.Item medium : ctx.array(node, "medium", path)) {
+            ctx.codedOnly(medium.node(), FhirCodeSystems.CONTACT_MODE, ContactMode.class, medium.path())
                     .ifPresent(arrangement::addPreferredMode);
         }
         arrangement.agreedOn(ctx.date(node, "authoredOn", path));

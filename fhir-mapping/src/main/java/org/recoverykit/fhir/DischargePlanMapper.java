@@ -165,13 +165,12 @@ final class DischargePlanMapper {
         discharge.planId(ctx.firstReferenceId(node, "basedOn", carePlan, path));
         discharge.kind(ctx.firstCoded(node, "category", FhirCodeSystems.DISCHARGE_KIND, DischargeKind.class, path)
                 .orElse(DischargeKind.FROM_SERVICE));
-        List<JsonValue> activities = ctx.array(node, "activity", path);
-        for (int i = 0; i < activities.size(); i++) {
-            String at = path + ".activity[" + i + ']';
-            JsonValue reference = ctx.object(activities.get(i), "reference", at);
+        for (ReadContext.Item activity : ctx.array(node, "activity", path)) {
+            String at = activity.path();
+            JsonValue reference = ctx.object(activity.node(), "reference", at);
             Optional<Resource> resolved = ctx.resource(reference, carePlan, at + ".reference");
             if (resolved.isEmpty()) {
-                if (activities.get(i).has("detail")) {
+                if (activity.node().has("detail")) {
                     ctx.skip(at + ".detail", "an inline activity of a discharge plan; the model has no place for it");
                 }
                 continue;
@@ -219,10 +218,10 @@ final class DischargePlanMapper {
     private static Optional<FollowUpAppointment> appointment(ReadContext ctx, Resource resource) {
         JsonValue node = resource.node();
         String path = resource.path();
-        List<JsonValue> periods = ctx.array(node, "requestedPeriod", path);
+        List<ReadContext.Item> periods = ctx.array(node, "requestedPeriod", path);
         Optional<java.time.OffsetDateTime> start = periods.isEmpty()
                 ? ctx.dateTime(node, "start", path)
-                : ctx.dateTime(periods.get(0), "start", path + ".requestedPeriod[0]");
+                : ctx.dateTime(periods.get(0).node(), "start", periods.get(0).path());
         if (start.isEmpty()) {
             ctx.skip(path, "a follow-up appointment without a start");
             return Optional.empty();
@@ -230,14 +229,13 @@ final class DischargePlanMapper {
         FollowUpAppointment.Builder appointment =
                 FollowUpAppointment.builder().start(start.get()).purpose(ctx.string(node, "description", path));
         if (!periods.isEmpty()) {
-            ctx.skipOthers(periods.get(0), path + ".requestedPeriod[0]", PeriodMapper.START);
+            ctx.skipOthers(periods.get(0).node(), periods.get(0).path(), PeriodMapper.START);
         }
-        ctx.skipFurther(periods, path + ".requestedPeriod", "a further period; the model holds one start");
-        List<JsonValue> participants = ctx.array(node, "participant", path);
+        ctx.skipFurther(periods, "a further period; the model holds one start");
         boolean withWhom = false;
-        for (int i = 0; i < participants.size(); i++) {
-            JsonValue participant = participants.get(i);
-            String at = path + ".participant[" + i + ']';
+        for (ReadContext.Item item : ctx.array(node, "participant", path)) {
+            JsonValue participant = item.node();
+            String at = item.path();
             JsonValue actor = participant.get("actor");
             boolean display = actor != null && actor.isObject() && !actor.has("reference");
             if (display && !withWhom) {

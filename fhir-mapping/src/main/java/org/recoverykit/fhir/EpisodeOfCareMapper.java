@@ -1,6 +1,5 @@
 package org.recoverykit.fhir;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
@@ -93,10 +92,9 @@ final class EpisodeOfCareMapper {
                     ctx.skip(path + ".status", "missing or unknown; read as active");
                     return EpisodeStatus.ACTIVE;
                 }));
-        List<JsonValue> history = ctx.array(node, "statusHistory", path);
-        for (int i = 0; i < history.size(); i++) {
-            JsonValue entry = history.get(i);
-            String at = path + ".statusHistory[" + i + ']';
+        for (ReadContext.Item item : ctx.array(node, "statusHistory", path)) {
+            JsonValue entry = item.node();
+            String at = item.path();
             ExtensionReader phaseExt = new ExtensionReader(ctx, entry, at);
             Optional<EpisodePhaseType> phase =
                     phaseExt.code(FhirExtension.EPISODE_PHASE, FhirCodeSystems.EPISODE_PHASE, EpisodePhaseType.class);

@@ -133,11 +133,10 @@ final class GoalMapper {
             goal.achievement(ctx.codedOnly(
                     achievement, FhirCodeSystems.GOAL_ACHIEVEMENT, GoalAchievement.class, path + ".achievementStatus"));
         }
-        List<JsonValue> categories = ctx.array(node, "category", path);
-        for (int i = 0; i < categories.size(); i++) {
-            String at = path + ".category[" + i + ']';
-            lifeDomain(ctx, categories.get(i), at).ifPresent(goal::addLifeDomain);
-            ctx.otherCodings(categories.get(i), at, FhirCodeSystems.LIFE_DOMAIN, FhirCodeSystems.SDOH_CATEGORY);
+        for (ReadContext.Item category : ctx.array(node, "category", path)) {
+            lifeDomain(ctx, category.node(), category.path()).ifPresent(goal::addLifeDomain);
+            ctx.otherCodings(
+                    category.node(), category.path(), FhirCodeSystems.LIFE_DOMAIN, FhirCodeSystems.SDOH_CATEGORY);
         }
         JsonValue priority = ctx.object(node, "priority", path);
         if (priority != null) {
@@ -156,18 +155,20 @@ final class GoalMapper {
             ctx.otherCodings(description, path + ".description");
         }
         goal.startDate(ctx.date(node, "startDate", path));
-        List<JsonValue> targets = ctx.array(node, "target", path);
-        for (int i = 0; i < targets.size(); i++) {
-            goal.addObjective(objective(ctx, targets.get(i), resource, path + ".target[" + i + ']', i));
+        for (ReadContext.Item target : ctx.array(node, "target", path)) {
+            goal.addObjective(objective(ctx, target, resource));
         }
         ctx.skipOthers(node, path, READ);
         return goal.build();
     }
 
-    private static Objective objective(ReadContext ctx, JsonValue target, Resource goal, String path, int index) {
+    /** Reads an objective from a Goal's target; one without an id is numbered by its index in the input. */
+    private static Objective objective(ReadContext ctx, ReadContext.Item item, Resource goal) {
+        JsonValue target = item.node();
+        String path = item.path();
         ExtensionReader ext = new ExtensionReader(ctx, target, path);
         Objective.Builder objective = Objective.builder()
-                .id(ctx.string(target, "id", path).orElse(ctx.index.modelId(goal) + "-target-" + (index + 1)))
+                .id(ctx.string(target, "id", path).orElse(ctx.index.modelId(goal) + "-target-" + (item.index() + 1)))
                 .baseline(ext.string(FhirExtension.OBJECTIVE_BASELINE))
                 .achievement(ext.code(
                         FhirExtension.OBJECTIVE_ACHIEVEMENT, FhirCodeSystems.GOAL_ACHIEVEMENT, GoalAchievement.class));

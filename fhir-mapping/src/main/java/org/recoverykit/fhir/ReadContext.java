@@ -101,13 +101,10 @@ final class ReadContext {
         skipped.add(new SkippedElement(path, reason));
     }
 
-    /**
-     * Reports the items of an array after the first, where the model holds one, each at its index under the array's
-     * path.
-     */
-    void skipFurther(List<JsonValue> items, String arrayPath, String reason) {
+    /** Reports the items of an array after the first, where the model holds one, each at its path. */
+    void skipFurther(List<Item> items, String reason) {
         for (int i = 1; i < items.size(); i++) {
-            skip(arrayPath + '[' + i + ']', reason);
+            skip(items.get(i).path(), reason);
         }
     }
 
@@ -164,13 +161,10 @@ final class ReadContext {
      * keep: an element's identifier in that system is its model id.
      */
     private void otherIdentifiers(JsonValue element, String path) {
-        List<JsonValue> identifiers = array(element, "identifier", path);
-        for (int i = 0; i < identifiers.size(); i++) {
-            JsonValue system = identifiers.get(i).get("system");
+        for (Item identifier : array(element, "identifier", path)) {
+            JsonValue system = identifier.node().get("system");
             if (system == null || !system.isString() || !system.stringValue().equals(FhirCodeSystems.ID)) {
-                skip(
-                        path + ".identifier[" + i + ']',
-                        "an identifier of another system; the model keeps its own id only");
+                skip(identifier.path(), "an identifier of another system; the model keeps its own id only");
             }
         }
     }
@@ -289,9 +283,29 @@ final class ReadContext {
         });
     }
 
-    /** Gets the elements of an array property; a single object where an array belongs is reported. */
-    List<JsonValue> array(JsonValue element, String name, String path) {
-        return items(element, name, path, JsonValue::isObject, item -> item, "not an object");
+    /**
+     * An object item of an array property, with its index in the input's array, which its path names even where
+     * items before it were reported and left out.
+     *
+     * @param node the item
+     * @param parent the path of the element that holds the array
+     * @param name the array property's name
+     * @param index the item's index in the input's array
+     */
+    record Item(JsonValue node, String parent, String name, int index) {
+        /** Gets the item's FHIR path, such as {@code Bundle.entry[3].resource.category[1]}. */
+        String path() {
+            return parent + '.' + name + '[' + index + ']';
+        }
+    }
+
+    /**
+     * Gets the object items of an array property, each with its index in the input; an item that is not an object,
+     * and a value that is not an array, such as a single object where an array belongs, are reported.
+     */
+    List<Item> array(JsonValue element, String name, String path) {
+        return items(
+                element, name, path, JsonValue::isObject, (item, i) -> new Item(item, path, name, i), "not an object");
     }
 
     /** Gets an object property, or null; a value of another type is reported. */
@@ -305,18 +319,22 @@ final class ReadContext {
                 name,
                 path,
                 item -> item.isString() && !item.stringValue().isBlank(),
-                JsonValue::stringValue,
+                (item, i) -> item.stringValue(),
                 "not a string");
     }
 
-    /** Gets the items of an array property that fit, each mapped; the others, and a non-array, are reported. */
+    /** Makes what {@link #items} gives of an item that fits, from the item and its index in the input. */
+    @FunctionalInterface
+    private interface ItemMapper<T> {
+        T map(JsonValue item, int index);
+    }
+
+    /**
+     * Gets the items of an array property that fit, each mapped with its index in the input; the others, and a
+     * non-array, are reported.
+     */
     private <T> List<T> items(
-            JsonValue element,
-            String name,
-            String path,
-            Predicate<JsonValue> fits,
-            Function<JsonValue, T> map,
-            String wrong) {
+            JsonValue element, String name, String path, Predicate<JsonValue> fits, ItemMapper<T> map, String wrong) {
         JsonValue value = value(element, name, path, JsonValue::isArray, "not an array");
         if (value == null) {
             return List.of();
@@ -325,7 +343,7 @@ final class ReadContext {
         int i = 0;
         for (JsonValue item : value.values()) {
             if (fits.test(item)) {
-                items.add(map.apply(item));
+                items.add(map.map(item, i));
             } else {
                 skip(path + '.' + name + '[' + i + ']', wrong);
             }
@@ -440,19 +458,18 @@ final class ReadContext {
      * Reference is reported.
      */
     Optional<String> firstReferenceId(JsonValue element, String name, ResourceIndex.Resource from, String path) {
-        List<JsonValue> references = array(element, name, path);
-        skipFurther(references, path + '.' + name, "a further reference; the model holds one");
+        List<Item> references = array(element, name, path);
+        skipFurther(references, "a further reference; the model holds one");
         return references.isEmpty()
                 ? Optional.empty()
-                : referenceId(references.get(0), from, path + '.' + name + "[0]");
+                : referenceId(references.get(0).node(), from, references.get(0).path());
     }
 
     List<String> referenceIds(JsonValue element, String name, ResourceIndex.Resource from, String path) {
-        List<JsonValue> references = array(element, name, path);
+        List<Item> references = array(element, name, path);
         List<String> ids = new ArrayList<>(references.size());
-        for (int i = 0; i < references.size(); i++) {
-            referenceId(references.get(i), from, path + '.' + name + '[' + i + ']')
-                    .ifPresent(ids::add);
+        for (Item reference : references) {
+            referenceId(reference.node(), from, reference.path()).ifPresent(ids::add);
         }
         return ids;
     }
@@ -536,11 +553,10 @@ final class ReadContext {
         if (concept == null) {
             return;
         }
-        List<JsonValue> codings = array(concept, "coding", path);
-        for (int i = 0; i < codings.size(); i++) {
-            JsonValue system = codings.get(i).get("system");
+        for (Item coding : array(concept, "coding", path)) {
+            JsonValue system = coding.node().get("system");
             if (system == null || !system.isString() || !isOneOf(system.stringValue(), systems)) {
-                skip(path + ".coding[" + i + ']', OTHER_SYSTEM);
+                skip(coding.path(), OTHER_SYSTEM);
             }
         }
     }
@@ -585,8 +601,8 @@ final class ReadContext {
     <E extends Enum<E> & Coded> Optional<E> firstCoded(
             JsonValue element, String name, String system, Class<E> type, String path) {
         String at = path + '.' + name;
-        for (JsonValue concept : array(element, name, path)) {
-            Optional<E> found = coded(concept, system, type, at);
+        for (Item concept : array(element, name, path)) {
+            Optional<E> found = coded(concept.node(), system, type, at);
             if (found.isPresent()) {
                 return found;
             }
@@ -628,8 +644,8 @@ final class ReadContext {
         if (text.isPresent()) {
             return text;
         }
-        for (JsonValue coding : array(concept, "coding", path)) {
-            Optional<String> display = string(coding, "display", path);
+        for (Item coding : array(concept, "coding", path)) {
+            Optional<String> display = string(coding.node(), "display", coding.path());
             if (display.isPresent()) {
                 return display;
             }

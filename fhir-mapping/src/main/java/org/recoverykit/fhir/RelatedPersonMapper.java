@@ -83,7 +83,8 @@ final class RelatedPersonMapper {
     }
 
     private static Optional<RelationshipType> relationship(ReadContext ctx, JsonValue node, String path) {
-        for (JsonValue concept : ctx.array(node, "relationship", path)) {
+        for (ReadContext.Item item : ctx.array(node, "relationship", path)) {
+            JsonValue concept = item.node();
             Optional<RelationshipType> own = ctx.coded(
                     concept, FhirCodeSystems.RELATIONSHIP_TYPE, RelationshipType.class, path + ".relationship");
             if (own.isPresent()) {

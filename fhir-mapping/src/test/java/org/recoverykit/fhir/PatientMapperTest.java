@@ -72,6 +72,36 @@ class PatientMapperTest {
     }
 
     @Test
+    void anItemAfterOneThatIsNoObjectIsReportedAtItsOwnIndexInTheInput() throws UnreadableFhirException {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Patient",
+                  "extension": [ "x", { "url": "https://example.org/fhir/desk", "valueString": "CANARY-7731" } ],
+                  "identifier": [ "x", { "value": "CANARY-7731" } ],
+                  "name": [ 1, { "family": "CANARY-7731", "suffix": [ "CANARY-7731" ] } ],
+                  "telecom": [ null, { "system": "phone", "value": "CANARY-7731", "rank": 1 } ],
+                  "address": [ false, { "city": "CANARY-7731", "state": "CANARY-7731" } ],
+                  "communication": [ "x", { "language": { "text": "CANARY-7731" } } ] }
+                """);
+
+        assertThat(read.getRecord().getPerson().getName())
+                .hasValueSatisfying(name -> assertThat(name.getFamily()).contains(ReadChecks.CANARY));
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        "Patient.extension[0]: not an object",
+                        "Patient.extension[1]: an extension the mapping does not know",
+                        "Patient.identifier[0]: not an object",
+                        "Patient.identifier[1]: an identifier without a system and a value",
+                        "Patient.name[0]: not an object",
+                        "Patient.name[1].suffix: no place in the model",
+                        "Patient.telecom[0]: not an object",
+                        "Patient.telecom[1].rank: no place in the model",
+                        "Patient.address[0]: not an object",
+                        "Patient.address[1].state: no place in the model",
+                        "Patient.communication[0]: not an object",
+                        "Patient.communication[1]: a language without a BCP-47 code");
+    }
+
+    @Test
     void aNameThatALaterOfficialNameReplacesIsReported() throws UnreadableFhirException {
         FhirReadResult read = FhirMapping.defaults().read("""
                 {

@@ -330,6 +330,61 @@ class ReadContextTest {
     }
 
     @Test
+    void anObjectAfterAnItemThatIsNoObjectIsReportedAtItsOwnIndexInTheInput() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "replaces": [ "x", { "reference": "urn:uuid:gone" }, { "reference": "urn:uuid:gone" } ],
+                    "careTeam": [ 1, { "reference": "urn:uuid:g" } ],
+                    "goal": [ null, { "reference": "urn:uuid:g" } ],
+                    "activity": [ "x", { "detail": { "kind": "ServiceRequest", "code": { "text": "CANARY-7731" } } } ],
+                    "supportingInfo": [ true, { "reference": "urn:uuid:gone" } ] } },
+                  { "fullUrl": "urn:uuid:g", "resource": { "resourceType": "Goal", "lifecycleStatus": "active",
+                    "description": { "text": "CANARY-7731", "coding": [ "x", { "code": "CANARY-7731" } ] },
+                    "category": [ "x", { "coding": [ "y", { "system": "http://loinc.org", "code": "1" } ] } ],
+                    "target": [ "x", { "measure": { "coding": [ "x", { "display": 7 } ] }, "priority": 1 } ],
+                    "subject": { "reference": "urn:uuid:a" } } } ] }
+                """);
+
+        RecoveryPlan plan = read.getRecord().getPlans().get(0);
+        assertThat(plan.getInterventions())
+                .singleElement()
+                .satisfies(intervention -> assertThat(intervention.getId()).isEqualTo("c-activity-2"));
+        assertThat(plan.getGoals().get(0).getObjectives())
+                .singleElement()
+                .satisfies(objective -> assertThat(objective.getId()).isEqualTo("g-target-2"));
+        String c = "Bundle.entry[1].resource.";
+        String g = "Bundle.entry[2].resource.";
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        c + "replaces[0]: not an object",
+                        c + "replaces[2]: a further reference; the model holds one",
+                        c + "replaces[1].reference: a reference to a resource that is not in the input",
+                        c + "careTeam[0]: not an object",
+                        c + "careTeam[1]: a reference to a resource that is not a CareTeam",
+                        c + "goal[0]: not an object",
+                        g + "category[0]: not an object",
+                        g + "category[1]: a category in no life domain the model knows",
+                        g + "category[1].coding[0]: not an object",
+                        g + "category[1].coding[1]: " + ReadContext.OTHER_SYSTEM,
+                        g + "description.coding[0]: not an object",
+                        g + "description.coding[1]: " + ReadContext.OTHER_SYSTEM,
+                        g + "target[0]: not an object",
+                        g + "target[1].measure.coding[0]: not an object",
+                        g + "target[1].measure.coding[1].display: not a string",
+                        g + "target[1].measure.coding[1]: " + ReadContext.OTHER_SYSTEM,
+                        g + "target[1].priority: no place in the model",
+                        c + "activity[0]: not an object",
+                        c + "activity[1].detail.kind: no place in the model",
+                        c + "supportingInfo[0]: not an object",
+                        c + "supportingInfo[1].reference: a reference to a resource that is not in the input");
+    }
+
+    @Test
     void aTextThatIsNoDateTimeWhereTheModelKeepsADateIsReportedAsSuch() throws Exception {
         FhirReadResult read = ReadChecks.read("""
                 { "resourceType": "Bundle", "type": "collection", "entry": [
