@@ -155,7 +155,13 @@ final class CarePlanMapper {
         plan.replacesPlanId(ctx.firstReferenceId(node, "replaces", carePlan, path));
         PlanStatus status = status(ctx, node, path);
         plan.status(status);
-        plan.serviceModel(ctx.firstCoded(node, "category", FhirCodeSystems.SERVICE_MODEL, ServiceModel.class, path)
+        plan.serviceModel(ctx.firstCoded(
+                        node,
+                        "category",
+                        FhirCodeSystems.SERVICE_MODEL,
+                        ServiceModel.class,
+                        path,
+                        MENTAL_HEALTH_CARE_PLAN)
                 .orElseGet(() -> {
                     ctx.skip(path + ".category", "no service model; read as community-support");
                     return ServiceModel.COMMUNITY_SUPPORT;

@@ -229,6 +229,8 @@ final class ContactMapper {
             JsonValue reason = item.node();
             String at = item.path();
             if (ReadContext.hasCode(reason, FhirCodeSystems.SNOMED, DID_NOT_ATTEND)) {
+                ctx.otherCodings(
+                        reason, at, coding -> ReadContext.isCoding(coding, FhirCodeSystems.SNOMED, DID_NOT_ATTEND));
                 continue;
             }
             Optional<String> text = ctx.text(reason, at);
@@ -239,6 +241,7 @@ final class ContactMapper {
             } else {
                 contact.need(text);
                 needRead = true;
+                ctx.otherCodings(reason, at); // the model keeps the need's text only
             }
         }
         contact.interventionIds(ctx.referenceIds(node, "basedOn", resource, path));

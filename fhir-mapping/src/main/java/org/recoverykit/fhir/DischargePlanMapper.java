@@ -163,7 +163,13 @@ final class DischargePlanMapper {
                 .agreedOn(ext.date(FhirExtension.AGREED_ON));
         ext.close();
         discharge.planId(ctx.firstReferenceId(node, "basedOn", carePlan, path));
-        discharge.kind(ctx.firstCoded(node, "category", FhirCodeSystems.DISCHARGE_KIND, DischargeKind.class, path)
+        discharge.kind(ctx.firstCoded(
+                        node,
+                        "category",
+                        FhirCodeSystems.DISCHARGE_KIND,
+                        DischargeKind.class,
+                        path,
+                        DISCHARGE_CARE_PLAN)
                 .orElse(DischargeKind.FROM_SERVICE));
         for (ReadContext.Item activity : ctx.array(node, "activity", path)) {
             String at = activity.path();

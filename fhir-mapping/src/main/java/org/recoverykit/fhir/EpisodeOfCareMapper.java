@@ -112,7 +112,7 @@ final class EpisodeOfCareMapper {
             }
             ctx.skipOthers(entry, at, HISTORY);
         }
-        episode.serviceModel(ctx.firstCoded(node, "type", FhirCodeSystems.SERVICE_MODEL, ServiceModel.class, path)
+        episode.serviceModel(ctx.firstCoded(node, "type", FhirCodeSystems.SERVICE_MODEL, ServiceModel.class, path, null)
                 .orElseGet(() -> {
                     ctx.skip(path + ".type", "no service model; read as community-support");
                     return ServiceModel.COMMUNITY_SUPPORT;

@@ -497,12 +497,22 @@ final class ReadContext {
     }
 
     private static Optional<String> codeOf(JsonValue coding, String system) {
-        JsonValue s = coding.get("system");
         JsonValue c = coding.get("code");
-        if (s != null && s.isString() && s.stringValue().equals(system) && c != null && c.isString()) {
+        if (isOfSystem(coding, system) && c != null && c.isString()) {
             return Optional.of(c.stringValue());
         }
         return Optional.empty();
+    }
+
+    /** Whether a Coding is of a system, whatever its code. */
+    static boolean isOfSystem(JsonValue coding, String system) {
+        JsonValue s = coding.get("system");
+        return s != null && s.isString() && s.stringValue().equals(system);
+    }
+
+    /** Whether a Coding holds a code of a system; a null code is none. */
+    static boolean isCoding(JsonValue coding, String system, String code) {
+        return code != null && codeOf(coding, system).filter(code::equals).isPresent();
     }
 
     /** Whether any of an array of CodeableConcepts holds a code of a system, whatever the code. */
@@ -550,12 +560,22 @@ final class ReadContext {
      * model keeps no such code; a mapper that reads only the text names no system.
      */
     void otherCodings(JsonValue concept, String path, String... systems) {
+        otherCodings(concept, path, coding -> {
+            JsonValue system = coding.get("system");
+            return system != null && system.isString() && isOneOf(system.stringValue(), systems);
+        });
+    }
+
+    /**
+     * Reports each coding of a CodeableConcept that the mapper does not read, as {@code read} tells, such as one
+     * beside a relationship's code that is not the relationship's v3-RoleCode.
+     */
+    void otherCodings(JsonValue concept, String path, Predicate<JsonValue> read) {
         if (concept == null) {
             return;
         }
         for (Item coding : array(concept, "coding", path)) {
-            JsonValue system = coding.node().get("system");
-            if (system == null || !system.isString() || !isOneOf(system.stringValue(), systems)) {
+            if (!read.test(coding.node())) {
                 skip(coding.path(), OTHER_SYSTEM);
             }
         }
@@ -594,20 +614,37 @@ final class ReadContext {
         return found;
     }
 
+    /** What a concept after the one read, with a code of the system the model holds one value of, is reported as. */
+    static final String FURTHER_CODE = "a further code of its system; the model holds one";
+
     /**
      * Reads the first code of the library's own code list among the CodeableConcepts of an array property, such as
-     * a plan's service model among its categories; the concepts after the one found are not looked at.
+     * a plan's service model among its categories, and reports the rest of the array: each further concept with a
+     * code of the system, each coding of another system, and each concept without a coding. A coding of the SNOMED
+     * CT code {@code kind}, which the writer writes beside the code to say what the resource is (such as Mental
+     * health care plan), is not reported.
+     *
+     * @param kind the SNOMED CT code the writer writes beside, or null for none
      */
     <E extends Enum<E> & Coded> Optional<E> firstCoded(
-            JsonValue element, String name, String system, Class<E> type, String path) {
-        String at = path + '.' + name;
+            JsonValue element, String name, String system, Class<E> type, String path, String kind) {
+        Optional<E> found = Optional.empty();
+        Predicate<JsonValue> read =
+                coding -> isOfSystem(coding, system) || isCoding(coding, FhirCodeSystems.SNOMED, kind);
         for (Item concept : array(element, name, path)) {
-            Optional<E> found = coded(concept.node(), system, type, at);
-            if (found.isPresent()) {
-                return found;
+            boolean ofSystem = code(concept.node(), system).isPresent();
+            if (ofSystem && found.isPresent()) {
+                skip(concept.path(), FURTHER_CODE);
+                continue;
             }
+            if (ofSystem) {
+                found = coded(concept.node(), system, type, concept.path());
+            } else if (!concept.node().has("coding")) {
+                skip(concept.path(), NO_PLACE);
+            }
+            otherCodings(concept.node(), concept.path(), read);
         }
-        return Optional.empty();
+        return found;
     }
 
     /**

@@ -191,7 +191,13 @@ final class ReferralMapper {
                 .contactFacilitated(ext.bool(FhirExtension.CONTACT_FACILITATED).orElse(false));
         ext.close();
         referral.planId(ctx.firstReferenceId(node, "basedOn", request, path));
-        referral.kind(ctx.firstCoded(node, "category", FhirCodeSystems.REFERRAL_KIND, ReferralKind.class, path)
+        referral.kind(ctx.firstCoded(
+                        node,
+                        "category",
+                        FhirCodeSystems.REFERRAL_KIND,
+                        ReferralKind.class,
+                        path,
+                        SOCIAL_SERVICE_PROCEDURE)
                 .orElse(ReferralKind.OTHER));
         referral.billingCode(
                 ServiceRequestMapper.billingCode(ctx, ctx.object(node, "code", path), modifiers, path + ".code"));

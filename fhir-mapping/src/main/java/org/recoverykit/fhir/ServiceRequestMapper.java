@@ -178,6 +178,7 @@ final class ServiceRequestMapper {
         JsonValue performerType = ctx.object(node, "performerType", path);
         if (performerType != null) {
             intervention.providerType(ctx.text(performerType, path + ".performerType"));
+            ctx.otherCodings(performerType, path + ".performerType");
         }
         List<ReadContext.Item> locations = ctx.array(node, "locationCode", path);
         if (!locations.isEmpty()) {
@@ -212,7 +213,7 @@ final class ServiceRequestMapper {
         List<String> modifiers = ext.strings(FhirExtension.BILLING_MODIFIER);
         Optional<java.time.Period> mixed = mixedDuration(ctx, ext, path);
         ext.close();
-        support.kind(ctx.firstCoded(node, "category", FhirCodeSystems.SUPPORT_KIND, SupportKind.class, path)
+        support.kind(ctx.firstCoded(node, "category", FhirCodeSystems.SUPPORT_KIND, SupportKind.class, path, null)
                 .orElse(SupportKind.COMMUNITY));
         JsonValue code = ctx.object(node, "code", path);
         support.billingCode(billingCode(ctx, code, modifiers, path + ".code"));

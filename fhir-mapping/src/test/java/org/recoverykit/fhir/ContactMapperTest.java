@@ -75,6 +75,34 @@ class ContactMapperTest {
     }
 
     @Test
+    void aCodingBesideTheNeedsTextOrBesideDidNotAttendIsReported() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "subject": { "reference": "urn:uuid:a" }, "period": { "start": "2026-03-01T10:00:00Z" },
+                    "reasonCode": [ { "text": "CANARY-7731",
+                      "coding": [ { "system": "http://snomed.info/sct", "code": "73438004", "display": "CANARY-7731" } ]
+                    } ] } },
+                  { "fullUrl": "urn:uuid:m", "resource": { "resourceType": "Appointment", "status": "noshow",
+                    "start": "2026-03-02T10:00:00Z", "end": "2026-03-02T11:00:00Z",
+                    "reasonCode": [ { "coding": [
+                      { "system": "http://snomed.info/sct", "code": "281399006", "display": "Did not attend" },
+                      { "system": "http://example.org/reasons", "code": "CANARY-7731" } ] } ],
+                    "participant": [ { "actor": { "reference": "urn:uuid:a" }, "status": "accepted" } ] } } ] }
+                """);
+
+        assertThat(read.getRecord().getContacts())
+                .extracting(Contact::getAttendance)
+                .containsExactly(Attendance.ATTENDED, Attendance.MISSED);
+        assertThat(read.getRecord().getContacts().get(0).getNeed()).contains(ReadChecks.CANARY);
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        "Bundle.entry[1].resource.reasonCode[0].coding[0]: " + ReadContext.OTHER_SYSTEM,
+                        "Bundle.entry[2].resource.reasonCode[0].coding[1]: " + ReadContext.OTHER_SYSTEM);
+    }
+
+    @Test
     void aContactThatEndsBeforeItStartsIsReadWithoutItsEnd() throws Exception {
         FhirReadResult read = ReadChecks.read("""
                 { "resourceType": "Bundle", "type": "collection", "entry": [

@@ -9,8 +9,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.recoverykit.model.Attendance;
 import org.recoverykit.model.ContactMode;
+import org.recoverykit.model.DischargeKind;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
+import org.recoverykit.model.ReferralKind;
+import org.recoverykit.model.ServiceModel;
+import org.recoverykit.model.SupportKind;
 
 /**
  * What the mappers' shared accessors report instead of passing over: a time cut from a date, codes of other systems,
@@ -382,6 +386,78 @@ class ReadContextTest {
                         c + "activity[1].detail.kind: no place in the model",
                         c + "supportingInfo[0]: not an object",
                         c + "supportingInfo[1].reference: a reference to a resource that is not in the input");
+    }
+
+    @Test
+    void theConceptsAndCodingsBesideACategoryOrTypeTheModelReadsAreReportedButNotTheKindTheWriterWrites()
+            throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "category": [
+                      { "coding": [ { "system": "http://snomed.info/sct", "code": "718347000",
+                        "display": "Mental health care plan" },
+                        { "system": "http://loinc.org", "code": "1", "display": "CANARY-7731" } ] },
+                      { "coding": [ { "system": "MODEL", "code": "no-such-model" } ] },
+                      { "coding": [ { "system": "MODEL", "code": "peer-support" },
+                        { "system": "http://snomed.info/sct", "code": "2" } ], "text": "CANARY-7731" },
+                      { "coding": [ { "system": "MODEL", "code": "community-support" } ] },
+                      { "text": "CANARY-7731" } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } } ] } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "SUPPORT", "code": "natural" } ] },
+                      { "coding": [ { "system": "SUPPORT", "code": "peer" } ] },
+                      { "coding": [ { "system": "http://loinc.org", "code": "3" } ] } ] } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "EpisodeOfCare", "status": "active",
+                    "patient": { "reference": "urn:uuid:a" },
+                    "type": [ { "coding": [ { "system": "http://loinc.org", "code": "4" } ] },
+                      { "coding": [ { "system": "MODEL", "code": "peer-support" } ] } ] } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "order", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "410606002" } ] },
+                      { "coding": [ { "system": "REFERRAL", "code": "peer-support" },
+                        { "system": "http://snomed.info/sct", "code": "410606002" } ] },
+                      { "coding": [ { "system": "REFERRAL", "code": "clinical-service" } ] } ] } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "736372004" } ] },
+                      { "coding": [ { "system": "DISCHARGE", "code": "from-hospital" } ] },
+                      { "text": "CANARY-7731" } ] } } ] }
+                """.replace("MODEL", FhirCodeSystems.SERVICE_MODEL)
+                .replace("SUPPORT", FhirCodeSystems.SUPPORT_KIND)
+                .replace("REFERRAL", FhirCodeSystems.REFERRAL_KIND)
+                .replace("DISCHARGE", FhirCodeSystems.DISCHARGE_KIND));
+
+        RecoveryRecord record = read.getRecord();
+        assertThat(record.getPlans().get(0).getServiceModel()).isEqualTo(ServiceModel.PEER_SUPPORT);
+        assertThat(record.getPlans().get(0).getSupports())
+                .singleElement()
+                .satisfies(support -> assertThat(support.getKind()).isEqualTo(SupportKind.NATURAL));
+        assertThat(record.getEpisodes())
+                .singleElement()
+                .satisfies(episode -> assertThat(episode.getServiceModel()).isEqualTo(ServiceModel.PEER_SUPPORT));
+        assertThat(record.getReferrals())
+                .singleElement()
+                .satisfies(referral -> assertThat(referral.getKind()).isEqualTo(ReferralKind.PEER_SUPPORT));
+        assertThat(record.getDischargePlans())
+                .singleElement()
+                .satisfies(discharge -> assertThat(discharge.getKind()).isEqualTo(DischargeKind.FROM_HOSPITAL));
+        String c = "Bundle.entry[1].resource.category[";
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        c + "0].coding[1]: " + ReadContext.OTHER_SYSTEM,
+                        c + "1]: unknown code of " + FhirCodeSystems.SERVICE_MODEL,
+                        c + "2].coding[1]: " + ReadContext.OTHER_SYSTEM,
+                        c + "3]: " + ReadContext.FURTHER_CODE,
+                        c + "4]: " + ReadContext.NO_PLACE,
+                        "Bundle.entry[2].resource.category[1]: " + ReadContext.FURTHER_CODE,
+                        "Bundle.entry[2].resource.category[2].coding[0]: " + ReadContext.OTHER_SYSTEM,
+                        "Bundle.entry[5].resource.category[2]: " + ReadContext.NO_PLACE,
+                        "Bundle.entry[4].resource.category[2]: " + ReadContext.FURTHER_CODE,
+                        "Bundle.entry[3].resource.type[0].coding[0]: " + ReadContext.OTHER_SYSTEM);
     }
 
     @Test

@@ -119,4 +119,28 @@ class ServiceRequestMapperTest {
                         "Bundle.entry[5].resource.performer[1].reference: no place in the model",
                         "Bundle.entry[5].resource.performer[2]: a further performer; the model holds one provider");
     }
+
+    @Test
+    void aCodingBesideAnInterventionsProviderTypeIsReported() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:i" } } ] } },
+                  { "fullUrl": "urn:uuid:i", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" }, "code": { "text": "CANARY-7731" },
+                    "performerType": { "text": "CANARY-7731", "coding": [
+                      { "system": "http://snomed.info/sct", "code": "106328005", "display": "CANARY-7731" } ] } } } ] }
+                """);
+
+        assertThat(read.getRecord().getPlans().get(0).getInterventions())
+                .singleElement()
+                .satisfies(intervention ->
+                        assertThat(intervention.getProviderType()).contains(ReadChecks.CANARY));
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly("Bundle.entry[2].resource.performerType.coding[0]: " + ReadContext.OTHER_SYSTEM);
+    }
 }
