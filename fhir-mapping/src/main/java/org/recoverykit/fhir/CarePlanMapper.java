@@ -240,14 +240,12 @@ final class CarePlanMapper {
     }
 
     static PlanStatus status(ReadContext ctx, JsonValue node, String path) {
-        return ctx.mapped(
-                        node,
-                        "status",
-                        code -> Coded.find(PlanStatus.class, code).orElse(null),
-                        path)
-                .orElseGet(() -> {
-                    ctx.skip(path + ".status", "missing or unknown; read as draft");
-                    return PlanStatus.DRAFT;
-                });
+        return ctx.mappedOr(
+                node,
+                "status",
+                code -> Coded.find(PlanStatus.class, code).orElse(null),
+                path,
+                PlanStatus.DRAFT,
+                "draft");
     }
 }

@@ -293,11 +293,7 @@ final class ContactMapper {
     }
 
     private static Attendance encounterAttendance(ReadContext ctx, JsonValue node, String path) {
-        Optional<String> read = ctx.string(node, "status", path);
-        if (read.isEmpty()) {
-            ctx.skip(path + ".status", "missing; read as attended");
-        }
-        String status = read.orElse("finished");
+        String status = ctx.mappedOr(node, "status", code -> code, path, "finished", "attended");
         if (status.equals("cancelled")) {
             ctx.skip(
                     path + ".status",

@@ -79,19 +79,17 @@ final class EpisodeOfCareMapper {
         episode.planId(ext.referenceId(FhirExtension.CARE_PLAN, resource));
         episode.teamMemberIds(ext.strings(FhirExtension.TEAM_MEMBER));
         ext.close();
-        episode.status(ctx.mapped(
-                        node,
-                        "status",
-                        code -> code.equals("onhold")
-                                ? EpisodeStatus.ON_HOLD
-                                : Coded.find(EpisodeStatus.class, code)
-                                        .filter(s -> s != EpisodeStatus.ON_HOLD)
-                                        .orElse(null),
-                        path)
-                .orElseGet(() -> {
-                    ctx.skip(path + ".status", "missing or unknown; read as active");
-                    return EpisodeStatus.ACTIVE;
-                }));
+        episode.status(ctx.mappedOr(
+                node,
+                "status",
+                code -> code.equals("onhold")
+                        ? EpisodeStatus.ON_HOLD
+                        : Coded.find(EpisodeStatus.class, code)
+                                .filter(s -> s != EpisodeStatus.ON_HOLD)
+                                .orElse(null),
+                path,
+                EpisodeStatus.ACTIVE,
+                "active"));
         for (ReadContext.Item item : ctx.array(node, "statusHistory", path)) {
             JsonValue entry = item.node();
             String at = item.path();

@@ -119,15 +119,13 @@ final class GoalMapper {
                 .id(ctx.index.modelId(resource))
                 .inOwnWords(ext.bool(FhirExtension.IN_OWN_WORDS).orElse(false));
         ext.close();
-        goal.status(ctx.mapped(
-                        node,
-                        "lifecycleStatus",
-                        code -> Coded.find(GoalStatus.class, code).orElse(null),
-                        path)
-                .orElseGet(() -> {
-                    ctx.skip(path + ".lifecycleStatus", "missing or unknown; read as proposed");
-                    return GoalStatus.PROPOSED;
-                }));
+        goal.status(ctx.mappedOr(
+                node,
+                "lifecycleStatus",
+                code -> Coded.find(GoalStatus.class, code).orElse(null),
+                path,
+                GoalStatus.PROPOSED,
+                "proposed"));
         JsonValue achievement = ctx.object(node, "achievementStatus", path);
         if (achievement != null) {
             goal.achievement(ctx.codedOnly(

@@ -690,14 +690,44 @@ final class ReadContext {
         return Optional.empty();
     }
 
-    /** Reads a code through a mapping table, such as FHIR's goal status to the model's. */
+    /** What a code that a mapping table has no value of the model's for is reported as. */
+    private static final String NO_EQUIVALENT = "a code the model has no equivalent for";
+
+    /** Reads a code through a mapping table, such as FHIR's contact point use to the model's. */
     <T> Optional<T> mapped(JsonValue element, String name, Function<String, T> map, String path) {
         return string(element, name, path).flatMap(code -> {
             T value = map.apply(code);
             if (value == null) {
-                skip(path + '.' + name, "a code the model has no equivalent for");
+                skip(path + '.' + name, NO_EQUIVALENT);
             }
             return Optional.ofNullable(value);
         });
+    }
+
+    /**
+     * Reads a code that the model requires, such as a CarePlan's status, through a mapping table; a code that is
+     * missing, not a string or without an equivalent is reported once, with what it is read as instead.
+     *
+     * @param otherwise the value read where the code gives none
+     * @param readAs what the report says {@code otherwise} is, such as {@code "draft"}
+     */
+    <T> T mappedOr(JsonValue element, String name, Function<String, T> map, String path, T otherwise, String readAs) {
+        JsonValue value = element.get(name);
+        String problem;
+        if (value == null
+                || value.isNull()
+                || value.isString() && value.stringValue().isBlank()) {
+            problem = "missing";
+        } else if (!value.isString()) {
+            problem = "not a string";
+        } else {
+            T mapped = map.apply(value.stringValue());
+            if (mapped != null) {
+                return mapped;
+            }
+            problem = NO_EQUIVALENT;
+        }
+        skip(path + '.' + name, problem + "; read as " + readAs);
+        return otherwise;
     }
 }

@@ -208,18 +208,19 @@ final class ReferralMapper {
             status = readTask(ctx, task, referral, status);
         }
         if (status == null) {
-            status = ctx.string(node, "status", path)
-                    .map(s -> switch (s) {
+            status = ctx.mappedOr(
+                    node,
+                    "status",
+                    s -> switch (s) {
                         case "draft" -> ReferralStatus.DRAFT;
                         case "active" -> ReferralStatus.SENT;
                         case "completed" -> ReferralStatus.COMPLETED;
                         case "revoked" -> ReferralStatus.CANCELLED;
                         default -> null;
-                    })
-                    .orElseGet(() -> {
-                        ctx.skip(path + ".status", "no referral status of the model's, and no Task; read as sent");
-                        return ReferralStatus.SENT;
-                    });
+                    },
+                    path,
+                    ReferralStatus.SENT,
+                    "sent, as no Task gives the referral's status");
         }
         referral.status(status);
         List<OutreachAttempt> attempts = new ArrayList<>();

@@ -10,9 +10,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.recoverykit.model.Attendance;
 import org.recoverykit.model.ContactMode;
 import org.recoverykit.model.DischargeKind;
+import org.recoverykit.model.EpisodeStatus;
+import org.recoverykit.model.Goal;
+import org.recoverykit.model.GoalStatus;
+import org.recoverykit.model.PlanStatus;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.model.ReferralKind;
+import org.recoverykit.model.ReferralStatus;
+import org.recoverykit.model.ServiceEpisode;
 import org.recoverykit.model.ServiceModel;
 import org.recoverykit.model.SupportKind;
 
@@ -185,6 +191,64 @@ class ReadContextTest {
                         "Bundle.entry[10].resource" + derived + "active",
                         "Bundle.entry[7].resource" + derived + "active",
                         "Bundle.entry[11].resource.status: missing; read as attended");
+    }
+
+    @Test
+    void aStatusThatGivesNoValueOfTheModelsIsReportedOnceWithWhatItIsReadAs() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "unknown",
+                    "intent": "proposal", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "goal": [ { "reference": "urn:uuid:g" }, { "reference": "urn:uuid:h" } ] } },
+                  { "fullUrl": "urn:uuid:g", "resource": { "resourceType": "Goal", "lifecycleStatus": "ongoing",
+                    "description": { "text": "CANARY-7731" }, "subject": { "reference": "urn:uuid:a" } } },
+                  { "fullUrl": "urn:uuid:h", "resource": { "resourceType": "Goal", "lifecycleStatus": 7,
+                    "description": { "text": "CANARY-7731" }, "subject": { "reference": "urn:uuid:a" } } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "EpisodeOfCare", "status": "on-hold",
+                    "patient": { "reference": "urn:uuid:a" },
+                    "type": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ] } },
+                  { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "EpisodeOfCare", "status": { "code": "x" },
+                    "patient": { "reference": "urn:uuid:a" },
+                    "type": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ] } },
+                  { "fullUrl": "urn:uuid:n", "resource": { "resourceType": "Encounter", "status": false,
+                    "subject": { "reference": "urn:uuid:a" }, "period": { "start": "2026-03-01T10:00:00Z" } } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "ServiceRequest", "status": 1,
+                    "intent": "order", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "410606002" } ] } ]
+                    } } ] }
+                """);
+
+        RecoveryRecord record = read.getRecord();
+        assertThat(record.getPlans().get(0).getStatus()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(record.getPlans().get(0).getGoals())
+                .extracting(Goal::getStatus)
+                .containsExactly(GoalStatus.PROPOSED, GoalStatus.PROPOSED);
+        assertThat(record.getEpisodes())
+                .extracting(ServiceEpisode::getStatus)
+                .containsExactly(EpisodeStatus.ACTIVE, EpisodeStatus.ACTIVE);
+        assertThat(record.getContacts())
+                .singleElement()
+                .satisfies(contact -> assertThat(contact.getAttendance()).isEqualTo(Attendance.ATTENDED));
+        assertThat(record.getReferrals())
+                .singleElement()
+                .satisfies(referral -> assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT));
+        String unknown = ".status: a code the model has no equivalent for; read as ";
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        "Bundle.entry[1].resource" + unknown + "draft",
+                        "Bundle.entry[2].resource.lifecycleStatus: a code the model has no equivalent for; read as"
+                                + " proposed",
+                        "Bundle.entry[3].resource.lifecycleStatus: not a string; read as proposed",
+                        "Bundle.entry[7].resource.status: not a string; read as sent, as no Task gives the referral's"
+                                + " status",
+                        "Bundle.entry[4].resource" + unknown + "active",
+                        "Bundle.entry[5].resource.status: not a string; read as active",
+                        "Bundle.entry[6].resource.status: not a string; read as attended");
     }
 
     @Test
