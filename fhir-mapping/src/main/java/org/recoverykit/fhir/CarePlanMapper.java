@@ -219,7 +219,7 @@ final class CarePlanMapper {
         plan.agreements(agreements);
         for (int i = 0; i < crisisPlans.size(); i++) {
             if (i == 0) {
-                CrisisPlan crisis = CrisisPlanMapper.read(ctx, crisisPlans.get(i));
+                CrisisPlan crisis = CrisisPlanMapper.read(ctx, crisisPlans.get(i), status.getCode());
                 plan.crisisPlan(crisis);
             } else {
                 ctx.skip(crisisPlans.get(i).path(), "a further crisis plan; the model holds one per plan");

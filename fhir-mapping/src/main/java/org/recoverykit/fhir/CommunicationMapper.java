@@ -59,8 +59,7 @@ final class CommunicationMapper {
             LocalDate date,
             Optional<String> note,
             Runnable about) {
-        boolean reached = outcome == OutreachOutcome.REACHED || outcome == OutreachOutcome.RE_ENGAGED;
-        ctx.out.writeStringProperty("status", reached ? "completed" : "not-done");
+        ctx.out.writeStringProperty("status", status(outcome));
         ctx.concept("statusReason", FhirCodeSystems.OUTREACH_OUTCOME, outcome.getCode());
         ctx.concepts("medium", FhirCodeSystems.CONTACT_MODE, mode.getCode());
         ctx.subject();
@@ -73,6 +72,12 @@ final class CommunicationMapper {
             ctx.out.writeEndObject();
             ctx.out.writeEndArray();
         }
+    }
+
+    /** The Communication status the writer gives an outcome: completed where the person was reached, else not-done. */
+    private static String status(OutreachOutcome outcome) {
+        boolean reached = outcome == OutreachOutcome.REACHED || outcome == OutreachOutcome.RE_ENGAGED;
+        return reached ? "completed" : "not-done";
     }
 
     /** The parts that both kinds of attempt have; empty, and reported, without a date, mode or outcome. */
@@ -100,6 +105,7 @@ final class CommunicationMapper {
         JsonValue reason = ctx.object(node, "statusReason", path);
         Optional<OutreachOutcome> outcome =
                 ctx.coded(reason, FhirCodeSystems.OUTREACH_OUTCOME, OutreachOutcome.class, path + ".statusReason");
+        boolean fromReason = outcome.isPresent();
         if (outcome.isEmpty()) {
             if (reason != null
                     && ReadContext.code(reason, FhirCodeSystems.OUTREACH_OUTCOME)
@@ -117,6 +123,9 @@ final class CommunicationMapper {
         if (date.isEmpty() || mode.isEmpty() || outcome.isEmpty()) {
             ctx.skip(path, "a communication without a date, a medium of the model's and an outcome");
             return Optional.empty();
+        }
+        if (fromReason) {
+            ctx.derived(node, "status", path, status(outcome.get()));
         }
         List<ReadContext.Item> notes = ctx.array(node, "note", path);
         Optional<String> note = notes.isEmpty()

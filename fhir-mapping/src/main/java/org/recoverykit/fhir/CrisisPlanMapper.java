@@ -117,7 +117,8 @@ final class CrisisPlanMapper {
         return ReadContext.hasCode(carePlan.get("category"), FhirCodeSystems.SNOMED, MENTAL_HEALTH_CRISIS_PLAN);
     }
 
-    static CrisisPlan read(ReadContext ctx, Resource carePlan) {
+    /** Reads a crisis plan whose recovery plan's status, which the writer gives it too, is {@code status}. */
+    static CrisisPlan read(ReadContext ctx, Resource carePlan, String status) {
         JsonValue node = carePlan.node();
         String path = carePlan.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
@@ -156,6 +157,7 @@ final class CrisisPlanMapper {
         crisis.peopleToAsk(ask).peopleNotToInvolve(notToInvolve).professionals(professionals);
         crisis.agreedOn(ext.date(FhirExtension.AGREED_ON)).reviewDue(ext.date(FhirExtension.NEXT_REVIEW_DUE));
         ext.close();
+        ctx.derived(node, "status", path, status);
         ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, READ);
         return crisis.build();

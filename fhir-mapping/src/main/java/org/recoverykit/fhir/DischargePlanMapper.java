@@ -68,7 +68,7 @@ final class DischargePlanMapper {
             ctx.referenceById("CarePlan", Places.PLAN, discharge.getPlanId().get());
             ctx.out.writeEndArray();
         }
-        ctx.out.writeStringProperty("status", discharge.getActualDate().isPresent() ? "completed" : "active");
+        ctx.out.writeStringProperty("status", status(discharge.getActualDate().isPresent()));
         ctx.out.writeStringProperty("intent", "plan");
         ctx.out.writeArrayPropertyStart("category");
         ctx.displayedConcept(FhirCodeSystems.SNOMED, DISCHARGE_CARE_PLAN, "Discharge care plan");
@@ -94,6 +94,11 @@ final class DischargePlanMapper {
         for (int i = 0; i < appointments; i++) {
             appointment(ctx, discharge.getFollowUpAppointments().get(i), place + "/appointments/" + i);
         }
+    }
+
+    /** The CarePlan status the writer gives a discharge plan: completed once discharged, else active. */
+    private static String status(boolean discharged) {
+        return discharged ? "completed" : "active";
     }
 
     private static void service(WriteContext ctx, ContinuingService service, String place) {
@@ -153,9 +158,9 @@ final class DischargePlanMapper {
                 .reason(ext.code(
                         FhirExtension.DISCHARGE_REASON, FhirCodeSystems.DISCHARGE_REASON, DischargeReason.class))
                 .facility(ext.string(FhirExtension.FACILITY))
-                .plannedDate(ext.date(FhirExtension.PLANNED_DATE))
-                .actualDate(ext.date(FhirExtension.ACTUAL_DATE))
-                .noAftercareReason(ext.string(FhirExtension.NO_AFTERCARE_REASON));
+                .plannedDate(ext.date(FhirExtension.PLANNED_DATE));
+        Optional<java.time.LocalDate> actualDate = ext.date(FhirExtension.ACTUAL_DATE);
+        discharge.actualDate(actualDate).noAftercareReason(ext.string(FhirExtension.NO_AFTERCARE_REASON));
         discharge.crisisPlanId(ext.referenceId(FhirExtension.CRISIS_PLAN, carePlan));
         discharge
                 .participantIds(ext.strings(FhirExtension.TEAM_MEMBER))
@@ -194,6 +199,7 @@ final class DischargePlanMapper {
                 }
             });
         }
+        ctx.derived(node, "status", path, status(actualDate.isPresent()));
         ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, READ);
         return discharge.build();

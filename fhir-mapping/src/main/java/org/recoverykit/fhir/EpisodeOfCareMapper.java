@@ -100,6 +100,7 @@ final class EpisodeOfCareMapper {
             phaseExt.close();
             Optional<org.recoverykit.model.DateRange> period = PeriodMapper.read(ctx, entry, "period", at);
             if (phase.isPresent() && period.isPresent()) {
+                ctx.derived(entry, "status", at, "active");
                 episode.addPhase(EpisodePhase.builder()
                         .phase(phase.get())
                         .period(period.get())

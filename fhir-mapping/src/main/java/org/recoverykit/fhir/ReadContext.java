@@ -658,13 +658,19 @@ final class ReadContext {
     }
 
     /**
-     * Checks a Coding that the writer derives from the model, such as an Encounter's class; one without the
-     * derived code of its system is reported, since the model has no place to keep it.
+     * Checks a Coding, or a CodeableConcept's codings, that the writer derives from the model, such as an
+     * Encounter's class or a Consent's scope; one without the derived code of its system is reported, since the model
+     * has no place to keep it, and so is each coding beside the derived one in a concept.
      */
     void derivedCoding(JsonValue element, String name, String system, String path, String expected) {
         JsonValue coding = element.get(name);
-        if (coding != null && code(coding, system).filter(expected::equals).isEmpty()) {
+        if (coding == null) {
+            return;
+        }
+        if (code(coding, system).filter(expected::equals).isEmpty()) {
             skipDerived(path + '.' + name, expected);
+        } else {
+            otherCodings(coding, path + '.' + name, c -> isCoding(c, system, expected));
         }
     }
 

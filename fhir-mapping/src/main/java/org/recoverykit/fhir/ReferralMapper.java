@@ -207,7 +207,9 @@ final class ReferralMapper {
         for (Resource task : tasks) {
             status = readTask(ctx, task, referral, status);
         }
-        if (status == null) {
+        if (status != null) {
+            ctx.derived(node, "status", path, REQUEST_STATUS.get(status));
+        } else {
             status = ctx.mappedOr(
                     node,
                     "status",
@@ -262,30 +264,35 @@ final class ReferralMapper {
         }
         ext.close();
         ctx.derived(node, "intent", path, "order");
+        ctx.derivedCoding(node, "code", FhirCodeSystems.TASK_CODE, path, "fulfill");
         ctx.skipOthers(node, path, TASK);
         if (found != null) {
             ctx.skip(path, "a further task for the same referral; its status is not read");
             return found;
         }
-        Optional<ReferralStatus> business = ctx.coded(
+        Optional<ReferralStatus> business = ctx.codedOnly(
                 ctx.object(node, "businessStatus", path),
                 FhirCodeSystems.REFERRAL_STATUS,
                 ReferralStatus.class,
                 path + ".businessStatus");
         if (business.isPresent()) {
+            ctx.derived(node, "status", path, TASK_STATUS.get(business.get()));
             return business.get();
         }
-        return ctx.string(node, "status", path)
-                .map(s -> switch (s) {
-                    case "draft" -> ReferralStatus.DRAFT;
-                    case "requested" -> ReferralStatus.SENT;
-                    case "received" -> ReferralStatus.RECEIVED;
-                    case "accepted" -> ReferralStatus.ACCEPTED;
-                    case "rejected" -> ReferralStatus.DECLINED;
-                    case "cancelled" -> ReferralStatus.CANCELLED;
-                    case "completed" -> ReferralStatus.COMPLETED;
-                    default -> null;
-                })
+        return ctx.mapped(
+                        node,
+                        "status",
+                        s -> switch (s) {
+                            case "draft" -> ReferralStatus.DRAFT;
+                            case "requested" -> ReferralStatus.SENT;
+                            case "received" -> ReferralStatus.RECEIVED;
+                            case "accepted" -> ReferralStatus.ACCEPTED;
+                            case "rejected" -> ReferralStatus.DECLINED;
+                            case "cancelled" -> ReferralStatus.CANCELLED;
+                            case "completed" -> ReferralStatus.COMPLETED;
+                            default -> null;
+                        },
+                        path)
                 .orElse(null);
     }
 }

@@ -13,9 +13,11 @@ import org.recoverykit.model.DischargeKind;
 import org.recoverykit.model.EpisodeStatus;
 import org.recoverykit.model.Goal;
 import org.recoverykit.model.GoalStatus;
+import org.recoverykit.model.OutreachOutcome;
 import org.recoverykit.model.PlanStatus;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
+import org.recoverykit.model.Referral;
 import org.recoverykit.model.ReferralKind;
 import org.recoverykit.model.ReferralStatus;
 import org.recoverykit.model.ServiceEpisode;
@@ -249,6 +251,85 @@ class ReadContextTest {
                         "Bundle.entry[4].resource" + unknown + "active",
                         "Bundle.entry[5].resource.status: not a string; read as active",
                         "Bundle.entry[6].resource.status: not a string; read as attended");
+    }
+
+    @Test
+    void aStatusOrCodeTheWriterDerivesIsComparedWhereItWasPassedOver() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "BASE/CodeSystem/service-model",
+                      "code": "community-support" } ] } ] } },
+                  { "fullUrl": "urn:uuid:k", "resource": { "resourceType": "CarePlan", "status": "completed",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "partOf": [ { "reference": "urn:uuid:c" } ],
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "736253002" } ] } ] } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "extension": [ { "url": "BASE/StructureDefinition/actual-date", "valueDate": "2026-05-01" } ],
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "736372004" } ] } ] } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "EpisodeOfCare", "status": "active",
+                    "patient": { "reference": "urn:uuid:a" },
+                    "type": [ { "coding": [ { "system": "BASE/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "statusHistory": [ { "status": "finished", "period": { "start": "2026-01-01" },
+                      "extension": [ { "url": "BASE/StructureDefinition/episode-phase",
+                        "valueCoding": { "system": "BASE/CodeSystem/episode-phase", "code": "enablement" } } ] } ] } },
+                  { "fullUrl": "urn:uuid:m", "resource": { "resourceType": "Communication", "status": "not-done",
+                    "subject": { "reference": "urn:uuid:a" }, "sent": "2026-02-01",
+                    "medium": [ { "coding": [ { "system": "BASE/CodeSystem/contact-mode", "code": "phone" } ] } ],
+                    "statusReason": { "coding": [ { "system": "BASE/CodeSystem/outreach-outcome",
+                      "code": "reached" } ] } } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "ServiceRequest", "status": "draft",
+                    "intent": "order", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "410606002" } ] } ]
+                    } },
+                  { "fullUrl": "urn:uuid:t", "resource": { "resourceType": "Task", "status": "cancelled",
+                    "intent": "order", "focus": { "reference": "urn:uuid:r" }, "for": { "reference": "urn:uuid:a" },
+                    "code": { "coding": [ { "system": "http://hl7.org/fhir/CodeSystem/task-code", "code": "fulfill" },
+                      { "system": "http://example.org/tasks", "code": "CANARY-7731" } ] },
+                    "businessStatus": { "coding": [ { "system": "BASE/CodeSystem/referral-status",
+                      "code": "accepted" }, { "system": "http://example.org/states", "code": "CANARY-7731" } ] } } },
+                  { "fullUrl": "urn:uuid:n", "resource": { "resourceType": "Consent", "status": "active",
+                    "patient": { "reference": "urn:uuid:a" },
+                    "scope": { "coding": [ { "system": "http://terminology.hl7.org/CodeSystem/consentscope",
+                      "code": "treatment" }, { "system": "http://example.org/scopes", "code": "CANARY-7731" } ] },
+                    "provision": { "type": "permit",
+                      "data": [ { "meaning": "related", "reference": { "reference": "urn:uuid:c" } } ] } } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "order", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "410606002" } ] } ]
+                    } },
+                  { "fullUrl": "urn:uuid:u", "resource": { "resourceType": "Task", "status": "in-progress",
+                    "intent": "order", "focus": { "reference": "urn:uuid:s" }, "for": { "reference": "urn:uuid:a" } }
+                    } ] }
+                """.replace("BASE", FhirCodeSystems.RECOVERYKIT_BASE));
+
+        RecoveryRecord record = read.getRecord();
+        assertThat(record.getPlans().get(0).getCrisisPlan()).isPresent();
+        assertThat(record.getDischargePlans()).hasSize(1);
+        assertThat(record.getEpisodes().get(0).getPhases()).hasSize(1);
+        assertThat(record.getReEngagementAttempts())
+                .singleElement()
+                .satisfies(attempt -> assertThat(attempt.getOutcome()).isEqualTo(OutreachOutcome.REACHED));
+        assertThat(record.getReferrals())
+                .extracting(Referral::getStatus)
+                .containsExactly(ReferralStatus.ACCEPTED, ReferralStatus.SENT);
+        String derived = ": a value the model does not hold; it gives ";
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        "Bundle.entry[8].resource.scope.coding[1]: " + ReadContext.OTHER_SYSTEM,
+                        "Bundle.entry[2].resource.status" + derived + "active",
+                        "Bundle.entry[3].resource.status" + derived + "completed",
+                        "Bundle.entry[7].resource.code.coding[1]: " + ReadContext.OTHER_SYSTEM,
+                        "Bundle.entry[7].resource.businessStatus.coding[1]: " + ReadContext.OTHER_SYSTEM,
+                        "Bundle.entry[7].resource.status" + derived + "accepted",
+                        "Bundle.entry[6].resource.status" + derived + "active",
+                        "Bundle.entry[10].resource.status: a code the model has no equivalent for",
+                        "Bundle.entry[4].resource.statusHistory[0].status" + derived + "active",
+                        "Bundle.entry[5].resource.status" + derived + "completed");
     }
 
     @Test
