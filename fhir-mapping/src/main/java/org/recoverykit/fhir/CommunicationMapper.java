@@ -125,6 +125,7 @@ final class CommunicationMapper {
             return Optional.empty();
         }
         if (fromReason) {
+            ctx.otherCodings(reason, path + ".statusReason", FhirCodeSystems.OUTREACH_OUTCOME);
             ctx.derived(node, "status", path, status(outcome.get()));
         }
         List<ReadContext.Item> notes = ctx.array(node, "note", path);

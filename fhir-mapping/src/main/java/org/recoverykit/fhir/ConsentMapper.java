@@ -89,6 +89,7 @@ final class ConsentMapper {
         ctx.derived(node, "status", path, "active");
         ctx.derivedCoding(node, "scope", FhirCodeSystems.CONSENT_SCOPE, path, "treatment");
         ctx.derivedCoding(node, "policyRule", FhirCodeSystems.V3_ACT_CODE, path, "OPTIN");
+        ctx.derivedConcepts(node, "category", path, FhirCodeSystems.LOINC, PATIENT_CONSENT);
         ctx.skipOthers(node, path, READ);
         return agreement.build();
     }

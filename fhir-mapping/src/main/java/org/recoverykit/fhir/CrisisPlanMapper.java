@@ -159,6 +159,7 @@ final class CrisisPlanMapper {
         ext.close();
         ctx.derived(node, "status", path, status);
         ctx.derived(node, "intent", path, "plan");
+        ctx.derivedConcepts(node, "category", path, FhirCodeSystems.SNOMED, MENTAL_HEALTH_CRISIS_PLAN);
         ctx.skipOthers(node, path, READ);
         return crisis.build();
     }

@@ -128,13 +128,14 @@ final class ExtensionReader {
         List<E> values = new ArrayList<>();
         for (int i : take(extension.getUrl())) {
             JsonValue coding = ctx.object(get(i), "valueCoding", at(i));
-            ctx.coded(coding, system, type, at(i) + ".valueCoding").ifPresent(values::add);
+            ctx.codedValue(coding, system, type, at(i) + ".valueCoding").ifPresent(values::add);
         }
         return values;
     }
 
     <E extends Enum<E> & Coded> Optional<E> code(FhirExtension extension, String system, Class<E> type) {
-        return value(extension, "valueCoding").flatMap(coding -> ctx.coded(coding.node(), system, type, coding.path()));
+        return value(extension, "valueCoding")
+                .flatMap(coding -> ctx.codedValue(coding.node(), system, type, coding.path()));
     }
 
     /** Takes the values of a url's extensions as objects of a value type, with their paths. */

@@ -193,6 +193,7 @@ final class PatientMapper {
                 ctx.skip(at, "a language without a BCP-47 code");
                 continue;
             }
+            ctx.otherCodings(language, at + ".language", FhirCodeSystems.BCP_47);
             ctx.skipOthers(communication.node(), at, COMMUNICATION);
             languages.add(LanguagePreference.builder()
                     .code(code.get())

@@ -605,6 +605,18 @@ final class ReadContext {
     }
 
     /**
+     * Reads a code of the library's own code list from a Coding value, such as an extension's {@code valueCoding}; a
+     * Coding of another system is reported, as an unknown code of the system is.
+     */
+    <E extends Enum<E> & Coded> Optional<E> codedValue(JsonValue coding, String system, Class<E> type, String path) {
+        if (coding != null && !isOfSystem(coding, system)) {
+            skip(path, OTHER_SYSTEM);
+            return Optional.empty();
+        }
+        return coded(coding, system, type, path);
+    }
+
+    /**
      * Reads a code of the library's own code list, as {@link #coded} does, from a concept of which the mapping reads
      * no other code, and reports the concept's codings of other systems, which the model does not keep.
      */
@@ -672,6 +684,36 @@ final class ReadContext {
         } else {
             otherCodings(coding, path + '.' + name, c -> isCoding(c, system, expected));
         }
+    }
+
+    /**
+     * Checks the CodeableConcepts of an array property that the writer derives, such as a Flag's category from its
+     * risk: each coding other than the derived ones is reported, one of a derived coding's system as a value the
+     * model does not hold, one of another system as such, and so is each concept without a coding.
+     *
+     * @param systemsAndCodes the derived codings, each as its system followed by its code
+     */
+    void derivedConcepts(JsonValue element, String name, String path, String... systemsAndCodes) {
+        for (Item concept : array(element, name, path)) {
+            if (!concept.node().has("coding")) {
+                skip(concept.path(), NO_PLACE);
+            }
+            for (Item coding : array(concept.node(), "coding", concept.path())) {
+                derivedCoding(coding, systemsAndCodes);
+            }
+        }
+    }
+
+    private void derivedCoding(Item coding, String... systemsAndCodes) {
+        for (int i = 0; i < systemsAndCodes.length; i += 2) {
+            if (isOfSystem(coding.node(), systemsAndCodes[i])) {
+                if (!isCoding(coding.node(), systemsAndCodes[i], systemsAndCodes[i + 1])) {
+                    skipDerived(coding.path(), systemsAndCodes[i + 1]);
+                }
+                return;
+            }
+        }
+        skip(coding.path(), OTHER_SYSTEM);
     }
 
     private void skipDerived(String path, String expected) {

@@ -241,14 +241,14 @@ final class ReferralMapper {
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         for (ExtensionReader update : ext.complex(FhirExtension.STATUS_UPDATE)) {
             Optional<ReferralStatus> status = update.part("status")
-                    .flatMap(i -> ctx.coded(
+                    .flatMap(i -> ctx.codedValue(
                             ctx.object(i.node(), "valueCoding", i.path()),
                             FhirCodeSystems.REFERRAL_STATUS,
                             ReferralStatus.class,
                             i.path()));
             Optional<LocalDate> date = update.part("date").flatMap(i -> ctx.date(i.node(), "valueDate", i.path()));
             Optional<ReferralClosureReason> reason = update.part("closureReason")
-                    .flatMap(i -> ctx.coded(
+                    .flatMap(i -> ctx.codedValue(
                             ctx.object(i.node(), "valueCoding", i.path()),
                             FhirCodeSystems.REFERRAL_CLOSURE_REASON,
                             ReferralClosureReason.class,

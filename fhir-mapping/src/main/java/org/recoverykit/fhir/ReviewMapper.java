@@ -67,7 +67,7 @@ final class ReviewMapper {
             Optional<String> goal = progress.part("goal")
                     .flatMap(item -> ctx.referenceId(item.node(), "valueReference", encounter, item.path()));
             Optional<GoalAchievement> achievement = progress.part("achievement")
-                    .flatMap(item -> ctx.coded(
+                    .flatMap(item -> ctx.codedValue(
                             ctx.object(item.node(), "valueCoding", item.path()),
                             FhirCodeSystems.GOAL_ACHIEVEMENT,
                             GoalAchievement.class,

@@ -333,6 +333,77 @@ class ReadContextTest {
     }
 
     @Test
+    void aCodingOrConceptBesideTheOnesTheWriterWritesIsReported() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient",
+                    "communication": [ { "language": { "coding": [ { "system": "urn:ietf:bcp:47", "code": "en" },
+                      { "system": "http://example.org/languages", "code": "CANARY-7731" } ] } } ] } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "BASE/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "supportingInfo": [ { "reference": "urn:uuid:f" } ] } },
+                  { "fullUrl": "urn:uuid:k", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "partOf": [ { "reference": "urn:uuid:c" } ],
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "736253002" },
+                        { "system": "http://loinc.org", "code": "1", "display": "CANARY-7731" } ] },
+                      { "coding": [ { "system": "http://snomed.info/sct", "code": "718347000" } ] },
+                      { "text": "CANARY-7731" } ] } },
+                  { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "Flag", "status": "active",
+                    "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "http://terminology.hl7.org/CodeSystem/flag-category",
+                      "code": "safety" } ] } ],
+                    "code": { "coding": [ { "system": "BASE/CodeSystem/risk-category", "code": "self-harm" } ] } } },
+                  { "fullUrl": "urn:uuid:n", "resource": { "resourceType": "Consent", "status": "active",
+                    "patient": { "reference": "urn:uuid:a" },
+                    "extension": [ { "url": "BASE/StructureDefinition/agreement-method",
+                      "valueCoding": { "system": "http://example.org/methods", "code": "CANARY-7731" } } ],
+                    "category": [ { "coding": [ { "system": "http://loinc.org", "code": "59284-0" } ] },
+                      { "coding": [ { "system": "http://loinc.org", "code": "64292-6" } ] } ],
+                    "provision": { "type": "permit",
+                      "data": [ { "meaning": "related", "reference": { "reference": "urn:uuid:c" } } ] } } },
+                  { "fullUrl": "urn:uuid:h", "resource": { "resourceType": "Condition",
+                    "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "CONDITION", "code": "health-concern" } ] },
+                      { "coding": [ { "system": "SDOH", "code": "food-insecurity" } ] } ],
+                    "code": { "coding": [ { "system": "BASE/CodeSystem/life-domain", "code": "mental-health" },
+                      { "system": "http://snomed.info/sct", "code": "2", "display": "CANARY-7731" } ] } } },
+                  { "fullUrl": "urn:uuid:m", "resource": { "resourceType": "Communication", "status": "completed",
+                    "subject": { "reference": "urn:uuid:a" }, "sent": "2026-02-01",
+                    "medium": [ { "coding": [ { "system": "BASE/CodeSystem/contact-mode", "code": "phone" } ] } ],
+                    "statusReason": { "coding": [ { "system": "BASE/CodeSystem/outreach-outcome", "code": "reached" },
+                      { "system": "http://example.org/outcomes", "code": "CANARY-7731" } ] } } } ] }
+                """.replace("BASE", FhirCodeSystems.RECOVERYKIT_BASE)
+                .replace("CONDITION", FhirCodeSystems.CONDITION_CATEGORY)
+                .replace("SDOH", FhirCodeSystems.SDOH_CATEGORY));
+
+        RecoveryRecord record = read.getRecord();
+        assertThat(record.getPerson().getLanguages()).hasSize(1);
+        assertThat(record.getPlans().get(0).getCrisisPlan()).isPresent();
+        assertThat(record.getPlans().get(0).getRisks()).hasSize(1);
+        assertThat(record.getPlans().get(0).getAgreements())
+                .singleElement()
+                .satisfies(agreement -> assertThat(agreement.getMethod()).isEmpty());
+        assertThat(record.getDomainAssessments()).hasSize(1);
+        assertThat(record.getReEngagementAttempts()).hasSize(1);
+        String derived = ": a value the model does not hold; it gives ";
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        "Bundle.entry[5].resource.code.coding[1]: " + ReadContext.OTHER_SYSTEM,
+                        "Bundle.entry[5].resource.category[1].coding[0]" + derived + "stress",
+                        "Bundle.entry[0].resource.communication[0].language.coding[1]: " + ReadContext.OTHER_SYSTEM,
+                        "Bundle.entry[3].resource.category[0].coding[0]" + derived + "behavioral",
+                        "Bundle.entry[4].resource.extension[0].valueCoding: " + ReadContext.OTHER_SYSTEM,
+                        "Bundle.entry[4].resource.category[1].coding[0]" + derived + "59284-0",
+                        "Bundle.entry[2].resource.category[0].coding[1]: " + ReadContext.OTHER_SYSTEM,
+                        "Bundle.entry[2].resource.category[1].coding[0]" + derived + "736253002",
+                        "Bundle.entry[2].resource.category[2]: " + ReadContext.NO_PLACE,
+                        "Bundle.entry[6].resource.statusReason.coding[1]: " + ReadContext.OTHER_SYSTEM);
+    }
+
+    @Test
     void whatTheWriterNeverWritesIsReportedAndWhatItDerivesIsCheckedNotPassedOver() throws Exception {
         FhirReadResult read = ReadChecks.read("""
                 { "resourceType": "Bundle", "type": "collection", "entry": [
