@@ -22,6 +22,9 @@ final class CommunicationMapper {
     private static final Set<String> READ = ReadContext.resourceProperties(
             "status", "statusReason", "medium", "subject", "sent", "about", "basedOn", "note");
 
+    /** What the writer writes of a note: its text. */
+    private static final Set<String> TEXT = Set.of("text");
+
     private CommunicationMapper() {}
 
     static void write(WriteContext ctx, ReEngagementAttempt attempt, String place) {
@@ -129,9 +132,11 @@ final class CommunicationMapper {
             ctx.derived(node, "status", path, status(outcome.get()));
         }
         List<ReadContext.Item> notes = ctx.array(node, "note", path);
-        Optional<String> note = notes.isEmpty()
-                ? Optional.empty()
-                : ctx.string(notes.get(0).node(), "text", notes.get(0).path());
+        Optional<String> note = Optional.empty();
+        if (!notes.isEmpty()) {
+            note = ctx.string(notes.get(0).node(), "text", notes.get(0).path());
+            ctx.skipOthers(notes.get(0).node(), notes.get(0).path(), TEXT);
+        }
         ctx.skipFurther(notes, "a further note; the model holds one");
         return Optional.of(new Common(ctx.index.modelId(resource), date.get(), mode.get(), outcome.get(), note));
     }

@@ -52,12 +52,8 @@ final class CommunicationRequestMapper {
         ContactArrangement.Builder arrangement = ContactArrangement.builder()
                 .id(ctx.index.modelId(resource))
                 .preferredTimes(ext.string(FhirExtension.PREFERRED_TIMES));
-        for (ExtensionReader.Item item : ext.values(FhirExtension.FREQUENCY, "valueTiming")) {
-            JsonValue repeat = ctx.object(item.node(), "repeat", item.path());
-            if (repeat != null) {
-                arrangement.frequency(TimingMapper.frequency(ctx, repeat, item.path() + ".repeat"));
-            }
-        }
+        ext.value(FhirExtension.FREQUENCY, "valueTiming")
+                .ifPresent(item -> arrangement.frequency(TimingMapper.readFrequency(ctx, item.node(), item.path())));
         arrangement.addAllWorkerContact(ext.contactPoints(FhirExtension.WORKER_CONTACT));
         arrangement
                 .whenUnavailable(ext.string(FhirExtension.WHEN_UNAVAILABLE))

@@ -172,6 +172,9 @@ final class ContactMapper {
             JsonValue period = ctx.object(node, "period", path);
             start = period == null ? Optional.empty() : ctx.dateTime(period, "start", path + ".period");
             end = period == null ? Optional.empty() : ctx.dateTime(period, "end", path + ".period");
+            if (period != null) {
+                ctx.skipOthers(period, path + ".period", PeriodMapper.START_END);
+            }
         } else {
             start = ctx.dateTime(node, "start", path);
             end = ctx.dateTime(node, "end", path);

@@ -58,6 +58,8 @@ final class CrisisPlanMapper {
     private static final String PEOPLE_TO_ASK = "people-to-ask";
     private static final String PEOPLE_NOT_TO_INVOLVE = "people-not-to-involve";
     private static final String PROFESSIONALS = "professionals";
+    /** The codes of the lists a crisis contact may be on. */
+    private static final Set<String> LISTS = Set.of(PEOPLE_TO_ASK, PEOPLE_NOT_TO_INVOLVE, PROFESSIONALS);
 
     private CrisisPlanMapper() {}
 
@@ -131,7 +133,13 @@ final class CrisisPlanMapper {
         List<CrisisContact> professionals = new ArrayList<>();
         for (ExtensionReader part : ext.complex(FhirExtension.CRISIS_CONTACT)) {
             String list = part.part("list")
-                    .flatMap(item -> ctx.string(item.node(), "valueCode", item.path()))
+                    .map(item -> ctx.mappedOr(
+                            item.node(),
+                            "valueCode",
+                            code -> LISTS.contains(code) ? code : null,
+                            item.path(),
+                            PEOPLE_TO_ASK,
+                            PEOPLE_TO_ASK))
                     .orElse(PEOPLE_TO_ASK);
             CrisisContact.Builder contact = CrisisContact.builder()
                     .naturalSupportId(part.part("naturalSupport")

@@ -17,12 +17,14 @@ final class ExtensionReader {
     static final String FURTHER = "a further extension of a url the model holds one value of";
 
     private final ReadContext ctx;
+    private final String path;
     private final List<ReadContext.Item> extensions;
     /** Each extension's url until a mapper takes it; null once taken, and for an extension without a url. */
     private final String[] untaken;
 
     ExtensionReader(ReadContext ctx, JsonValue element, String path) {
         this.ctx = ctx;
+        this.path = path;
         this.extensions = ctx.array(element, "extension", path);
         this.untaken = new String[extensions.size()];
         for (int i = 0; i < untaken.length; i++) {
@@ -33,6 +35,11 @@ final class ExtensionReader {
                 ctx.skip(at(i), "an extension without a url");
             }
         }
+    }
+
+    /** Gets the path of the element whose extensions this reads, such as a complex extension's. */
+    String path() {
+        return path;
     }
 
     /** Gets the path of the extension at a place of the list, which names its index in the input. */
@@ -195,6 +202,15 @@ final class ExtensionReader {
             parts.add(new ExtensionReader(ctx, get(i), at(i)));
         }
         return parts;
+    }
+
+    /**
+     * Takes the complex extensions of a url of which the model holds one, giving the first as a reader of its parts;
+     * the further ones are reported.
+     */
+    Optional<ExtensionReader> complexOne(FhirExtension extension) {
+        int i = takeFirst(extension.getUrl());
+        return i < 0 ? Optional.empty() : Optional.of(new ExtensionReader(ctx, get(i), at(i)));
     }
 
     /** Takes a part of a complex extension by its name, as the node that holds its value; a further one is reported. */

@@ -156,6 +156,15 @@ final class GoalMapper {
         for (ReadContext.Item target : ctx.array(node, "target", path)) {
             goal.addObjective(objective(ctx, target, resource));
         }
+        JsonValue expressedBy = ctx.object(node, "expressedBy", path);
+        if (expressedBy != null) {
+            String at = path + ".expressedBy";
+            if (ctx.resource(expressedBy, resource, at)
+                    .filter(who -> !ctx.isRecordPatient(who))
+                    .isPresent()) {
+                ctx.skip(at, "someone other than the record's Patient, whom the model has no place for");
+            }
+        }
         ctx.skipOthers(node, path, READ);
         return goal.build();
     }

@@ -177,13 +177,13 @@ final class ReferralMapper {
                 .communitySupport(ext.string(FhirExtension.COMMUNITY_SUPPORT));
         List<String> modifiers = ext.strings(FhirExtension.BILLING_MODIFIER);
         referral.addAllProgramContact(ext.contactPoints(FhirExtension.PROGRAM_CONTACT));
-        for (ExtensionReader choice : ext.complex(FhirExtension.PERSONS_CHOICE)) {
+        ext.complexOne(FhirExtension.PERSONS_CHOICE).ifPresent(choice -> {
             referral.personsChoice(PersonsChoice.builder()
                     .expressedOn(choice.part("expressedOn").flatMap(i -> ctx.date(i.node(), "valueDate", i.path())))
                     .inOwnWords(choice.part("inOwnWords").flatMap(i -> ctx.string(i.node(), "valueString", i.path())))
                     .build());
             choice.close();
-        }
+        });
         referral.referredByMemberId(ext.string(FhirExtension.TEAM_MEMBER))
                 .requiredByPlan(ext.bool(FhirExtension.REQUIRED_BY_PLAN).orElse(false))
                 .contactDetailsGiven(
@@ -260,6 +260,8 @@ final class ReferralMapper {
                         .date(date.get())
                         .closureReason(reason)
                         .build());
+            } else {
+                ctx.skip(update.path(), "a status update without both a status and a date of the model's");
             }
         }
         ext.close();

@@ -75,11 +75,15 @@ final class ReviewMapper {
             Optional<String> note =
                     progress.part("note").flatMap(item -> ctx.string(item.node(), "valueString", item.path()));
             progress.close();
-            goal.ifPresent(g -> review.addGoalProgress(GoalProgress.builder()
-                    .goalId(g)
-                    .achievement(achievement)
-                    .note(note)
-                    .build()));
+            if (goal.isPresent()) {
+                review.addGoalProgress(GoalProgress.builder()
+                        .goalId(goal.get())
+                        .achievement(achievement)
+                        .note(note)
+                        .build());
+            } else {
+                ctx.skip(progress.path(), "progress without the goal it is on");
+            }
         }
         review.changesAgreed(ext.string(FhirExtension.CHANGES_AGREED))
                 .resultingVersion(ext.positiveInt(FhirExtension.RESULTING_VERSION))

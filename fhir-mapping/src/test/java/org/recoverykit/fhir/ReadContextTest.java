@@ -404,6 +404,112 @@ class ReadContextTest {
     }
 
     @Test
+    void whatTheReadPassedOverInSilenceOrReplacedIsReported() throws Exception {
+        String ext = FhirCodeSystems.RECOVERYKIT_BASE + "/StructureDefinition/";
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "period": { "start": "2026-01-01", "extension": [ { "url": "EXTx", "valueString": "CANARY-7731" } ] },
+                    "careTeam": [ { "reference": "urn:uuid:t" } ], "goal": [ { "reference": "urn:uuid:g" } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } } ],
+                    "supportingInfo": [ { "reference": "urn:uuid:r" } ] } },
+                  { "fullUrl": "urn:uuid:t", "resource": { "resourceType": "CareTeam", "status": "active",
+                    "subject": { "reference": "urn:uuid:a" },
+                    "participant": [ { "member": { "reference": "urn:uuid:a" },
+                      "onBehalfOf": { "reference": "Organization/o", "display": "CANARY-7731" } } ] } },
+                  { "fullUrl": "urn:uuid:g", "resource": { "resourceType": "Goal", "lifecycleStatus": "active",
+                    "description": { "text": "CANARY-7731" }, "subject": { "reference": "urn:uuid:a" },
+                    "expressedBy": { "reference": "urn:uuid:p" } } },
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "RelatedPerson",
+                    "patient": { "reference": "urn:uuid:a" } } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" }, "code": { "text": "CANARY-7731" },
+                    "occurrenceTiming": { "event": [ "2026-01-05" ], "repeat": { "frequency": 1, "period": 1,
+                      "periodUnit": "wk", "dayOfWeek": [ "mon" ],
+                      "boundsDuration": { "value": 3, "code": "mo", "system": "http://example.org/units" } } } } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "subject": { "reference": "urn:uuid:a" }, "period": { "start": "2026-02-01" },
+                    "extension": [ { "url": "EXTgoal-progress", "extension": [
+                      { "url": "note", "valueString": "CANARY-7731" } ] } ] } },
+                  { "fullUrl": "urn:uuid:q", "resource": { "resourceType": "CommunicationRequest", "status": "active",
+                    "subject": { "reference": "urn:uuid:a" },
+                    "extension": [ { "url": "EXTfrequency", "valueTiming": { "repeat": { "frequency": 1, "period": 1,
+                        "periodUnit": "wk", "when": [ "MORN" ] } } },
+                      { "url": "EXTfrequency", "valueTiming": { "repeat": { "frequency": 2, "period": 1,
+                        "periodUnit": "wk" } } } ] } },
+                  { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "order", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "410606002" } ] } ],
+                    "extension": [
+                      { "url": "EXTpersons-choice", "extension": [ { "url": "inOwnWords", "valueString": "CANARY-7731" } ] },
+                      { "url": "EXTpersons-choice", "extension": [ { "url": "inOwnWords", "valueString": "CANARY-7731" } ] }
+                    ] } },
+                  { "fullUrl": "urn:uuid:k", "resource": { "resourceType": "Task", "status": "requested",
+                    "intent": "order", "focus": { "reference": "urn:uuid:f" }, "for": { "reference": "urn:uuid:a" },
+                    "extension": [ { "url": "EXTstatus-update", "extension": [ { "url": "status",
+                      "valueCoding": { "system": "https://recoverykit.org/fhir/CodeSystem/referral-status",
+                        "code": "sent" } } ] } ] } },
+                  { "fullUrl": "urn:uuid:m", "resource": { "resourceType": "Communication", "status": "completed",
+                    "subject": { "reference": "urn:uuid:a" }, "sent": "2026-02-01",
+                    "medium": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/contact-mode",
+                      "code": "phone" } ] } ],
+                    "note": [ { "text": "CANARY-7731", "authorString": "CANARY-7731" } ] } },
+                  { "fullUrl": "urn:uuid:x", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "partOf": [ { "reference": "urn:uuid:c" } ],
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "736253002" } ] } ],
+                    "extension": [ { "url": "EXTcrisis-contact", "extension": [
+                      { "url": "list", "valueCode": "CANARY-7731" }, { "url": "name", "valueString": "CANARY-7731" }
+                    ] } ] } } ] }
+                """.replace("EXT", ext));
+
+        RecoveryRecord record = read.getRecord();
+        RecoveryPlan plan = record.getPlans().get(0);
+        assertThat(plan.getInterventions())
+                .singleElement()
+                .satisfies(
+                        intervention -> assertThat(intervention.getDuration()).isEmpty());
+        assertThat(plan.getReviews())
+                .singleElement()
+                .satisfies(review -> assertThat(review.getGoalProgress()).isEmpty());
+        assertThat(plan.getCrisisPlan())
+                .hasValueSatisfying(
+                        crisis -> assertThat(crisis.getPeopleToAsk()).hasSize(1));
+        assertThat(record.getContactArrangements())
+                .singleElement()
+                .satisfies(arrangement -> assertThat(arrangement.getFrequency())
+                        .hasValueSatisfying(
+                                frequency -> assertThat(frequency.getTimes()).isEqualTo(1)));
+        assertThat(record.getReferrals())
+                .singleElement()
+                .satisfies(referral -> assertThat(referral.getStatusHistory()).isEmpty());
+        String noPlace = ": " + ReadContext.NO_PLACE;
+        String timing = "Bundle.entry[5].resource.occurrenceTiming";
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        "Bundle.entry[1].resource.period.extension" + noPlace,
+                        "Bundle.entry[2].resource.participant[0].onBehalfOf.reference" + noPlace,
+                        "Bundle.entry[3].resource.expressedBy: someone other than the record's Patient, whom the"
+                                + " model has no place for",
+                        timing + ".repeat.boundsDuration.system: " + ReadContext.OTHER_SYSTEM,
+                        timing + ".repeat.dayOfWeek" + noPlace,
+                        timing + ".event" + noPlace,
+                        "Bundle.entry[6].resource.extension[0]: progress without the goal it is on",
+                        "Bundle.entry[11].resource.extension[0].extension[0].valueCode: a code the model has no"
+                                + " equivalent for; read as people-to-ask",
+                        "Bundle.entry[8].resource.extension[1]: " + ExtensionReader.FURTHER,
+                        "Bundle.entry[9].resource.extension[0]: a status update without both a status and a date"
+                                + " of the model's",
+                        "Bundle.entry[7].resource.extension[1]: " + ExtensionReader.FURTHER,
+                        "Bundle.entry[7].resource.extension[0].valueTiming.repeat.when" + noPlace,
+                        "Bundle.entry[10].resource.note[0].authorString" + noPlace);
+    }
+
+    @Test
     void whatTheWriterNeverWritesIsReportedAndWhatItDerivesIsCheckedNotPassedOver() throws Exception {
         FhirReadResult read = ReadChecks.read("""
                 { "resourceType": "Bundle", "type": "collection", "entry": [
