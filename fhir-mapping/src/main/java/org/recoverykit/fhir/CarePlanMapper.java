@@ -163,7 +163,7 @@ final class CarePlanMapper {
                         path,
                         MENTAL_HEALTH_CARE_PLAN)
                 .orElseGet(() -> {
-                    ctx.skip(path + ".category", "no service model; read as community-support");
+                    ctx.skipReadAs(path + ".category", "no service model", "read as community-support");
                     return ServiceModel.COMMUNITY_SUPPORT;
                 }));
         plan.period(PeriodMapper.read(ctx, node, "period", path));

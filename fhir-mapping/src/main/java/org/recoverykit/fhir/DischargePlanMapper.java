@@ -216,7 +216,8 @@ final class DischargePlanMapper {
         service.serviceFunction(
                 ctx.codedOnly(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"));
         service.description(ctx.text(code, path + ".code").orElseGet(() -> {
-            ctx.skip(path + ".code", "a continuing service without a description; described as a continuing service");
+            ctx.skipReadAs(
+                    path + ".code", "a continuing service without a description", "described as a continuing service");
             return "continuing service";
         }));
         service.startsOn(ctx.date(node, "occurrenceDateTime", path));

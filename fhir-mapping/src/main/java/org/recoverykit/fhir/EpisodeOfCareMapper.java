@@ -113,7 +113,7 @@ final class EpisodeOfCareMapper {
         }
         episode.serviceModel(ctx.firstCoded(node, "type", FhirCodeSystems.SERVICE_MODEL, ServiceModel.class, path, null)
                 .orElseGet(() -> {
-                    ctx.skip(path + ".type", "no service model; read as community-support");
+                    ctx.skipReadAs(path + ".type", "no service model", "read as community-support");
                     return ServiceModel.COMMUNITY_SUPPORT;
                 }));
         episode.referralId(ctx.firstReferenceId(node, "referralRequest", resource, path));

@@ -67,7 +67,7 @@ final class FlagMapper {
         Optional<RiskCategory> category =
                 ctx.codedOnly(code, FhirCodeSystems.RISK_CATEGORY, RiskCategory.class, path + ".code");
         if (category.isEmpty()) {
-            ctx.skip(path + ".code", "no risk category; read as other");
+            ctx.skipReadAs(path + ".code", "no risk category", "read as other");
         }
         RiskCategory read = category.orElse(RiskCategory.OTHER);
         risk.category(read);

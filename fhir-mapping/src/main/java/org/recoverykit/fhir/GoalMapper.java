@@ -193,7 +193,7 @@ final class GoalMapper {
 
     /**
      * Reads a life domain from a CodeableConcept: its own code, else the first domain of an SDOH category.
-     * A concept with neither is reported.
+     * A concept with neither is reported, unless its own code is, as unknown.
      */
     static Optional<LifeDomain> lifeDomain(ReadContext ctx, JsonValue concept, String path) {
         Optional<LifeDomain> own = ctx.coded(concept, FhirCodeSystems.LIFE_DOMAIN, LifeDomain.class, path);
@@ -208,7 +208,9 @@ final class GoalMapper {
                 }
             }
         }
-        ctx.skip(path, "a category in no life domain the model knows");
+        if (ReadContext.code(concept, FhirCodeSystems.LIFE_DOMAIN).isEmpty()) {
+            ctx.skip(path, "a category in no life domain the model knows");
+        }
         return Optional.empty();
     }
 }

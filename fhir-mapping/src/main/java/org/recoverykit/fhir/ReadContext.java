@@ -101,6 +101,28 @@ final class ReadContext {
         skipped.add(new SkippedElement(path, reason));
     }
 
+    /**
+     * Reports an element that the model reads as a value of its own for want of one in the input, such as a review
+     * without a date read as 1970-01-01. Where the element is reported already, as not an object or an unknown code,
+     * say, that report is given what the element is read as instead, so that the path has one report.
+     *
+     * @param reason what is wrong, where nothing is reported at the path yet, such as {@code "no risk category"}
+     * @param readAs what the element is read as, such as {@code "read as other"}
+     */
+    void skipReadAs(String path, String reason, String readAs) {
+        List<SkippedElement> all = new ArrayList<>(skipped);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            SkippedElement earlier = all.get(i);
+            if (earlier.getFhirPath().equals(path)) {
+                all.set(i, new SkippedElement(path, earlier.getReason() + "; " + readAs));
+                skipped.clear();
+                skipped.addAll(all);
+                return;
+            }
+        }
+        skip(path, reason + "; " + readAs);
+    }
+
     /** Reports the items of an array after the first, where the model holds one, each at its path. */
     void skipFurther(List<Item> items, String reason) {
         for (int i = 1; i < items.size(); i++) {

@@ -97,7 +97,7 @@ final class ReviewMapper {
         review.date(Optional.ofNullable(period)
                 .flatMap(p -> ctx.date(p, "start", path + ".period"))
                 .orElseGet(() -> {
-                    ctx.skip(path + ".period", "a review without a date; read as 1970-01-01");
+                    ctx.skipReadAs(path + ".period", "a review without a date", "read as 1970-01-01");
                     return java.time.LocalDate.EPOCH;
                 }));
         ctx.derived(node, "status", path, "finished");

@@ -180,11 +180,20 @@ final class TimingMapper {
                 total.remainder(BigDecimal.ONE).movePointRight(9).intValue()));
     }
 
+    /**
+     * Reads a frequency: so many times per period of a unit. One the model has no equivalent for is reported, as is a
+     * period without a frequency; a frequency that is not a positive whole number is reported as such.
+     */
     private static Optional<Frequency> frequency(ReadContext ctx, JsonValue repeat, String path) {
-        if (!repeat.has("frequency")) {
+        JsonValue value = repeat.get("frequency");
+        boolean absent = value == null || value.isNull();
+        if (absent && !repeat.has("period") && !repeat.has("periodUnit")) {
             return Optional.empty();
         }
         Optional<Integer> times = ctx.positiveInt(repeat, "frequency", path);
+        if (times.isEmpty() && !absent) {
+            return Optional.empty();
+        }
         JsonValue period = repeat.get("period");
         Optional<String> unit = ctx.string(repeat, "periodUnit", path);
         FrequencyUnit mapped = unit.map(TimingMapper::unit).orElse(null);

@@ -20,6 +20,8 @@ import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.model.Referral;
 import org.recoverykit.model.ReferralKind;
 import org.recoverykit.model.ReferralStatus;
+import org.recoverykit.model.Risk;
+import org.recoverykit.model.RiskCategory;
 import org.recoverykit.model.ServiceEpisode;
 import org.recoverykit.model.ServiceModel;
 import org.recoverykit.model.SupportKind;
@@ -507,6 +509,72 @@ class ReadContextTest {
                         "Bundle.entry[7].resource.extension[1]: " + ExtensionReader.FURTHER,
                         "Bundle.entry[7].resource.extension[0].valueTiming.repeat.when" + noPlace,
                         "Bundle.entry[10].resource.note[0].authorString" + noPlace);
+    }
+
+    @Test
+    void anElementReadAsAValueOfTheModelsOwnIsReportedOnceWithWhatItIsReadAs() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "category": { "text": "CANARY-7731" },
+                    "goal": [ { "reference": "urn:uuid:g" } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } },
+                      { "reference": { "reference": "urn:uuid:i" } } ],
+                    "supportingInfo": [ { "reference": "urn:uuid:f" }, { "reference": "urn:uuid:h" },
+                      { "reference": "urn:uuid:r" } ] } },
+                  { "fullUrl": "urn:uuid:g", "resource": { "resourceType": "Goal", "lifecycleStatus": "active",
+                    "description": { "text": "CANARY-7731" }, "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "BASE/CodeSystem/life-domain", "code": "no-such-domain" } ] } ]
+                    } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" }, "code": { "text": "CANARY-7731" },
+                    "occurrenceTiming": { "repeat": { "frequency": 0, "period": 1, "periodUnit": "wk" } } } },
+                  { "fullUrl": "urn:uuid:i", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" }, "code": { "text": "CANARY-7731" },
+                    "occurrenceTiming": { "repeat": { "period": 1, "periodUnit": "wk" } } } },
+                  { "fullUrl": "urn:uuid:f", "resource": { "resourceType": "Flag", "status": "active",
+                    "subject": { "reference": "urn:uuid:a" },
+                    "code": { "coding": [ { "system": "BASE/CodeSystem/risk-category", "code": "no-such-risk" } ] } } },
+                  { "fullUrl": "urn:uuid:h", "resource": { "resourceType": "Flag", "status": "active",
+                    "subject": { "reference": "urn:uuid:a" }, "code": "CANARY-7731" } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "subject": { "reference": "urn:uuid:a" }, "period": "2026-02-01" } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "EpisodeOfCare", "status": "active",
+                    "patient": { "reference": "urn:uuid:a" } } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "736372004" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:v" } } ] } },
+                  { "fullUrl": "urn:uuid:v", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" }, "code": [ "CANARY-7731" ] } } ] }
+                """.replace("BASE", FhirCodeSystems.RECOVERYKIT_BASE));
+
+        RecoveryPlan plan = read.getRecord().getPlans().get(0);
+        assertThat(plan.getServiceModel()).isEqualTo(ServiceModel.COMMUNITY_SUPPORT);
+        assertThat(plan.getGoals().get(0).getLifeDomains()).isEmpty();
+        assertThat(plan.getInterventions())
+                .allSatisfy(i -> assertThat(i.getFrequency()).isEmpty());
+        assertThat(plan.getRisks())
+                .extracting(Risk::getCategory)
+                .containsExactly(RiskCategory.OTHER, RiskCategory.OTHER);
+        assertThat(plan.getReviews())
+                .singleElement()
+                .satisfies(review -> assertThat(review.getDate()).isEqualTo(LocalDate.EPOCH));
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        "Bundle.entry[1].resource.category: not an array; read as community-support",
+                        "Bundle.entry[2].resource.category[0]: unknown code of " + FhirCodeSystems.LIFE_DOMAIN,
+                        "Bundle.entry[3].resource.occurrenceTiming.repeat.frequency: not a positive whole number",
+                        "Bundle.entry[4].resource.occurrenceTiming.repeat.frequency: a frequency the model has no"
+                                + " equivalent for",
+                        "Bundle.entry[5].resource.code: unknown code of " + FhirCodeSystems.RISK_CATEGORY
+                                + "; read as other",
+                        "Bundle.entry[6].resource.code: not an object; read as other",
+                        "Bundle.entry[7].resource.period: not an object; read as 1970-01-01",
+                        "Bundle.entry[10].resource.code: not an object; described as a continuing service",
+                        "Bundle.entry[8].resource.type: no service model; read as community-support");
     }
 
     @Test
