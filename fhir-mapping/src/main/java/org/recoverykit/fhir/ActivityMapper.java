@@ -19,16 +19,19 @@ final class ActivityMapper {
 
     private ActivityMapper() {}
 
-    /** Reads an activity of a plan whose status, as its ServiceRequests give it, is {@code status}. */
+    /**
+     * Reads an activity of a plan whose status, as its ServiceRequests give it, is {@code status}; an inline detail's
+     * intervention is numbered by the activity's index in the input.
+     */
     static void read(
             ReadContext ctx,
-            JsonValue activity,
+            ReadContext.Item item,
             Resource carePlan,
-            String path,
-            int index,
             String status,
             List<Intervention> interventions,
             List<Support> supports) {
+        JsonValue activity = item.node();
+        String path = item.path();
         JsonValue reference = ctx.object(activity, "reference", path);
         if (reference != null) {
             Optional<Resource> target = ctx.resource(reference, carePlan, path + ".reference");
@@ -46,7 +49,7 @@ final class ActivityMapper {
         }
         JsonValue detail = ctx.object(activity, "detail", path);
         if (detail != null) {
-            interventions.add(detail(ctx, detail, carePlan, path + ".detail", index));
+            interventions.add(detail(ctx, detail, carePlan, path + ".detail", item.index()));
         }
         ctx.skipOthers(activity, path, ACTIVITY);
     }

@@ -155,18 +155,24 @@ final class CarePlanMapper {
         plan.replacesPlanId(ctx.firstReferenceId(node, "replaces", carePlan, path));
         PlanStatus status = status(ctx, node, path);
         plan.status(status);
-        plan.serviceModel(ctx.firstCoded(node, "category", FhirCodeSystems.SERVICE_MODEL, ServiceModel.class, path)
+        plan.serviceModel(ctx.firstCoded(
+                        node,
+                        "category",
+                        FhirCodeSystems.SERVICE_MODEL,
+                        ServiceModel.class,
+                        path,
+                        MENTAL_HEALTH_CARE_PLAN)
                 .orElseGet(() -> {
-                    ctx.skip(path + ".category", "no service model; read as community-support");
+                    ctx.skipReadAs(path + ".category", "no service model", "read as community-support");
                     return ServiceModel.COMMUNITY_SUPPORT;
                 }));
         plan.period(PeriodMapper.read(ctx, node, "period", path));
         plan.createdOn(ctx.date(node, "created", path));
-        List<JsonValue> teams = ctx.array(node, "careTeam", path);
+        List<ReadContext.Item> teams = ctx.array(node, "careTeam", path);
         for (int i = 0; i < teams.size(); i++) {
-            String at = path + ".careTeam[" + i + ']';
+            String at = teams.get(i).path();
             Optional<Resource> team =
-                    ctx.once(ofType(ctx, ctx.resource(teams.get(i), carePlan, at), "CareTeam", at), at);
+                    ctx.once(ofType(ctx, ctx.resource(teams.get(i).node(), carePlan, at), "CareTeam", at), at);
             if (team.isPresent() && i == 0) {
                 plan.team(CareTeamMapper.read(ctx, team.get(), status == PlanStatus.ACTIVE));
             } else if (team.isPresent()) {
@@ -174,34 +180,23 @@ final class CarePlanMapper {
             }
         }
         List<Goal> goals = new ArrayList<>();
-        List<JsonValue> goalRefs = ctx.array(node, "goal", path);
-        for (int i = 0; i < goalRefs.size(); i++) {
-            String at = path + ".goal[" + i + ']';
-            ctx.once(ofType(ctx, ctx.resource(goalRefs.get(i), carePlan, at), "Goal", at), at)
+        for (ReadContext.Item item : ctx.array(node, "goal", path)) {
+            String at = item.path();
+            ctx.once(ofType(ctx, ctx.resource(item.node(), carePlan, at), "Goal", at), at)
                     .ifPresent(goal -> goals.add(GoalMapper.read(ctx, goal)));
         }
         plan.goals(goals);
         List<Intervention> interventions = new ArrayList<>();
         List<Support> supports = new ArrayList<>();
-        List<JsonValue> activities = ctx.array(node, "activity", path);
-        for (int i = 0; i < activities.size(); i++) {
-            ActivityMapper.read(
-                    ctx,
-                    activities.get(i),
-                    carePlan,
-                    path + ".activity[" + i + ']',
-                    i,
-                    status.getCode(),
-                    interventions,
-                    supports);
+        for (ReadContext.Item activity : ctx.array(node, "activity", path)) {
+            ActivityMapper.read(ctx, activity, carePlan, status.getCode(), interventions, supports);
         }
         plan.interventions(interventions).supports(supports);
         List<Risk> risks = new ArrayList<>();
         List<PlanReview> reviews = new ArrayList<>();
-        List<JsonValue> supporting = ctx.array(node, "supportingInfo", path);
-        for (int i = 0; i < supporting.size(); i++) {
-            String at = path + ".supportingInfo[" + i + ']';
-            Optional<Resource> info = ctx.resource(supporting.get(i), carePlan, at);
+        for (ReadContext.Item item : ctx.array(node, "supportingInfo", path)) {
+            String at = item.path();
+            Optional<Resource> info = ctx.resource(item.node(), carePlan, at);
             if (info.isPresent()
                     && !info.get().type().equals("Flag")
                     && !info.get().type().equals("Encounter")) {
@@ -224,7 +219,7 @@ final class CarePlanMapper {
         plan.agreements(agreements);
         for (int i = 0; i < crisisPlans.size(); i++) {
             if (i == 0) {
-                CrisisPlan crisis = CrisisPlanMapper.read(ctx, crisisPlans.get(i));
+                CrisisPlan crisis = CrisisPlanMapper.read(ctx, crisisPlans.get(i), status.getCode());
                 plan.crisisPlan(crisis);
             } else {
                 ctx.skip(crisisPlans.get(i).path(), "a further crisis plan; the model holds one per plan");
@@ -245,14 +240,12 @@ final class CarePlanMapper {
     }
 
     static PlanStatus status(ReadContext ctx, JsonValue node, String path) {
-        return ctx.mapped(
-                        node,
-                        "status",
-                        code -> Coded.find(PlanStatus.class, code).orElse(null),
-                        path)
-                .orElseGet(() -> {
-                    ctx.skip(path + ".status", "missing or unknown; read as draft");
-                    return PlanStatus.DRAFT;
-                });
+        return ctx.mappedOr(
+                node,
+                "status",
+                code -> Coded.find(PlanStatus.class, code).orElse(null),
+                path,
+                PlanStatus.DRAFT,
+                "draft");
     }
 }

@@ -23,6 +23,10 @@ final class CareTeamMapper {
 
     private static final Set<String> PARTICIPANT = Set.of("id", "extension", "role", "member", "onBehalfOf");
     private static final Set<String> PRACTITIONER = ReadContext.resourceProperties("name", "telecom");
+    /** SNOMED CT 116154003 Patient, which the writer writes beside the person's role. */
+    private static final String PATIENT = "116154003";
+    /** SNOMED CT 133932002 Caregiver, which the writer writes beside a family member's or natural supporter's role. */
+    private static final String CAREGIVER = "133932002";
 
     private CareTeamMapper() {}
 
@@ -83,10 +87,9 @@ final class CareTeamMapper {
         ctx.out.writeStartObject();
         ctx.out.writeArrayPropertyStart("coding");
         ctx.coding(FhirCodeSystems.TEAM_ROLE, member.getRole());
-        if (member.getRole() == TeamRole.PERSON) {
-            ctx.coding(FhirCodeSystems.SNOMED, "116154003", "Patient");
-        } else if (member.getRole() == TeamRole.FAMILY || member.getRole() == TeamRole.NATURAL_SUPPORT) {
-            ctx.coding(FhirCodeSystems.SNOMED, "133932002", "Caregiver");
+        String snomed = snomed(member.getRole());
+        if (snomed != null) {
+            ctx.coding(FhirCodeSystems.SNOMED, snomed, snomed.equals(PATIENT) ? "Patient" : "Caregiver");
         }
         ctx.out.writeEndArray();
         ctx.out.writeEndObject();
@@ -125,20 +128,22 @@ final class CareTeamMapper {
         JsonValue node = careTeam.node();
         String path = careTeam.path();
         ctx.derived(node, "status", path, status(active));
-        List<JsonValue> participants = ctx.array(node, "participant", path);
+        List<ReadContext.Item> participants = ctx.array(node, "participant", path);
         List<TeamMember> team = new ArrayList<>(participants.size());
-        for (int i = 0; i < participants.size(); i++) {
-            member(ctx, participants.get(i), careTeam, path + ".participant[" + i + ']', i)
-                    .ifPresent(team::add);
+        for (ReadContext.Item participant : participants) {
+            member(ctx, participant, careTeam).ifPresent(team::add);
         }
         ctx.skipOthers(node, path, READ);
         return team;
     }
 
-    private static Optional<TeamMember> member(
-            ReadContext ctx, JsonValue participant, Resource careTeam, String path, int i) {
+    /** Reads a team member from a participant; one without an id is numbered by its index in the input. */
+    private static Optional<TeamMember> member(ReadContext ctx, ReadContext.Item item, Resource careTeam) {
+        JsonValue participant = item.node();
+        String path = item.path();
         TeamMember.Builder member = TeamMember.builder()
-                .id(ctx.string(participant, "id", path).orElse(ctx.index.modelId(careTeam) + "-member-" + (i + 1)));
+                .id(ctx.string(participant, "id", path)
+                        .orElse(ctx.index.modelId(careTeam) + "-member-" + (item.index() + 1)));
         member.role(role(ctx, participant, path));
         JsonValue reference = ctx.object(participant, "member", path);
         boolean named = false;
@@ -172,6 +177,7 @@ final class CareTeamMapper {
         JsonValue onBehalfOf = ctx.object(participant, "onBehalfOf", path);
         if (onBehalfOf != null) {
             member.organization(ctx.string(onBehalfOf, "display", path + ".onBehalfOf"));
+            ctx.skipOthers(onBehalfOf, path + ".onBehalfOf", ServiceRequestMapper.DISPLAY);
         }
         ExtensionReader ext = new ExtensionReader(ctx, participant, path);
         Optional<ExtensionReader.Item> name = ext.value(FhirExtension.MEMBER_NAME, "valueHumanName");
@@ -202,23 +208,66 @@ final class CareTeamMapper {
         return name.isPresent();
     }
 
+    /** What a role concept that gives none of the model's is reported as. */
+    private static final String NO_EQUIVALENT = "a role the model has no equivalent for";
+
+    /**
+     * Reads a member's role from the first concept that gives one of the model's, and reports the rest: the concepts
+     * before it that give none, those after it, and the codings beside the one read other than its own code and the
+     * SNOMED CT code the writer writes beside it. Where no concept gives one, the role is reported and read as other.
+     */
     private static TeamRole role(ReadContext ctx, JsonValue participant, String path) {
-        List<JsonValue> roles = ctx.array(participant, "role", path);
-        for (JsonValue role : roles) {
-            Optional<TeamRole> own = ctx.coded(role, FhirCodeSystems.TEAM_ROLE, TeamRole.class, path + ".role");
-            if (own.isPresent()) {
-                return own.get();
+        List<ReadContext.Item> roles = ctx.array(participant, "role", path);
+        Optional<TeamRole> read = Optional.empty();
+        List<ReadContext.Item> before = new ArrayList<>();
+        for (ReadContext.Item role : roles) {
+            if (read.isPresent()) {
+                ctx.skip(role.path(), "a further role; the model holds one");
+                continue;
             }
-            if (ReadContext.hasCode(role, FhirCodeSystems.SNOMED, "116154003")) {
-                return TeamRole.PERSON;
+            read = roleOf(ctx, role);
+            if (read.isEmpty()) {
+                before.add(role);
+                continue;
             }
-            if (ReadContext.hasCode(role, FhirCodeSystems.SNOMED, "133932002")) {
-                return TeamRole.NATURAL_SUPPORT;
+            for (ReadContext.Item unread : before) {
+                if (ReadContext.code(unread.node(), FhirCodeSystems.TEAM_ROLE).isEmpty()) {
+                    ctx.skip(unread.path(), NO_EQUIVALENT); // an unknown code of the model's own is reported as such
+                }
             }
         }
-        if (!roles.isEmpty()) {
-            ctx.skip(path + ".role", "a role the model has no equivalent for; read as other");
+        if (read.isEmpty() && !roles.isEmpty()) {
+            ctx.skip(path + ".role", NO_EQUIVALENT + "; read as other");
         }
-        return TeamRole.OTHER;
+        return read.orElse(TeamRole.OTHER);
+    }
+
+    /**
+     * Reads a role from one concept, from its own code or else SNOMED CT's Patient or Caregiver; an unknown own code
+     * is reported, and so, where a role is read, is each coding beside the two the writer writes.
+     */
+    private static Optional<TeamRole> roleOf(ReadContext ctx, ReadContext.Item role) {
+        JsonValue concept = role.node();
+        Optional<TeamRole> read = ctx.coded(concept, FhirCodeSystems.TEAM_ROLE, TeamRole.class, role.path());
+        if (read.isEmpty() && ReadContext.hasCode(concept, FhirCodeSystems.SNOMED, PATIENT)) {
+            read = Optional.of(TeamRole.PERSON);
+        } else if (read.isEmpty() && ReadContext.hasCode(concept, FhirCodeSystems.SNOMED, CAREGIVER)) {
+            read = Optional.of(TeamRole.NATURAL_SUPPORT);
+        }
+        read.ifPresent(r -> ctx.otherCodings(
+                concept,
+                role.path(),
+                coding -> ReadContext.isOfSystem(coding, FhirCodeSystems.TEAM_ROLE)
+                        || ReadContext.isCoding(coding, FhirCodeSystems.SNOMED, snomed(r))));
+        return read;
+    }
+
+    /** Gets the SNOMED CT code the writer writes beside a role: Patient, Caregiver, or null for none. */
+    private static String snomed(TeamRole role) {
+        return switch (role) {
+            case PERSON -> PATIENT;
+            case FAMILY, NATURAL_SUPPORT -> CAREGIVER;
+            default -> null;
+        };
     }
 }

@@ -22,6 +22,9 @@ final class CommunicationMapper {
     private static final Set<String> READ = ReadContext.resourceProperties(
             "status", "statusReason", "medium", "subject", "sent", "about", "basedOn", "note");
 
+    /** What the writer writes of a note: its text. */
+    private static final Set<String> TEXT = Set.of("text");
+
     private CommunicationMapper() {}
 
     static void write(WriteContext ctx, ReEngagementAttempt attempt, String place) {
@@ -59,8 +62,7 @@ final class CommunicationMapper {
             LocalDate date,
             Optional<String> note,
             Runnable about) {
-        boolean reached = outcome == OutreachOutcome.REACHED || outcome == OutreachOutcome.RE_ENGAGED;
-        ctx.out.writeStringProperty("status", reached ? "completed" : "not-done");
+        ctx.out.writeStringProperty("status", status(outcome));
         ctx.concept("statusReason", FhirCodeSystems.OUTREACH_OUTCOME, outcome.getCode());
         ctx.concepts("medium", FhirCodeSystems.CONTACT_MODE, mode.getCode());
         ctx.subject();
@@ -73,6 +75,12 @@ final class CommunicationMapper {
             ctx.out.writeEndObject();
             ctx.out.writeEndArray();
         }
+    }
+
+    /** The Communication status the writer gives an outcome: completed where the person was reached, else not-done. */
+    private static String status(OutreachOutcome outcome) {
+        boolean reached = outcome == OutreachOutcome.REACHED || outcome == OutreachOutcome.RE_ENGAGED;
+        return reached ? "completed" : "not-done";
     }
 
     /** The parts that both kinds of attempt have; empty, and reported, without a date, mode or outcome. */
@@ -88,14 +96,19 @@ final class CommunicationMapper {
         JsonValue node = resource.node();
         String path = resource.path();
         Optional<LocalDate> date = ctx.date(node, "sent", path);
-        List<JsonValue> media = ctx.array(node, "medium", path);
+        List<ReadContext.Item> media = ctx.array(node, "medium", path);
         Optional<ContactMode> mode = media.isEmpty()
                 ? Optional.empty()
-                : ctx.codedOnly(media.get(0), FhirCodeSystems.CONTACT_MODE, ContactMode.class, path + ".medium[0]");
-        ctx.skipFurther(media, path + ".medium", "a further medium; the model holds one");
+                : ctx.codedOnly(
+                        media.get(0).node(),
+                        FhirCodeSystems.CONTACT_MODE,
+                        ContactMode.class,
+                        media.get(0).path());
+        ctx.skipFurther(media, "a further medium; the model holds one");
         JsonValue reason = ctx.object(node, "statusReason", path);
         Optional<OutreachOutcome> outcome =
                 ctx.coded(reason, FhirCodeSystems.OUTREACH_OUTCOME, OutreachOutcome.class, path + ".statusReason");
+        boolean fromReason = outcome.isPresent();
         if (outcome.isEmpty()) {
             if (reason != null
                     && ReadContext.code(reason, FhirCodeSystems.OUTREACH_OUTCOME)
@@ -114,10 +127,17 @@ final class CommunicationMapper {
             ctx.skip(path, "a communication without a date, a medium of the model's and an outcome");
             return Optional.empty();
         }
-        List<JsonValue> notes = ctx.array(node, "note", path);
-        Optional<String> note =
-                notes.isEmpty() ? Optional.empty() : ctx.string(notes.get(0), "text", path + ".note[0]");
-        ctx.skipFurther(notes, path + ".note", "a further note; the model holds one");
+        if (fromReason) {
+            ctx.otherCodings(reason, path + ".statusReason", FhirCodeSystems.OUTREACH_OUTCOME);
+            ctx.derived(node, "status", path, status(outcome.get()));
+        }
+        List<ReadContext.Item> notes = ctx.array(node, "note", path);
+        Optional<String> note = Optional.empty();
+        if (!notes.isEmpty()) {
+            note = ctx.string(notes.get(0).node(), "text", notes.get(0).path());
+            ctx.skipOthers(notes.get(0).node(), notes.get(0).path(), TEXT);
+        }
+        ctx.skipFurther(notes, "a further note; the model holds one");
         return Optional.of(new Common(ctx.index.modelId(resource), date.get(), mode.get(), outcome.get(), note));
     }
 

@@ -1,6 +1,5 @@
 package org.recoverykit.fhir;
 
-import java.util.List;
 import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
 import org.recoverykit.model.ContactArrangement;
@@ -53,21 +52,16 @@ final class CommunicationRequestMapper {
         ContactArrangement.Builder arrangement = ContactArrangement.builder()
                 .id(ctx.index.modelId(resource))
                 .preferredTimes(ext.string(FhirExtension.PREFERRED_TIMES));
-        for (ExtensionReader.Item item : ext.values(FhirExtension.FREQUENCY, "valueTiming")) {
-            JsonValue repeat = ctx.object(item.node(), "repeat", item.path());
-            if (repeat != null) {
-                arrangement.frequency(TimingMapper.frequency(ctx, repeat, item.path() + ".repeat"));
-            }
-        }
+        ext.value(FhirExtension.FREQUENCY, "valueTiming")
+                .ifPresent(item -> arrangement.frequency(TimingMapper.readFrequency(ctx, item.node(), item.path())));
         arrangement.addAllWorkerContact(ext.contactPoints(FhirExtension.WORKER_CONTACT));
         arrangement
                 .whenUnavailable(ext.string(FhirExtension.WHEN_UNAVAILABLE))
                 .reviewDue(ext.date(FhirExtension.NEXT_REVIEW_DUE));
         ext.close();
         arrangement.planId(ctx.firstReferenceId(node, "basedOn", resource, path));
-        List<JsonValue> media = ctx.array(node, "medium", path);
-        for (int i = 0; i < media.size(); i++) {
-            ctx.codedOnly(media.get(i), FhirCodeSystems.CONTACT_MODE, ContactMode.class, path + ".medium[" + i + ']')
+        for (ReadContext.Item medium : ctx.array(node, "medium", path)) {
+            ctx.codedOnly(medium.node(), FhirCodeSystems.CONTACT_MODE, ContactMode.class, medium.path())
                     .ifPresent(arrangement::addPreferredMode);
         }
         arrangement.agreedOn(ctx.date(node, "authoredOn", path));

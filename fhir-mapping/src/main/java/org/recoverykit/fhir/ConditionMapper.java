@@ -13,6 +13,7 @@ import org.recoverykit.model.LifeDomain;
  * person's view, needs, strengths, barriers and priority are extensions.
  */
 final class ConditionMapper {
+    private static final String HEALTH_CONCERN = "health-concern";
     private static final Set<String> READ =
             ReadContext.resourceProperties("category", "code", "subject", "recordedDate");
 
@@ -32,7 +33,7 @@ final class ConditionMapper {
         ctx.closeExtensions();
         ctx.identifier(assessment.getId());
         ctx.out.writeArrayPropertyStart("category");
-        ctx.concept(FhirCodeSystems.CONDITION_CATEGORY, "health-concern");
+        ctx.concept(FhirCodeSystems.CONDITION_CATEGORY, HEALTH_CONCERN);
         List<String> sdoh = assessment.getLifeDomain().getSdohCategories();
         if (!sdoh.isEmpty()) {
             ctx.concept(FhirCodeSystems.SDOH_CATEGORY, sdoh.get(0));
@@ -47,7 +48,7 @@ final class ConditionMapper {
 
     /** Whether a Condition is a health concern, which this mapper reads; other Conditions are skipped. */
     static boolean isHealthConcern(JsonValue condition) {
-        return ReadContext.hasCode(condition.get("category"), FhirCodeSystems.CONDITION_CATEGORY, "health-concern");
+        return ReadContext.hasCode(condition.get("category"), FhirCodeSystems.CONDITION_CATEGORY, HEALTH_CONCERN);
     }
 
     static Optional<DomainAssessment> read(ReadContext ctx, Resource condition) {
@@ -69,6 +70,20 @@ final class ConditionMapper {
                 .priority(ext.positiveInt(FhirExtension.PRIORITY))
                 .assessedOn(ctx.date(node, "recordedDate", path));
         ext.close();
+        ctx.otherCodings(node.get("code"), path + ".code", FhirCodeSystems.LIFE_DOMAIN, FhirCodeSystems.SDOH_CATEGORY);
+        List<String> sdoh = domain.get().getSdohCategories();
+        if (sdoh.isEmpty()) {
+            ctx.derivedConcepts(node, "category", path, FhirCodeSystems.CONDITION_CATEGORY, HEALTH_CONCERN);
+        } else {
+            ctx.derivedConcepts(
+                    node,
+                    "category",
+                    path,
+                    FhirCodeSystems.CONDITION_CATEGORY,
+                    HEALTH_CONCERN,
+                    FhirCodeSystems.SDOH_CATEGORY,
+                    sdoh.get(0));
+        }
         ctx.skipOthers(node, path, READ);
         return Optional.of(assessment.build());
     }

@@ -77,18 +77,19 @@ final class ConsentMapper {
             if (extension.isPresent()) {
                 ctx.derived(provision, "type", at, decision == AgreementDecision.AGREED ? "permit" : "deny");
             }
-            List<JsonValue> data = ctx.array(provision, "data", at);
+            List<ReadContext.Item> data = ctx.array(provision, "data", at);
             if (!data.isEmpty()) {
-                ctx.derived(data.get(0), "meaning", at + ".data[0]", "related");
-                ctx.skipOthers(data.get(0), at + ".data[0]", DATA);
+                ctx.derived(data.get(0).node(), "meaning", data.get(0).path(), "related");
+                ctx.skipOthers(data.get(0).node(), data.get(0).path(), DATA);
             }
-            ctx.skipFurther(data, at + ".data", ReadContext.NO_PLACE);
+            ctx.skipFurther(data, ReadContext.NO_PLACE);
             ctx.skipOthers(provision, at, PROVISION);
         }
         agreement.decision(decision).agreedOn(ctx.date(node, "dateTime", path));
         ctx.derived(node, "status", path, "active");
         ctx.derivedCoding(node, "scope", FhirCodeSystems.CONSENT_SCOPE, path, "treatment");
         ctx.derivedCoding(node, "policyRule", FhirCodeSystems.V3_ACT_CODE, path, "OPTIN");
+        ctx.derivedConcepts(node, "category", path, FhirCodeSystems.LOINC, PATIENT_CONSENT);
         ctx.skipOthers(node, path, READ);
         return agreement.build();
     }

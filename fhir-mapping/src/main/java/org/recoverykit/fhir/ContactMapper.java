@@ -1,7 +1,6 @@
 package org.recoverykit.fhir;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
@@ -173,6 +172,9 @@ final class ContactMapper {
             JsonValue period = ctx.object(node, "period", path);
             start = period == null ? Optional.empty() : ctx.dateTime(period, "start", path + ".period");
             end = period == null ? Optional.empty() : ctx.dateTime(period, "end", path + ".period");
+            if (period != null) {
+                ctx.skipOthers(period, path + ".period", PeriodMapper.START_END);
+            }
         } else {
             start = ctx.dateTime(node, "start", path);
             end = ctx.dateTime(node, "end", path);
@@ -202,12 +204,11 @@ final class ContactMapper {
             ctx.skip(encounter ? path + ".period.end" : path + ".end", "an end that the input says was not recorded");
         }
         contact.end(endNotRecorded ? Optional.empty() : end);
-        List<JsonValue> codes = ctx.array(node, encounter ? "type" : "serviceType", path);
         boolean modeRead = false;
         boolean settingRead = false;
-        for (int i = 0; i < codes.size(); i++) {
-            String at = path + (encounter ? ".type[" : ".serviceType[") + i + ']';
-            JsonValue code = codes.get(i);
+        for (ReadContext.Item item : ctx.array(node, encounter ? "type" : "serviceType", path)) {
+            String at = item.path();
+            JsonValue code = item.node();
             Optional<ContactMode> mode = ctx.coded(code, FhirCodeSystems.CONTACT_MODE, ContactMode.class, at);
             Optional<Setting> setting = ctx.coded(code, FhirCodeSystems.SETTING, Setting.class, at);
             if (mode.isPresent() && modeRead || setting.isPresent() && settingRead) {
@@ -226,12 +227,13 @@ final class ContactMapper {
             }
             ctx.otherCodings(code, at, FhirCodeSystems.CONTACT_MODE, FhirCodeSystems.SETTING);
         }
-        List<JsonValue> reasons = ctx.array(node, "reasonCode", path);
         boolean needRead = false;
-        for (int i = 0; i < reasons.size(); i++) {
-            JsonValue reason = reasons.get(i);
-            String at = path + ".reasonCode[" + i + ']';
+        for (ReadContext.Item item : ctx.array(node, "reasonCode", path)) {
+            JsonValue reason = item.node();
+            String at = item.path();
             if (ReadContext.hasCode(reason, FhirCodeSystems.SNOMED, DID_NOT_ATTEND)) {
+                ctx.otherCodings(
+                        reason, at, coding -> ReadContext.isCoding(coding, FhirCodeSystems.SNOMED, DID_NOT_ATTEND));
                 continue;
             }
             Optional<String> text = ctx.text(reason, at);
@@ -242,6 +244,7 @@ final class ContactMapper {
             } else {
                 contact.need(text);
                 needRead = true;
+                ctx.otherCodings(reason, at); // the model keeps the need's text only
             }
         }
         contact.interventionIds(ctx.referenceIds(node, "basedOn", resource, path));
@@ -270,12 +273,12 @@ final class ContactMapper {
      * other participant is reported, and another status.
      */
     private static void participants(ReadContext ctx, Resource appointment) {
-        List<JsonValue> participants = ctx.array(appointment.node(), "participant", appointment.path());
-        for (int i = 0; i < participants.size(); i++) {
-            String at = appointment.path() + ".participant[" + i + ']';
-            if (isPatient(ctx, participants.get(i), appointment, at)) {
-                ctx.derived(participants.get(i), "status", at, "accepted");
-                ctx.skipOthers(participants.get(i), at, PARTICIPANT);
+        for (ReadContext.Item item : ctx.array(appointment.node(), "participant", appointment.path())) {
+            String at = item.path();
+            JsonValue participant = item.node();
+            if (isPatient(ctx, participant, appointment, at)) {
+                ctx.derived(participant, "status", at, "accepted");
+                ctx.skipOthers(participant, at, PARTICIPANT);
             } else {
                 ctx.skip(at, OTHER_PARTICIPANT);
             }
@@ -293,11 +296,7 @@ final class ContactMapper {
     }
 
     private static Attendance encounterAttendance(ReadContext ctx, JsonValue node, String path) {
-        Optional<String> read = ctx.string(node, "status", path);
-        if (read.isEmpty()) {
-            ctx.skip(path + ".status", "missing; read as attended");
-        }
-        String status = read.orElse("finished");
+        String status = ctx.mappedOr(node, "status", code -> code, path, "finished", "attended");
         if (status.equals("cancelled")) {
             ctx.skip(
                     path + ".status",

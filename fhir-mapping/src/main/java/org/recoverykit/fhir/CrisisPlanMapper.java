@@ -58,6 +58,8 @@ final class CrisisPlanMapper {
     private static final String PEOPLE_TO_ASK = "people-to-ask";
     private static final String PEOPLE_NOT_TO_INVOLVE = "people-not-to-involve";
     private static final String PROFESSIONALS = "professionals";
+    /** The codes of the lists a crisis contact may be on. */
+    private static final Set<String> LISTS = Set.of(PEOPLE_TO_ASK, PEOPLE_NOT_TO_INVOLVE, PROFESSIONALS);
 
     private CrisisPlanMapper() {}
 
@@ -117,7 +119,8 @@ final class CrisisPlanMapper {
         return ReadContext.hasCode(carePlan.get("category"), FhirCodeSystems.SNOMED, MENTAL_HEALTH_CRISIS_PLAN);
     }
 
-    static CrisisPlan read(ReadContext ctx, Resource carePlan) {
+    /** Reads a crisis plan whose recovery plan's status, which the writer gives it too, is {@code status}. */
+    static CrisisPlan read(ReadContext ctx, Resource carePlan, String status) {
         JsonValue node = carePlan.node();
         String path = carePlan.path();
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
@@ -130,7 +133,13 @@ final class CrisisPlanMapper {
         List<CrisisContact> professionals = new ArrayList<>();
         for (ExtensionReader part : ext.complex(FhirExtension.CRISIS_CONTACT)) {
             String list = part.part("list")
-                    .flatMap(item -> ctx.string(item.node(), "valueCode", item.path()))
+                    .map(item -> ctx.mappedOr(
+                            item.node(),
+                            "valueCode",
+                            code -> LISTS.contains(code) ? code : null,
+                            item.path(),
+                            PEOPLE_TO_ASK,
+                            PEOPLE_TO_ASK))
                     .orElse(PEOPLE_TO_ASK);
             CrisisContact.Builder contact = CrisisContact.builder()
                     .naturalSupportId(part.part("naturalSupport")
@@ -156,7 +165,9 @@ final class CrisisPlanMapper {
         crisis.peopleToAsk(ask).peopleNotToInvolve(notToInvolve).professionals(professionals);
         crisis.agreedOn(ext.date(FhirExtension.AGREED_ON)).reviewDue(ext.date(FhirExtension.NEXT_REVIEW_DUE));
         ext.close();
+        ctx.derived(node, "status", path, status);
         ctx.derived(node, "intent", path, "plan");
+        ctx.derivedConcepts(node, "category", path, FhirCodeSystems.SNOMED, MENTAL_HEALTH_CRISIS_PLAN);
         ctx.skipOthers(node, path, READ);
         return crisis.build();
     }

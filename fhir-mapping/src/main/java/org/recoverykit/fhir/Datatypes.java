@@ -62,14 +62,13 @@ final class Datatypes {
 
     /** Reads the first name of a resource that has a name list; a further name is reported. */
     static Optional<HumanName> firstName(ReadContext ctx, JsonValue resource, String path) {
-        List<JsonValue> names = ctx.array(resource, "name", path);
         Optional<HumanName> first = Optional.empty();
-        for (int i = 0; i < names.size(); i++) {
-            String at = path + ".name[" + i + ']';
+        for (ReadContext.Item name : ctx.array(resource, "name", path)) {
+            String at = name.path();
             if (first.isPresent()) {
                 ctx.skip(at, "a further name; the model holds one");
             } else {
-                first = humanName(ctx, names.get(i), at, false);
+                first = humanName(ctx, name.node(), at, false);
                 if (first.isEmpty()) {
                     ctx.skip(at, "a name without given names or family");
                 }
@@ -136,10 +135,10 @@ final class Datatypes {
     }
 
     static List<ContactPoint> contactPoints(ReadContext ctx, JsonValue element, String name, String path) {
-        List<JsonValue> nodes = ctx.array(element, name, path);
+        List<ReadContext.Item> nodes = ctx.array(element, name, path);
         List<ContactPoint> points = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            contactPoint(ctx, nodes.get(i), path + '.' + name + '[' + i + ']').ifPresent(points::add);
+        for (ReadContext.Item node : nodes) {
+            contactPoint(ctx, node.node(), node.path()).ifPresent(points::add);
         }
         return points;
     }
@@ -170,11 +169,11 @@ final class Datatypes {
     }
 
     static List<Address> addresses(ReadContext ctx, JsonValue resource, String path) {
-        List<JsonValue> nodes = ctx.array(resource, "address", path);
+        List<ReadContext.Item> nodes = ctx.array(resource, "address", path);
         List<Address> addresses = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            JsonValue node = nodes.get(i);
-            String at = path + ".address[" + i + ']';
+        for (ReadContext.Item item : nodes) {
+            JsonValue node = item.node();
+            String at = item.path();
             ctx.skipOthers(node, at, ADDRESS);
             addresses.add(Address.builder()
                     .lines(ctx.strings(node, "line", at))

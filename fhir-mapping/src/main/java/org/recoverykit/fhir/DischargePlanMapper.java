@@ -68,7 +68,7 @@ final class DischargePlanMapper {
             ctx.referenceById("CarePlan", Places.PLAN, discharge.getPlanId().get());
             ctx.out.writeEndArray();
         }
-        ctx.out.writeStringProperty("status", discharge.getActualDate().isPresent() ? "completed" : "active");
+        ctx.out.writeStringProperty("status", status(discharge.getActualDate().isPresent()));
         ctx.out.writeStringProperty("intent", "plan");
         ctx.out.writeArrayPropertyStart("category");
         ctx.displayedConcept(FhirCodeSystems.SNOMED, DISCHARGE_CARE_PLAN, "Discharge care plan");
@@ -94,6 +94,11 @@ final class DischargePlanMapper {
         for (int i = 0; i < appointments; i++) {
             appointment(ctx, discharge.getFollowUpAppointments().get(i), place + "/appointments/" + i);
         }
+    }
+
+    /** The CarePlan status the writer gives a discharge plan: completed once discharged, else active. */
+    private static String status(boolean discharged) {
+        return discharged ? "completed" : "active";
     }
 
     private static void service(WriteContext ctx, ContinuingService service, String place) {
@@ -153,9 +158,9 @@ final class DischargePlanMapper {
                 .reason(ext.code(
                         FhirExtension.DISCHARGE_REASON, FhirCodeSystems.DISCHARGE_REASON, DischargeReason.class))
                 .facility(ext.string(FhirExtension.FACILITY))
-                .plannedDate(ext.date(FhirExtension.PLANNED_DATE))
-                .actualDate(ext.date(FhirExtension.ACTUAL_DATE))
-                .noAftercareReason(ext.string(FhirExtension.NO_AFTERCARE_REASON));
+                .plannedDate(ext.date(FhirExtension.PLANNED_DATE));
+        Optional<java.time.LocalDate> actualDate = ext.date(FhirExtension.ACTUAL_DATE);
+        discharge.actualDate(actualDate).noAftercareReason(ext.string(FhirExtension.NO_AFTERCARE_REASON));
         discharge.crisisPlanId(ext.referenceId(FhirExtension.CRISIS_PLAN, carePlan));
         discharge
                 .participantIds(ext.strings(FhirExtension.TEAM_MEMBER))
@@ -163,15 +168,20 @@ final class DischargePlanMapper {
                 .agreedOn(ext.date(FhirExtension.AGREED_ON));
         ext.close();
         discharge.planId(ctx.firstReferenceId(node, "basedOn", carePlan, path));
-        discharge.kind(ctx.firstCoded(node, "category", FhirCodeSystems.DISCHARGE_KIND, DischargeKind.class, path)
+        discharge.kind(ctx.firstCoded(
+                        node,
+                        "category",
+                        FhirCodeSystems.DISCHARGE_KIND,
+                        DischargeKind.class,
+                        path,
+                        DISCHARGE_CARE_PLAN)
                 .orElse(DischargeKind.FROM_SERVICE));
-        List<JsonValue> activities = ctx.array(node, "activity", path);
-        for (int i = 0; i < activities.size(); i++) {
-            String at = path + ".activity[" + i + ']';
-            JsonValue reference = ctx.object(activities.get(i), "reference", at);
+        for (ReadContext.Item activity : ctx.array(node, "activity", path)) {
+            String at = activity.path();
+            JsonValue reference = ctx.object(activity.node(), "reference", at);
             Optional<Resource> resolved = ctx.resource(reference, carePlan, at + ".reference");
             if (resolved.isEmpty()) {
-                if (activities.get(i).has("detail")) {
+                if (activity.node().has("detail")) {
                     ctx.skip(at + ".detail", "an inline activity of a discharge plan; the model has no place for it");
                 }
                 continue;
@@ -189,6 +199,7 @@ final class DischargePlanMapper {
                 }
             });
         }
+        ctx.derived(node, "status", path, status(actualDate.isPresent()));
         ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, READ);
         return discharge.build();
@@ -205,7 +216,8 @@ final class DischargePlanMapper {
         service.serviceFunction(
                 ctx.codedOnly(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"));
         service.description(ctx.text(code, path + ".code").orElseGet(() -> {
-            ctx.skip(path + ".code", "a continuing service without a description; described as a continuing service");
+            ctx.skipReadAs(
+                    path + ".code", "a continuing service without a description", "described as a continuing service");
             return "continuing service";
         }));
         service.startsOn(ctx.date(node, "occurrenceDateTime", path));
@@ -219,10 +231,10 @@ final class DischargePlanMapper {
     private static Optional<FollowUpAppointment> appointment(ReadContext ctx, Resource resource) {
         JsonValue node = resource.node();
         String path = resource.path();
-        List<JsonValue> periods = ctx.array(node, "requestedPeriod", path);
+        List<ReadContext.Item> periods = ctx.array(node, "requestedPeriod", path);
         Optional<java.time.OffsetDateTime> start = periods.isEmpty()
                 ? ctx.dateTime(node, "start", path)
-                : ctx.dateTime(periods.get(0), "start", path + ".requestedPeriod[0]");
+                : ctx.dateTime(periods.get(0).node(), "start", periods.get(0).path());
         if (start.isEmpty()) {
             ctx.skip(path, "a follow-up appointment without a start");
             return Optional.empty();
@@ -230,14 +242,13 @@ final class DischargePlanMapper {
         FollowUpAppointment.Builder appointment =
                 FollowUpAppointment.builder().start(start.get()).purpose(ctx.string(node, "description", path));
         if (!periods.isEmpty()) {
-            ctx.skipOthers(periods.get(0), path + ".requestedPeriod[0]", PeriodMapper.START);
+            ctx.skipOthers(periods.get(0).node(), periods.get(0).path(), PeriodMapper.START);
         }
-        ctx.skipFurther(periods, path + ".requestedPeriod", "a further period; the model holds one start");
-        List<JsonValue> participants = ctx.array(node, "participant", path);
+        ctx.skipFurther(periods, "a further period; the model holds one start");
         boolean withWhom = false;
-        for (int i = 0; i < participants.size(); i++) {
-            JsonValue participant = participants.get(i);
-            String at = path + ".participant[" + i + ']';
+        for (ReadContext.Item item : ctx.array(node, "participant", path)) {
+            JsonValue participant = item.node();
+            String at = item.path();
             JsonValue actor = participant.get("actor");
             boolean display = actor != null && actor.isObject() && !actor.has("reference");
             if (display && !withWhom) {

@@ -1,6 +1,5 @@
 package org.recoverykit.fhir;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
@@ -80,23 +79,20 @@ final class EpisodeOfCareMapper {
         episode.planId(ext.referenceId(FhirExtension.CARE_PLAN, resource));
         episode.teamMemberIds(ext.strings(FhirExtension.TEAM_MEMBER));
         ext.close();
-        episode.status(ctx.mapped(
-                        node,
-                        "status",
-                        code -> code.equals("onhold")
-                                ? EpisodeStatus.ON_HOLD
-                                : Coded.find(EpisodeStatus.class, code)
-                                        .filter(s -> s != EpisodeStatus.ON_HOLD)
-                                        .orElse(null),
-                        path)
-                .orElseGet(() -> {
-                    ctx.skip(path + ".status", "missing or unknown; read as active");
-                    return EpisodeStatus.ACTIVE;
-                }));
-        List<JsonValue> history = ctx.array(node, "statusHistory", path);
-        for (int i = 0; i < history.size(); i++) {
-            JsonValue entry = history.get(i);
-            String at = path + ".statusHistory[" + i + ']';
+        episode.status(ctx.mappedOr(
+                node,
+                "status",
+                code -> code.equals("onhold")
+                        ? EpisodeStatus.ON_HOLD
+                        : Coded.find(EpisodeStatus.class, code)
+                                .filter(s -> s != EpisodeStatus.ON_HOLD)
+                                .orElse(null),
+                path,
+                EpisodeStatus.ACTIVE,
+                "active"));
+        for (ReadContext.Item item : ctx.array(node, "statusHistory", path)) {
+            JsonValue entry = item.node();
+            String at = item.path();
             ExtensionReader phaseExt = new ExtensionReader(ctx, entry, at);
             Optional<EpisodePhaseType> phase =
                     phaseExt.code(FhirExtension.EPISODE_PHASE, FhirCodeSystems.EPISODE_PHASE, EpisodePhaseType.class);
@@ -104,6 +100,7 @@ final class EpisodeOfCareMapper {
             phaseExt.close();
             Optional<org.recoverykit.model.DateRange> period = PeriodMapper.read(ctx, entry, "period", at);
             if (phase.isPresent() && period.isPresent()) {
+                ctx.derived(entry, "status", at, "active");
                 episode.addPhase(EpisodePhase.builder()
                         .phase(phase.get())
                         .period(period.get())
@@ -114,9 +111,9 @@ final class EpisodeOfCareMapper {
             }
             ctx.skipOthers(entry, at, HISTORY);
         }
-        episode.serviceModel(ctx.firstCoded(node, "type", FhirCodeSystems.SERVICE_MODEL, ServiceModel.class, path)
+        episode.serviceModel(ctx.firstCoded(node, "type", FhirCodeSystems.SERVICE_MODEL, ServiceModel.class, path, null)
                 .orElseGet(() -> {
-                    ctx.skip(path + ".type", "no service model; read as community-support");
+                    ctx.skipReadAs(path + ".type", "no service model", "read as community-support");
                     return ServiceModel.COMMUNITY_SUPPORT;
                 }));
         episode.referralId(ctx.firstReferenceId(node, "referralRequest", resource, path));

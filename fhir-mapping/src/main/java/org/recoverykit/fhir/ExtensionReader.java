@@ -18,7 +18,7 @@ final class ExtensionReader {
 
     private final ReadContext ctx;
     private final String path;
-    private final List<JsonValue> extensions;
+    private final List<ReadContext.Item> extensions;
     /** Each extension's url until a mapper takes it; null once taken, and for an extension without a url. */
     private final String[] untaken;
 
@@ -28,7 +28,7 @@ final class ExtensionReader {
         this.extensions = ctx.array(element, "extension", path);
         this.untaken = new String[extensions.size()];
         for (int i = 0; i < untaken.length; i++) {
-            JsonValue url = extensions.get(i).get("url");
+            JsonValue url = get(i).get("url");
             if (url != null && url.isString()) {
                 untaken[i] = url.stringValue();
             } else {
@@ -37,8 +37,19 @@ final class ExtensionReader {
         }
     }
 
+    /** Gets the path of the element whose extensions this reads, such as a complex extension's. */
+    String path() {
+        return path;
+    }
+
+    /** Gets the path of the extension at a place of the list, which names its index in the input. */
     private String at(int i) {
-        return path + ".extension[" + i + ']';
+        return extensions.get(i).path();
+    }
+
+    /** Gets the extension at a place of the list. */
+    private JsonValue get(int i) {
+        return extensions.get(i).node();
     }
 
     /** Takes the extensions of a url, as their places in order. */
@@ -72,7 +83,7 @@ final class ExtensionReader {
      */
     private int takeOne(String url, String valueName) {
         int i = takeFirst(url);
-        if (i >= 0 && !extensions.get(i).has(valueName)) {
+        if (i >= 0 && !get(i).has(valueName)) {
             ctx.skip(at(i), "an extension without the " + valueName + " its definition gives");
             return -1;
         }
@@ -91,24 +102,24 @@ final class ExtensionReader {
     List<String> strings(FhirExtension extension) {
         List<String> values = new ArrayList<>();
         for (int i : take(extension.getUrl())) {
-            ctx.string(extensions.get(i), "valueString", at(i)).ifPresent(values::add);
+            ctx.string(get(i), "valueString", at(i)).ifPresent(values::add);
         }
         return values;
     }
 
     Optional<String> string(FhirExtension extension) {
         int i = takeOne(extension.getUrl(), "valueString");
-        return i < 0 ? Optional.empty() : ctx.string(extensions.get(i), "valueString", at(i));
+        return i < 0 ? Optional.empty() : ctx.string(get(i), "valueString", at(i));
     }
 
     Optional<LocalDate> date(FhirExtension extension) {
         int i = takeOne(extension.getUrl(), "valueDate");
-        return i < 0 ? Optional.empty() : ctx.date(extensions.get(i), "valueDate", at(i));
+        return i < 0 ? Optional.empty() : ctx.date(get(i), "valueDate", at(i));
     }
 
     Optional<Boolean> bool(String url) {
         int i = takeOne(url, "valueBoolean");
-        return i < 0 ? Optional.empty() : ctx.bool(extensions.get(i), "valueBoolean", at(i));
+        return i < 0 ? Optional.empty() : ctx.bool(get(i), "valueBoolean", at(i));
     }
 
     Optional<Boolean> bool(FhirExtension extension) {
@@ -117,27 +128,28 @@ final class ExtensionReader {
 
     Optional<Integer> positiveInt(FhirExtension extension) {
         int i = takeOne(extension.getUrl(), "valuePositiveInt");
-        return i < 0 ? Optional.empty() : ctx.positiveInt(extensions.get(i), "valuePositiveInt", at(i));
+        return i < 0 ? Optional.empty() : ctx.positiveInt(get(i), "valuePositiveInt", at(i));
     }
 
     <E extends Enum<E> & Coded> List<E> codes(FhirExtension extension, String system, Class<E> type) {
         List<E> values = new ArrayList<>();
         for (int i : take(extension.getUrl())) {
-            JsonValue coding = ctx.object(extensions.get(i), "valueCoding", at(i));
-            ctx.coded(coding, system, type, at(i) + ".valueCoding").ifPresent(values::add);
+            JsonValue coding = ctx.object(get(i), "valueCoding", at(i));
+            ctx.codedValue(coding, system, type, at(i) + ".valueCoding").ifPresent(values::add);
         }
         return values;
     }
 
     <E extends Enum<E> & Coded> Optional<E> code(FhirExtension extension, String system, Class<E> type) {
-        return value(extension, "valueCoding").flatMap(coding -> ctx.coded(coding.node(), system, type, coding.path()));
+        return value(extension, "valueCoding")
+                .flatMap(coding -> ctx.codedValue(coding.node(), system, type, coding.path()));
     }
 
     /** Takes the values of a url's extensions as objects of a value type, with their paths. */
     List<Item> values(String url, String valueName) {
         List<Item> values = new ArrayList<>();
         for (int i : take(url)) {
-            JsonValue value = ctx.object(extensions.get(i), valueName, at(i));
+            JsonValue value = ctx.object(get(i), valueName, at(i));
             if (value != null) {
                 values.add(new Item(value, at(i) + '.' + valueName));
             }
@@ -151,7 +163,7 @@ final class ExtensionReader {
      */
     Optional<Item> value(FhirExtension extension, String valueName) {
         int i = takeOne(extension.getUrl(), valueName);
-        JsonValue value = i < 0 ? null : ctx.object(extensions.get(i), valueName, at(i));
+        JsonValue value = i < 0 ? null : ctx.object(get(i), valueName, at(i));
         return value == null ? Optional.empty() : Optional.of(new Item(value, at(i) + '.' + valueName));
     }
 
@@ -187,21 +199,30 @@ final class ExtensionReader {
     List<ExtensionReader> complex(FhirExtension extension) {
         List<ExtensionReader> parts = new ArrayList<>();
         for (int i : take(extension.getUrl())) {
-            parts.add(new ExtensionReader(ctx, extensions.get(i), at(i)));
+            parts.add(new ExtensionReader(ctx, get(i), at(i)));
         }
         return parts;
+    }
+
+    /**
+     * Takes the complex extensions of a url of which the model holds one, giving the first as a reader of its parts;
+     * the further ones are reported.
+     */
+    Optional<ExtensionReader> complexOne(FhirExtension extension) {
+        int i = takeFirst(extension.getUrl());
+        return i < 0 ? Optional.empty() : Optional.of(new ExtensionReader(ctx, get(i), at(i)));
     }
 
     /** Takes a part of a complex extension by its name, as the node that holds its value; a further one is reported. */
     Optional<Item> part(String name) {
         int i = takeFirst(name);
-        return i < 0 ? Optional.empty() : Optional.of(new Item(extensions.get(i), at(i)));
+        return i < 0 ? Optional.empty() : Optional.of(new Item(get(i), at(i)));
     }
 
     List<Item> parts(String name) {
         List<Item> items = new ArrayList<>();
         for (int i : take(name)) {
-            items.add(new Item(extensions.get(i), at(i)));
+            items.add(new Item(get(i), at(i)));
         }
         return items;
     }

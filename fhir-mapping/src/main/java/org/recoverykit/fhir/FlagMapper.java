@@ -28,8 +28,7 @@ final class FlagMapper {
         ctx.closeExtensions();
         ctx.identifier(risk.getId());
         ctx.out.writeStringProperty("status", "active");
-        ctx.concepts(
-                "category", FhirCodeSystems.FLAG_CATEGORY, isBehavioral(risk.getCategory()) ? "behavioral" : "safety");
+        ctx.concepts("category", FhirCodeSystems.FLAG_CATEGORY, flagCategory(risk.getCategory()));
         ctx.out.writeObjectPropertyStart("code");
         ctx.out.writeArrayPropertyStart("coding");
         ctx.coding(FhirCodeSystems.RISK_CATEGORY, risk.getCategory());
@@ -45,10 +44,11 @@ final class FlagMapper {
         ctx.end();
     }
 
-    private static boolean isBehavioral(RiskCategory category) {
+    /** The Flag category the writer gives a risk: behavioral for relapse, self-harm, harm and disengagement. */
+    private static String flagCategory(RiskCategory category) {
         return switch (category) {
-            case RELAPSE, SELF_HARM, HARM_TO_OTHERS, DISENGAGEMENT -> true;
-            default -> false;
+            case RELAPSE, SELF_HARM, HARM_TO_OTHERS, DISENGAGEMENT -> "behavioral";
+            default -> "safety";
         };
     }
 
@@ -67,9 +67,11 @@ final class FlagMapper {
         Optional<RiskCategory> category =
                 ctx.codedOnly(code, FhirCodeSystems.RISK_CATEGORY, RiskCategory.class, path + ".code");
         if (category.isEmpty()) {
-            ctx.skip(path + ".code", "no risk category; read as other");
+            ctx.skipReadAs(path + ".code", "no risk category", "read as other");
         }
-        risk.category(category.orElse(RiskCategory.OTHER));
+        RiskCategory read = category.orElse(RiskCategory.OTHER);
+        risk.category(read);
+        ctx.derivedConcepts(node, "category", path, FhirCodeSystems.FLAG_CATEGORY, flagCategory(read));
         risk.description(code == null ? Optional.empty() : ctx.string(code, "text", path + ".code"));
         JsonValue period = ctx.object(node, "period", path);
         if (period != null) {

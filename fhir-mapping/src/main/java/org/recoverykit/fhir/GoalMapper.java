@@ -119,25 +119,22 @@ final class GoalMapper {
                 .id(ctx.index.modelId(resource))
                 .inOwnWords(ext.bool(FhirExtension.IN_OWN_WORDS).orElse(false));
         ext.close();
-        goal.status(ctx.mapped(
-                        node,
-                        "lifecycleStatus",
-                        code -> Coded.find(GoalStatus.class, code).orElse(null),
-                        path)
-                .orElseGet(() -> {
-                    ctx.skip(path + ".lifecycleStatus", "missing or unknown; read as proposed");
-                    return GoalStatus.PROPOSED;
-                }));
+        goal.status(ctx.mappedOr(
+                node,
+                "lifecycleStatus",
+                code -> Coded.find(GoalStatus.class, code).orElse(null),
+                path,
+                GoalStatus.PROPOSED,
+                "proposed"));
         JsonValue achievement = ctx.object(node, "achievementStatus", path);
         if (achievement != null) {
             goal.achievement(ctx.codedOnly(
                     achievement, FhirCodeSystems.GOAL_ACHIEVEMENT, GoalAchievement.class, path + ".achievementStatus"));
         }
-        List<JsonValue> categories = ctx.array(node, "category", path);
-        for (int i = 0; i < categories.size(); i++) {
-            String at = path + ".category[" + i + ']';
-            lifeDomain(ctx, categories.get(i), at).ifPresent(goal::addLifeDomain);
-            ctx.otherCodings(categories.get(i), at, FhirCodeSystems.LIFE_DOMAIN, FhirCodeSystems.SDOH_CATEGORY);
+        for (ReadContext.Item category : ctx.array(node, "category", path)) {
+            lifeDomain(ctx, category.node(), category.path()).ifPresent(goal::addLifeDomain);
+            ctx.otherCodings(
+                    category.node(), category.path(), FhirCodeSystems.LIFE_DOMAIN, FhirCodeSystems.SDOH_CATEGORY);
         }
         JsonValue priority = ctx.object(node, "priority", path);
         if (priority != null) {
@@ -156,18 +153,29 @@ final class GoalMapper {
             ctx.otherCodings(description, path + ".description");
         }
         goal.startDate(ctx.date(node, "startDate", path));
-        List<JsonValue> targets = ctx.array(node, "target", path);
-        for (int i = 0; i < targets.size(); i++) {
-            goal.addObjective(objective(ctx, targets.get(i), resource, path + ".target[" + i + ']', i));
+        for (ReadContext.Item target : ctx.array(node, "target", path)) {
+            goal.addObjective(objective(ctx, target, resource));
+        }
+        JsonValue expressedBy = ctx.object(node, "expressedBy", path);
+        if (expressedBy != null) {
+            String at = path + ".expressedBy";
+            if (ctx.resource(expressedBy, resource, at)
+                    .filter(who -> !ctx.isRecordPatient(who))
+                    .isPresent()) {
+                ctx.skip(at, "someone other than the record's Patient, whom the model has no place for");
+            }
         }
         ctx.skipOthers(node, path, READ);
         return goal.build();
     }
 
-    private static Objective objective(ReadContext ctx, JsonValue target, Resource goal, String path, int index) {
+    /** Reads an objective from a Goal's target; one without an id is numbered by its index in the input. */
+    private static Objective objective(ReadContext ctx, ReadContext.Item item, Resource goal) {
+        JsonValue target = item.node();
+        String path = item.path();
         ExtensionReader ext = new ExtensionReader(ctx, target, path);
         Objective.Builder objective = Objective.builder()
-                .id(ctx.string(target, "id", path).orElse(ctx.index.modelId(goal) + "-target-" + (index + 1)))
+                .id(ctx.string(target, "id", path).orElse(ctx.index.modelId(goal) + "-target-" + (item.index() + 1)))
                 .baseline(ext.string(FhirExtension.OBJECTIVE_BASELINE))
                 .achievement(ext.code(
                         FhirExtension.OBJECTIVE_ACHIEVEMENT, FhirCodeSystems.GOAL_ACHIEVEMENT, GoalAchievement.class));
@@ -185,7 +193,7 @@ final class GoalMapper {
 
     /**
      * Reads a life domain from a CodeableConcept: its own code, else the first domain of an SDOH category.
-     * A concept with neither is reported.
+     * A concept with neither is reported, unless its own code is, as unknown.
      */
     static Optional<LifeDomain> lifeDomain(ReadContext ctx, JsonValue concept, String path) {
         Optional<LifeDomain> own = ctx.coded(concept, FhirCodeSystems.LIFE_DOMAIN, LifeDomain.class, path);
@@ -200,7 +208,9 @@ final class GoalMapper {
                 }
             }
         }
-        ctx.skip(path, "a category in no life domain the model knows");
+        if (ReadContext.code(concept, FhirCodeSystems.LIFE_DOMAIN).isEmpty()) {
+            ctx.skip(path, "a category in no life domain the model knows");
+        }
         return Optional.empty();
     }
 }

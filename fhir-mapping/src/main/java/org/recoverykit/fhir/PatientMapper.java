@@ -121,17 +121,16 @@ final class PatientMapper {
     }
 
     private static List<Identifier> identifiers(ReadContext ctx, JsonValue node, String path) {
-        List<JsonValue> nodes = ctx.array(node, "identifier", path);
         List<Identifier> identifiers = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            String at = path + ".identifier[" + i + ']';
-            Optional<String> system = ctx.string(nodes.get(i), "system", at);
-            Optional<String> value = ctx.string(nodes.get(i), "value", at);
+        for (ReadContext.Item identifier : ctx.array(node, "identifier", path)) {
+            String at = identifier.path();
+            Optional<String> system = ctx.string(identifier.node(), "system", at);
+            Optional<String> value = ctx.string(identifier.node(), "value", at);
             if (system.filter(FhirCodeSystems.ID::equals).isPresent()) {
                 continue;
             }
             if (system.isPresent() && value.isPresent()) {
-                ctx.skipOthers(nodes.get(i), at, IDENTIFIER);
+                ctx.skipOthers(identifier.node(), at, IDENTIFIER);
                 identifiers.add(Identifier.builder()
                         .system(system.get())
                         .value(value.get())
@@ -152,13 +151,12 @@ final class PatientMapper {
      * old, a nickname, anonymous, temporary or a maiden name, are reported as further names.
      */
     private static void readNames(ReadContext ctx, JsonValue node, String path, Person.Builder person) {
-        List<JsonValue> names = ctx.array(node, "name", path);
         Optional<HumanName> legal = Optional.empty();
         String legalAt = null;
         boolean official = false;
-        for (int i = 0; i < names.size(); i++) {
-            JsonValue name = names.get(i);
-            String at = path + ".name[" + i + ']';
+        for (ReadContext.Item item : ctx.array(node, "name", path)) {
+            JsonValue name = item.node();
+            String at = item.path();
             Optional<String> use = ctx.string(name, "use", at);
             if (use.filter("usual"::equals).isPresent() && !name.has("given") && !name.has("family")) {
                 person.preferredName(ctx.string(name, "text", at));
@@ -185,21 +183,21 @@ final class PatientMapper {
     }
 
     private static List<LanguagePreference> languages(ReadContext ctx, JsonValue node, String path) {
-        List<JsonValue> nodes = ctx.array(node, "communication", path);
         List<LanguagePreference> languages = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            String at = path + ".communication[" + i + ']';
-            JsonValue language = nodes.get(i).get("language");
+        for (ReadContext.Item communication : ctx.array(node, "communication", path)) {
+            String at = communication.path();
+            JsonValue language = communication.node().get("language");
             Optional<String> code =
                     ReadContext.code(language, FhirCodeSystems.BCP_47).filter(c -> !c.isBlank());
             if (code.isEmpty()) {
                 ctx.skip(at, "a language without a BCP-47 code");
                 continue;
             }
-            ctx.skipOthers(nodes.get(i), at, COMMUNICATION);
+            ctx.otherCodings(language, at + ".language", FhirCodeSystems.BCP_47);
+            ctx.skipOthers(communication.node(), at, COMMUNICATION);
             languages.add(LanguagePreference.builder()
                     .code(code.get())
-                    .preferred(ctx.bool(nodes.get(i), "preferred", at).orElse(false))
+                    .preferred(ctx.bool(communication.node(), "preferred", at).orElse(false))
                     .build());
         }
         return languages;

@@ -24,6 +24,8 @@ final class PeriodMapper {
 
     /** What the writer writes of a Period that holds a start alone. */
     static final Set<String> START = Set.of("start");
+    /** What the writer writes of a Period: its start and end. */
+    static final Set<String> START_END = Set.of("start", "end");
 
     /** Reads a Period as dates; a Period without a start is reported, as the model needs one. */
     static Optional<DateRange> read(ReadContext ctx, JsonValue element, String name, String path) {
@@ -34,6 +36,7 @@ final class PeriodMapper {
         String at = path + '.' + name;
         Optional<LocalDate> start = ctx.date(period, "start", at);
         Optional<LocalDate> end = ctx.date(period, "end", at);
+        ctx.skipOthers(period, at, START_END);
         if (start.isEmpty()) {
             ctx.skip(at, "a period without a start");
             return Optional.empty();

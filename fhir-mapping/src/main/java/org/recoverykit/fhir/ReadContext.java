@@ -102,12 +102,31 @@ final class ReadContext {
     }
 
     /**
-     * Reports the items of an array after the first, where the model holds one, each at its index under the array's
-     * path.
+     * Reports an element that the model reads as a value of its own for want of one in the input, such as a review
+     * without a date read as 1970-01-01. Where the element is reported already, as not an object or an unknown code,
+     * say, that report is given what the element is read as instead, so that the path has one report.
+     *
+     * @param reason what is wrong, where nothing is reported at the path yet, such as {@code "no risk category"}
+     * @param readAs what the element is read as, such as {@code "read as other"}
      */
-    void skipFurther(List<JsonValue> items, String arrayPath, String reason) {
+    void skipReadAs(String path, String reason, String readAs) {
+        List<SkippedElement> all = new ArrayList<>(skipped);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            SkippedElement earlier = all.get(i);
+            if (earlier.getFhirPath().equals(path)) {
+                all.set(i, new SkippedElement(path, earlier.getReason() + "; " + readAs));
+                skipped.clear();
+                skipped.addAll(all);
+                return;
+            }
+        }
+        skip(path, reason + "; " + readAs);
+    }
+
+    /** Reports the items of an array after the first, where the model holds one, each at its path. */
+    void skipFurther(List<Item> items, String reason) {
         for (int i = 1; i < items.size(); i++) {
-            skip(arrayPath + '[' + i + ']', reason);
+            skip(items.get(i).path(), reason);
         }
     }
 
@@ -164,13 +183,10 @@ final class ReadContext {
      * keep: an element's identifier in that system is its model id.
      */
     private void otherIdentifiers(JsonValue element, String path) {
-        List<JsonValue> identifiers = array(element, "identifier", path);
-        for (int i = 0; i < identifiers.size(); i++) {
-            JsonValue system = identifiers.get(i).get("system");
+        for (Item identifier : array(element, "identifier", path)) {
+            JsonValue system = identifier.node().get("system");
             if (system == null || !system.isString() || !system.stringValue().equals(FhirCodeSystems.ID)) {
-                skip(
-                        path + ".identifier[" + i + ']',
-                        "an identifier of another system; the model keeps its own id only");
+                skip(identifier.path(), "an identifier of another system; the model keeps its own id only");
             }
         }
     }
@@ -289,9 +305,29 @@ final class ReadContext {
         });
     }
 
-    /** Gets the elements of an array property; a single object where an array belongs is reported. */
-    List<JsonValue> array(JsonValue element, String name, String path) {
-        return items(element, name, path, JsonValue::isObject, item -> item, "not an object");
+    /**
+     * An object item of an array property, with its index in the input's array, which its path names even where
+     * items before it were reported and left out.
+     *
+     * @param node the item
+     * @param parent the path of the element that holds the array
+     * @param name the array property's name
+     * @param index the item's index in the input's array
+     */
+    record Item(JsonValue node, String parent, String name, int index) {
+        /** Gets the item's FHIR path, such as {@code Bundle.entry[3].resource.category[1]}. */
+        String path() {
+            return parent + '.' + name + '[' + index + ']';
+        }
+    }
+
+    /**
+     * Gets the object items of an array property, each with its index in the input; an item that is not an object,
+     * and a value that is not an array, such as a single object where an array belongs, are reported.
+     */
+    List<Item> array(JsonValue element, String name, String path) {
+        return items(
+                element, name, path, JsonValue::isObject, (item, i) -> new Item(item, path, name, i), "not an object");
     }
 
     /** Gets an object property, or null; a value of another type is reported. */
@@ -305,18 +341,22 @@ final class ReadContext {
                 name,
                 path,
                 item -> item.isString() && !item.stringValue().isBlank(),
-                JsonValue::stringValue,
+                (item, i) -> item.stringValue(),
                 "not a string");
     }
 
-    /** Gets the items of an array property that fit, each mapped; the others, and a non-array, are reported. */
+    /** Makes what {@link #items} gives of an item that fits, from the item and its index in the input. */
+    @FunctionalInterface
+    private interface ItemMapper<T> {
+        T map(JsonValue item, int index);
+    }
+
+    /**
+     * Gets the items of an array property that fit, each mapped with its index in the input; the others, and a
+     * non-array, are reported.
+     */
     private <T> List<T> items(
-            JsonValue element,
-            String name,
-            String path,
-            Predicate<JsonValue> fits,
-            Function<JsonValue, T> map,
-            String wrong) {
+            JsonValue element, String name, String path, Predicate<JsonValue> fits, ItemMapper<T> map, String wrong) {
         JsonValue value = value(element, name, path, JsonValue::isArray, "not an array");
         if (value == null) {
             return List.of();
@@ -325,7 +365,7 @@ final class ReadContext {
         int i = 0;
         for (JsonValue item : value.values()) {
             if (fits.test(item)) {
-                items.add(map.apply(item));
+                items.add(map.map(item, i));
             } else {
                 skip(path + '.' + name + '[' + i + ']', wrong);
             }
@@ -440,19 +480,18 @@ final class ReadContext {
      * Reference is reported.
      */
     Optional<String> firstReferenceId(JsonValue element, String name, ResourceIndex.Resource from, String path) {
-        List<JsonValue> references = array(element, name, path);
-        skipFurther(references, path + '.' + name, "a further reference; the model holds one");
+        List<Item> references = array(element, name, path);
+        skipFurther(references, "a further reference; the model holds one");
         return references.isEmpty()
                 ? Optional.empty()
-                : referenceId(references.get(0), from, path + '.' + name + "[0]");
+                : referenceId(references.get(0).node(), from, references.get(0).path());
     }
 
     List<String> referenceIds(JsonValue element, String name, ResourceIndex.Resource from, String path) {
-        List<JsonValue> references = array(element, name, path);
+        List<Item> references = array(element, name, path);
         List<String> ids = new ArrayList<>(references.size());
-        for (int i = 0; i < references.size(); i++) {
-            referenceId(references.get(i), from, path + '.' + name + '[' + i + ']')
-                    .ifPresent(ids::add);
+        for (Item reference : references) {
+            referenceId(reference.node(), from, reference.path()).ifPresent(ids::add);
         }
         return ids;
     }
@@ -480,12 +519,22 @@ final class ReadContext {
     }
 
     private static Optional<String> codeOf(JsonValue coding, String system) {
-        JsonValue s = coding.get("system");
         JsonValue c = coding.get("code");
-        if (s != null && s.isString() && s.stringValue().equals(system) && c != null && c.isString()) {
+        if (isOfSystem(coding, system) && c != null && c.isString()) {
             return Optional.of(c.stringValue());
         }
         return Optional.empty();
+    }
+
+    /** Whether a Coding is of a system, whatever its code. */
+    static boolean isOfSystem(JsonValue coding, String system) {
+        JsonValue s = coding.get("system");
+        return s != null && s.isString() && s.stringValue().equals(system);
+    }
+
+    /** Whether a Coding holds a code of a system; a null code is none. */
+    static boolean isCoding(JsonValue coding, String system, String code) {
+        return code != null && codeOf(coding, system).filter(code::equals).isPresent();
     }
 
     /** Whether any of an array of CodeableConcepts holds a code of a system, whatever the code. */
@@ -533,14 +582,23 @@ final class ReadContext {
      * model keeps no such code; a mapper that reads only the text names no system.
      */
     void otherCodings(JsonValue concept, String path, String... systems) {
+        otherCodings(concept, path, coding -> {
+            JsonValue system = coding.get("system");
+            return system != null && system.isString() && isOneOf(system.stringValue(), systems);
+        });
+    }
+
+    /**
+     * Reports each coding of a CodeableConcept that the mapper does not read, as {@code read} tells, such as one
+     * beside a relationship's code that is not the relationship's v3-RoleCode.
+     */
+    void otherCodings(JsonValue concept, String path, Predicate<JsonValue> read) {
         if (concept == null) {
             return;
         }
-        List<JsonValue> codings = array(concept, "coding", path);
-        for (int i = 0; i < codings.size(); i++) {
-            JsonValue system = codings.get(i).get("system");
-            if (system == null || !system.isString() || !isOneOf(system.stringValue(), systems)) {
-                skip(path + ".coding[" + i + ']', OTHER_SYSTEM);
+        for (Item coding : array(concept, "coding", path)) {
+            if (!read.test(coding.node())) {
+                skip(coding.path(), OTHER_SYSTEM);
             }
         }
     }
@@ -569,6 +627,18 @@ final class ReadContext {
     }
 
     /**
+     * Reads a code of the library's own code list from a Coding value, such as an extension's {@code valueCoding}; a
+     * Coding of another system is reported, as an unknown code of the system is.
+     */
+    <E extends Enum<E> & Coded> Optional<E> codedValue(JsonValue coding, String system, Class<E> type, String path) {
+        if (coding != null && !isOfSystem(coding, system)) {
+            skip(path, OTHER_SYSTEM);
+            return Optional.empty();
+        }
+        return coded(coding, system, type, path);
+    }
+
+    /**
      * Reads a code of the library's own code list, as {@link #coded} does, from a concept of which the mapping reads
      * no other code, and reports the concept's codings of other systems, which the model does not keep.
      */
@@ -578,20 +648,37 @@ final class ReadContext {
         return found;
     }
 
+    /** What a concept after the one read, with a code of the system the model holds one value of, is reported as. */
+    static final String FURTHER_CODE = "a further code of its system; the model holds one";
+
     /**
      * Reads the first code of the library's own code list among the CodeableConcepts of an array property, such as
-     * a plan's service model among its categories; the concepts after the one found are not looked at.
+     * a plan's service model among its categories, and reports the rest of the array: each further concept with a
+     * code of the system, each coding of another system, and each concept without a coding. A coding of the SNOMED
+     * CT code {@code kind}, which the writer writes beside the code to say what the resource is (such as Mental
+     * health care plan), is not reported.
+     *
+     * @param kind the SNOMED CT code the writer writes beside, or null for none
      */
     <E extends Enum<E> & Coded> Optional<E> firstCoded(
-            JsonValue element, String name, String system, Class<E> type, String path) {
-        String at = path + '.' + name;
-        for (JsonValue concept : array(element, name, path)) {
-            Optional<E> found = coded(concept, system, type, at);
-            if (found.isPresent()) {
-                return found;
+            JsonValue element, String name, String system, Class<E> type, String path, String kind) {
+        Optional<E> found = Optional.empty();
+        Predicate<JsonValue> read =
+                coding -> isOfSystem(coding, system) || isCoding(coding, FhirCodeSystems.SNOMED, kind);
+        for (Item concept : array(element, name, path)) {
+            boolean ofSystem = code(concept.node(), system).isPresent();
+            if (ofSystem && found.isPresent()) {
+                skip(concept.path(), FURTHER_CODE);
+                continue;
             }
+            if (ofSystem) {
+                found = coded(concept.node(), system, type, concept.path());
+            } else if (!concept.node().has("coding")) {
+                skip(concept.path(), NO_PLACE);
+            }
+            otherCodings(concept.node(), concept.path(), read);
         }
-        return Optional.empty();
+        return found;
     }
 
     /**
@@ -605,14 +692,50 @@ final class ReadContext {
     }
 
     /**
-     * Checks a Coding that the writer derives from the model, such as an Encounter's class; one without the
-     * derived code of its system is reported, since the model has no place to keep it.
+     * Checks a Coding, or a CodeableConcept's codings, that the writer derives from the model, such as an
+     * Encounter's class or a Consent's scope; one without the derived code of its system is reported, since the model
+     * has no place to keep it, and so is each coding beside the derived one in a concept.
      */
     void derivedCoding(JsonValue element, String name, String system, String path, String expected) {
         JsonValue coding = element.get(name);
-        if (coding != null && code(coding, system).filter(expected::equals).isEmpty()) {
-            skipDerived(path + '.' + name, expected);
+        if (coding == null) {
+            return;
         }
+        if (code(coding, system).filter(expected::equals).isEmpty()) {
+            skipDerived(path + '.' + name, expected);
+        } else {
+            otherCodings(coding, path + '.' + name, c -> isCoding(c, system, expected));
+        }
+    }
+
+    /**
+     * Checks the CodeableConcepts of an array property that the writer derives, such as a Flag's category from its
+     * risk: each coding other than the derived ones is reported, one of a derived coding's system as a value the
+     * model does not hold, one of another system as such, and so is each concept without a coding.
+     *
+     * @param systemsAndCodes the derived codings, each as its system followed by its code
+     */
+    void derivedConcepts(JsonValue element, String name, String path, String... systemsAndCodes) {
+        for (Item concept : array(element, name, path)) {
+            if (!concept.node().has("coding")) {
+                skip(concept.path(), NO_PLACE);
+            }
+            for (Item coding : array(concept.node(), "coding", concept.path())) {
+                derivedCoding(coding, systemsAndCodes);
+            }
+        }
+    }
+
+    private void derivedCoding(Item coding, String... systemsAndCodes) {
+        for (int i = 0; i < systemsAndCodes.length; i += 2) {
+            if (isOfSystem(coding.node(), systemsAndCodes[i])) {
+                if (!isCoding(coding.node(), systemsAndCodes[i], systemsAndCodes[i + 1])) {
+                    skipDerived(coding.path(), systemsAndCodes[i + 1]);
+                }
+                return;
+            }
+        }
+        skip(coding.path(), OTHER_SYSTEM);
     }
 
     private void skipDerived(String path, String expected) {
@@ -628,8 +751,8 @@ final class ReadContext {
         if (text.isPresent()) {
             return text;
         }
-        for (JsonValue coding : array(concept, "coding", path)) {
-            Optional<String> display = string(coding, "display", path);
+        for (Item coding : array(concept, "coding", path)) {
+            Optional<String> display = string(coding.node(), "display", coding.path());
             if (display.isPresent()) {
                 return display;
             }
@@ -637,14 +760,44 @@ final class ReadContext {
         return Optional.empty();
     }
 
-    /** Reads a code through a mapping table, such as FHIR's goal status to the model's. */
+    /** What a code that a mapping table has no value of the model's for is reported as. */
+    private static final String NO_EQUIVALENT = "a code the model has no equivalent for";
+
+    /** Reads a code through a mapping table, such as FHIR's contact point use to the model's. */
     <T> Optional<T> mapped(JsonValue element, String name, Function<String, T> map, String path) {
         return string(element, name, path).flatMap(code -> {
             T value = map.apply(code);
             if (value == null) {
-                skip(path + '.' + name, "a code the model has no equivalent for");
+                skip(path + '.' + name, NO_EQUIVALENT);
             }
             return Optional.ofNullable(value);
         });
+    }
+
+    /**
+     * Reads a code that the model requires, such as a CarePlan's status, through a mapping table; a code that is
+     * missing, not a string or without an equivalent is reported once, with what it is read as instead.
+     *
+     * @param otherwise the value read where the code gives none
+     * @param readAs what the report says {@code otherwise} is, such as {@code "draft"}
+     */
+    <T> T mappedOr(JsonValue element, String name, Function<String, T> map, String path, T otherwise, String readAs) {
+        JsonValue value = element.get(name);
+        String problem;
+        if (value == null
+                || value.isNull()
+                || value.isString() && value.stringValue().isBlank()) {
+            problem = "missing";
+        } else if (!value.isString()) {
+            problem = "not a string";
+        } else {
+            T mapped = map.apply(value.stringValue());
+            if (mapped != null) {
+                return mapped;
+            }
+            problem = NO_EQUIVALENT;
+        }
+        skip(path + '.' + name, problem + "; read as " + readAs);
+        return otherwise;
     }
 }

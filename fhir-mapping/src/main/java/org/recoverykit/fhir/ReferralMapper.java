@@ -177,13 +177,13 @@ final class ReferralMapper {
                 .communitySupport(ext.string(FhirExtension.COMMUNITY_SUPPORT));
         List<String> modifiers = ext.strings(FhirExtension.BILLING_MODIFIER);
         referral.addAllProgramContact(ext.contactPoints(FhirExtension.PROGRAM_CONTACT));
-        for (ExtensionReader choice : ext.complex(FhirExtension.PERSONS_CHOICE)) {
+        ext.complexOne(FhirExtension.PERSONS_CHOICE).ifPresent(choice -> {
             referral.personsChoice(PersonsChoice.builder()
                     .expressedOn(choice.part("expressedOn").flatMap(i -> ctx.date(i.node(), "valueDate", i.path())))
                     .inOwnWords(choice.part("inOwnWords").flatMap(i -> ctx.string(i.node(), "valueString", i.path())))
                     .build());
             choice.close();
-        }
+        });
         referral.referredByMemberId(ext.string(FhirExtension.TEAM_MEMBER))
                 .requiredByPlan(ext.bool(FhirExtension.REQUIRED_BY_PLAN).orElse(false))
                 .contactDetailsGiven(
@@ -191,7 +191,13 @@ final class ReferralMapper {
                 .contactFacilitated(ext.bool(FhirExtension.CONTACT_FACILITATED).orElse(false));
         ext.close();
         referral.planId(ctx.firstReferenceId(node, "basedOn", request, path));
-        referral.kind(ctx.firstCoded(node, "category", FhirCodeSystems.REFERRAL_KIND, ReferralKind.class, path)
+        referral.kind(ctx.firstCoded(
+                        node,
+                        "category",
+                        FhirCodeSystems.REFERRAL_KIND,
+                        ReferralKind.class,
+                        path,
+                        SOCIAL_SERVICE_PROCEDURE)
                 .orElse(ReferralKind.OTHER));
         referral.billingCode(
                 ServiceRequestMapper.billingCode(ctx, ctx.object(node, "code", path), modifiers, path + ".code"));
@@ -201,19 +207,22 @@ final class ReferralMapper {
         for (Resource task : tasks) {
             status = readTask(ctx, task, referral, status);
         }
-        if (status == null) {
-            status = ctx.string(node, "status", path)
-                    .map(s -> switch (s) {
+        if (status != null) {
+            ctx.derived(node, "status", path, REQUEST_STATUS.get(status));
+        } else {
+            status = ctx.mappedOr(
+                    node,
+                    "status",
+                    s -> switch (s) {
                         case "draft" -> ReferralStatus.DRAFT;
                         case "active" -> ReferralStatus.SENT;
                         case "completed" -> ReferralStatus.COMPLETED;
                         case "revoked" -> ReferralStatus.CANCELLED;
                         default -> null;
-                    })
-                    .orElseGet(() -> {
-                        ctx.skip(path + ".status", "no referral status of the model's, and no Task; read as sent");
-                        return ReferralStatus.SENT;
-                    });
+                    },
+                    path,
+                    ReferralStatus.SENT,
+                    "sent, as no Task gives the referral's status");
         }
         referral.status(status);
         List<OutreachAttempt> attempts = new ArrayList<>();
@@ -232,14 +241,14 @@ final class ReferralMapper {
         ExtensionReader ext = new ExtensionReader(ctx, node, path);
         for (ExtensionReader update : ext.complex(FhirExtension.STATUS_UPDATE)) {
             Optional<ReferralStatus> status = update.part("status")
-                    .flatMap(i -> ctx.coded(
+                    .flatMap(i -> ctx.codedValue(
                             ctx.object(i.node(), "valueCoding", i.path()),
                             FhirCodeSystems.REFERRAL_STATUS,
                             ReferralStatus.class,
                             i.path()));
             Optional<LocalDate> date = update.part("date").flatMap(i -> ctx.date(i.node(), "valueDate", i.path()));
             Optional<ReferralClosureReason> reason = update.part("closureReason")
-                    .flatMap(i -> ctx.coded(
+                    .flatMap(i -> ctx.codedValue(
                             ctx.object(i.node(), "valueCoding", i.path()),
                             FhirCodeSystems.REFERRAL_CLOSURE_REASON,
                             ReferralClosureReason.class,
@@ -251,34 +260,41 @@ final class ReferralMapper {
                         .date(date.get())
                         .closureReason(reason)
                         .build());
+            } else {
+                ctx.skip(update.path(), "a status update without both a status and a date of the model's");
             }
         }
         ext.close();
         ctx.derived(node, "intent", path, "order");
+        ctx.derivedCoding(node, "code", FhirCodeSystems.TASK_CODE, path, "fulfill");
         ctx.skipOthers(node, path, TASK);
         if (found != null) {
             ctx.skip(path, "a further task for the same referral; its status is not read");
             return found;
         }
-        Optional<ReferralStatus> business = ctx.coded(
+        Optional<ReferralStatus> business = ctx.codedOnly(
                 ctx.object(node, "businessStatus", path),
                 FhirCodeSystems.REFERRAL_STATUS,
                 ReferralStatus.class,
                 path + ".businessStatus");
         if (business.isPresent()) {
+            ctx.derived(node, "status", path, TASK_STATUS.get(business.get()));
             return business.get();
         }
-        return ctx.string(node, "status", path)
-                .map(s -> switch (s) {
-                    case "draft" -> ReferralStatus.DRAFT;
-                    case "requested" -> ReferralStatus.SENT;
-                    case "received" -> ReferralStatus.RECEIVED;
-                    case "accepted" -> ReferralStatus.ACCEPTED;
-                    case "rejected" -> ReferralStatus.DECLINED;
-                    case "cancelled" -> ReferralStatus.CANCELLED;
-                    case "completed" -> ReferralStatus.COMPLETED;
-                    default -> null;
-                })
+        return ctx.mapped(
+                        node,
+                        "status",
+                        s -> switch (s) {
+                            case "draft" -> ReferralStatus.DRAFT;
+                            case "requested" -> ReferralStatus.SENT;
+                            case "received" -> ReferralStatus.RECEIVED;
+                            case "accepted" -> ReferralStatus.ACCEPTED;
+                            case "rejected" -> ReferralStatus.DECLINED;
+                            case "cancelled" -> ReferralStatus.CANCELLED;
+                            case "completed" -> ReferralStatus.COMPLETED;
+                            default -> null;
+                        },
+                        path)
                 .orElse(null);
     }
 }

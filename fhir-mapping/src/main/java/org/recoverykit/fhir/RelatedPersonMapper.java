@@ -1,5 +1,7 @@
 package org.recoverykit.fhir;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,24 +84,64 @@ final class RelatedPersonMapper {
         return support.build();
     }
 
+    /** What a relationship concept that gives none of the model's is reported as. */
+    private static final String NO_EQUIVALENT = "a relationship the model has no equivalent for";
+
+    /**
+     * Reads the relationship from the first concept that gives one of the model's, and reports the rest: the concepts
+     * before it that give none, those after it, and the codings beside the one read other than its own code and its
+     * v3-RoleCode. Where no concept gives one, the relationship as a whole is reported.
+     */
     private static Optional<RelationshipType> relationship(ReadContext ctx, JsonValue node, String path) {
-        for (JsonValue concept : ctx.array(node, "relationship", path)) {
-            Optional<RelationshipType> own = ctx.coded(
-                    concept, FhirCodeSystems.RELATIONSHIP_TYPE, RelationshipType.class, path + ".relationship");
-            if (own.isPresent()) {
-                return own;
+        List<ReadContext.Item> concepts = ctx.array(node, "relationship", path);
+        Optional<RelationshipType> read = Optional.empty();
+        List<ReadContext.Item> before = new ArrayList<>();
+        for (ReadContext.Item concept : concepts) {
+            if (read.isPresent()) {
+                ctx.skip(concept.path(), "a further relationship; the model holds one");
+                continue;
             }
-            Optional<String> roleCode = ReadContext.code(concept, FhirCodeSystems.V3_ROLE_CODE);
-            if (roleCode.isPresent()) {
-                for (Map.Entry<RelationshipType, String> entry : ROLE_CODES.entrySet()) {
-                    if (entry.getValue().equals(roleCode.get())) {
-                        return Optional.of(entry.getKey());
-                    }
+            read = relationshipOf(ctx, concept);
+            if (read.isEmpty()) {
+                before.add(concept);
+                continue;
+            }
+            for (ReadContext.Item unread : before) {
+                if (ReadContext.code(unread.node(), FhirCodeSystems.RELATIONSHIP_TYPE)
+                        .isEmpty()) {
+                    ctx.skip(unread.path(), NO_EQUIVALENT); // an unknown code of the model's own is reported as such
                 }
             }
         }
-        if (node.has("relationship")) {
-            ctx.skip(path + ".relationship", "a relationship the model has no equivalent for");
+        if (read.isEmpty() && !concepts.isEmpty()) {
+            ctx.skip(path + ".relationship", NO_EQUIVALENT);
+        }
+        return read;
+    }
+
+    /**
+     * Reads a relationship from one concept, from its own code or else its v3-RoleCode; an unknown own code is
+     * reported, and so, where a relationship is read, is each coding beside the two that give it.
+     */
+    private static Optional<RelationshipType> relationshipOf(ReadContext ctx, ReadContext.Item concept) {
+        Optional<RelationshipType> read = ctx.coded(
+                        concept.node(), FhirCodeSystems.RELATIONSHIP_TYPE, RelationshipType.class, concept.path())
+                .or(() -> ReadContext.code(concept.node(), FhirCodeSystems.V3_ROLE_CODE)
+                        .flatMap(RelatedPersonMapper::byRoleCode));
+        read.ifPresent(relationship -> ctx.otherCodings(
+                concept.node(),
+                concept.path(),
+                coding -> ReadContext.isOfSystem(coding, FhirCodeSystems.RELATIONSHIP_TYPE)
+                        || ReadContext.isCoding(coding, FhirCodeSystems.V3_ROLE_CODE, ROLE_CODES.get(relationship))));
+        return read;
+    }
+
+    /** Gets the relationship whose v3-RoleCode a code is. */
+    private static Optional<RelationshipType> byRoleCode(String code) {
+        for (Map.Entry<RelationshipType, String> entry : ROLE_CODES.entrySet()) {
+            if (entry.getValue().equals(code)) {
+                return Optional.of(entry.getKey());
+            }
         }
         return Optional.empty();
     }

@@ -67,7 +67,7 @@ final class ReviewMapper {
             Optional<String> goal = progress.part("goal")
                     .flatMap(item -> ctx.referenceId(item.node(), "valueReference", encounter, item.path()));
             Optional<GoalAchievement> achievement = progress.part("achievement")
-                    .flatMap(item -> ctx.coded(
+                    .flatMap(item -> ctx.codedValue(
                             ctx.object(item.node(), "valueCoding", item.path()),
                             FhirCodeSystems.GOAL_ACHIEVEMENT,
                             GoalAchievement.class,
@@ -75,11 +75,15 @@ final class ReviewMapper {
             Optional<String> note =
                     progress.part("note").flatMap(item -> ctx.string(item.node(), "valueString", item.path()));
             progress.close();
-            goal.ifPresent(g -> review.addGoalProgress(GoalProgress.builder()
-                    .goalId(g)
-                    .achievement(achievement)
-                    .note(note)
-                    .build()));
+            if (goal.isPresent()) {
+                review.addGoalProgress(GoalProgress.builder()
+                        .goalId(goal.get())
+                        .achievement(achievement)
+                        .note(note)
+                        .build());
+            } else {
+                ctx.skip(progress.path(), "progress without the goal it is on");
+            }
         }
         review.changesAgreed(ext.string(FhirExtension.CHANGES_AGREED))
                 .resultingVersion(ext.positiveInt(FhirExtension.RESULTING_VERSION))
@@ -93,7 +97,7 @@ final class ReviewMapper {
         review.date(Optional.ofNullable(period)
                 .flatMap(p -> ctx.date(p, "start", path + ".period"))
                 .orElseGet(() -> {
-                    ctx.skip(path + ".period", "a review without a date; read as 1970-01-01");
+                    ctx.skipReadAs(path + ".period", "a review without a date", "read as 1970-01-01");
                     return java.time.LocalDate.EPOCH;
                 }));
         ctx.derived(node, "status", path, "finished");

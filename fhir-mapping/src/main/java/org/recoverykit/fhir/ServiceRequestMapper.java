@@ -178,17 +178,19 @@ final class ServiceRequestMapper {
         JsonValue performerType = ctx.object(node, "performerType", path);
         if (performerType != null) {
             intervention.providerType(ctx.text(performerType, path + ".performerType"));
+            ctx.otherCodings(performerType, path + ".performerType");
         }
-        List<JsonValue> locations = ctx.array(node, "locationCode", path);
+        List<ReadContext.Item> locations = ctx.array(node, "locationCode", path);
         if (!locations.isEmpty()) {
-            String at = path + ".locationCode[0]";
-            if (ReadContext.code(locations.get(0), FhirCodeSystems.SETTING).isEmpty()) {
+            JsonValue location = locations.get(0).node();
+            String at = locations.get(0).path();
+            if (ReadContext.code(location, FhirCodeSystems.SETTING).isEmpty()) {
                 ctx.skip(at, ReadContext.OTHER_SYSTEM);
             } else {
-                intervention.setting(ctx.codedOnly(locations.get(0), FhirCodeSystems.SETTING, Setting.class, at));
+                intervention.setting(ctx.codedOnly(location, FhirCodeSystems.SETTING, Setting.class, at));
             }
         }
-        ctx.skipFurther(locations, path + ".locationCode", "a further setting; the model holds one");
+        ctx.skipFurther(locations, "a further setting; the model holds one");
         ctx.derived(node, "status", path, status);
         ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, INTERVENTION);
@@ -211,7 +213,7 @@ final class ServiceRequestMapper {
         List<String> modifiers = ext.strings(FhirExtension.BILLING_MODIFIER);
         Optional<java.time.Period> mixed = mixedDuration(ctx, ext, path);
         ext.close();
-        support.kind(ctx.firstCoded(node, "category", FhirCodeSystems.SUPPORT_KIND, SupportKind.class, path)
+        support.kind(ctx.firstCoded(node, "category", FhirCodeSystems.SUPPORT_KIND, SupportKind.class, path, null)
                 .orElse(SupportKind.COMMUNITY));
         JsonValue code = ctx.object(node, "code", path);
         support.billingCode(billingCode(ctx, code, modifiers, path + ".code"));
@@ -232,12 +234,11 @@ final class ServiceRequestMapper {
      * kind, are reported.
      */
     private static void performers(ReadContext ctx, Resource request, Support.Builder support) {
-        List<JsonValue> performers = ctx.array(request.node(), "performer", request.path());
         boolean provider = false;
         boolean naturalSupport = false;
-        for (int i = 0; i < performers.size(); i++) {
-            JsonValue performer = performers.get(i);
-            String at = request.path() + ".performer[" + i + ']';
+        for (ReadContext.Item item : ctx.array(request.node(), "performer", request.path())) {
+            JsonValue performer = item.node();
+            String at = item.path();
             if (performer.has("reference") || performer.has("identifier")) {
                 Optional<String> id = relatedPerson(ctx, performer, request, at);
                 if (id.isPresent() && naturalSupport) {
@@ -265,14 +266,14 @@ final class ServiceRequestMapper {
      * program and a continuing service's provider; what else the performer holds, and a further one, is reported.
      */
     static Optional<String> firstPerformerDisplay(ReadContext ctx, JsonValue request, String path) {
-        List<JsonValue> performers = ctx.array(request, "performer", path);
+        List<ReadContext.Item> performers = ctx.array(request, "performer", path);
         Optional<String> display = Optional.empty();
         if (!performers.isEmpty()) {
-            String at = path + ".performer[0]";
-            display = ctx.string(performers.get(0), "display", at);
-            ctx.skipOthers(performers.get(0), at, DISPLAY);
+            ReadContext.Item first = performers.get(0);
+            display = ctx.string(first.node(), "display", first.path());
+            ctx.skipOthers(first.node(), first.path(), DISPLAY);
         }
-        ctx.skipFurther(performers, path + ".performer", FURTHER_PERFORMER);
+        ctx.skipFurther(performers, FURTHER_PERFORMER);
         return display;
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Optional;
+import java.util.Set;
 import org.recoverykit.model.Frequency;
 import org.recoverykit.model.FrequencyUnit;
 
@@ -14,6 +15,16 @@ import org.recoverykit.model.FrequencyUnit;
  * years, months and days goes into the {@link FhirExtension#DURATION} extension of the resource instead.
  */
 final class TimingMapper {
+    /** What the writer writes of a Timing: its repeat. */
+    private static final Set<String> TIMING = Set.of("repeat");
+    /** What the writer writes of a service's {@code Timing.repeat}. */
+    private static final Set<String> REPEAT =
+            Set.of("duration", "durationUnit", "frequency", "period", "periodUnit", "boundsDuration");
+    /** What the writer writes of a frequency's {@code Timing.repeat}. */
+    private static final Set<String> FREQUENCY = Set.of("frequency", "period", "periodUnit");
+    /** What the writer writes of a length, a UCUM Duration. */
+    private static final Set<String> BOUNDS = Set.of("value", "unit", "system", "code");
+
     private TimingMapper() {}
 
     /** Whether a length fits one boundsDuration. */
@@ -109,7 +120,25 @@ final class TimingMapper {
             return Timing.NONE;
         }
         String at = path + ".repeat";
-        return new Timing(amount(ctx, repeat, at), frequency(ctx, repeat, at), length(ctx, repeat, at));
+        Timing read = new Timing(amount(ctx, repeat, at), frequency(ctx, repeat, at), length(ctx, repeat, at));
+        ctx.skipOthers(repeat, at, REPEAT);
+        ctx.skipOthers(timing, path, TIMING);
+        return read;
+    }
+
+    /**
+     * Reads a frequency from a Timing that holds one alone, as the writer writes a contact arrangement's; what else
+     * the Timing holds is reported.
+     */
+    static Optional<Frequency> readFrequency(ReadContext ctx, JsonValue timing, String path) {
+        JsonValue repeat = ctx.object(timing, "repeat", path);
+        Optional<Frequency> read = Optional.empty();
+        if (repeat != null) {
+            read = frequency(ctx, repeat, path + ".repeat");
+            ctx.skipOthers(repeat, path + ".repeat", FREQUENCY);
+        }
+        ctx.skipOthers(timing, path, TIMING);
+        return read;
     }
 
     /** The longest duration the model holds, in seconds. */
@@ -151,11 +180,20 @@ final class TimingMapper {
                 total.remainder(BigDecimal.ONE).movePointRight(9).intValue()));
     }
 
-    static Optional<Frequency> frequency(ReadContext ctx, JsonValue repeat, String path) {
-        if (!repeat.has("frequency")) {
+    /**
+     * Reads a frequency: so many times per period of a unit. One the model has no equivalent for is reported, as is a
+     * period without a frequency; a frequency that is not a positive whole number is reported as such.
+     */
+    private static Optional<Frequency> frequency(ReadContext ctx, JsonValue repeat, String path) {
+        JsonValue value = repeat.get("frequency");
+        boolean absent = value == null || value.isNull();
+        if (absent && !repeat.has("period") && !repeat.has("periodUnit")) {
             return Optional.empty();
         }
         Optional<Integer> times = ctx.positiveInt(repeat, "frequency", path);
+        if (times.isEmpty() && !absent) {
+            return Optional.empty();
+        }
         JsonValue period = repeat.get("period");
         Optional<String> unit = ctx.string(repeat, "periodUnit", path);
         FrequencyUnit mapped = unit.map(TimingMapper::unit).orElse(null);
@@ -186,6 +224,13 @@ final class TimingMapper {
             return Optional.empty();
         }
         String at = path + ".boundsDuration";
+        ctx.skipOthers(bounds, at, BOUNDS);
+        if (ctx.string(bounds, "system", at)
+                .filter(s -> !s.equals(FhirCodeSystems.UCUM))
+                .isPresent()) {
+            ctx.skip(at + ".system", ReadContext.OTHER_SYSTEM);
+            return Optional.empty();
+        }
         JsonValue value = bounds.get("value");
         Optional<String> code = ctx.string(bounds, "code", at);
         int n = value != null && value.isInt() ? value.intValue() : 0;

@@ -1,9 +1,11 @@
 package org.recoverykit.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.recoverykit.model.TeamMember;
+import org.recoverykit.model.TeamRole;
 
 class CareTeamMapperTest {
     /** A Patient, a CarePlan with a CareTeam, and the team's members: {@code %s}, and the Practitioner entry. */
@@ -127,5 +129,49 @@ class CareTeamMapperTest {
                 .contains(
                         "Bundle.entry[2].resource.participant[0].extension[0].valueHumanName: a member name beside the"
                                 + " Practitioner's own; the model holds one");
+    }
+
+    @Test
+    void theRoleConceptsAndCodingsBesideTheOneReadAreReportedAndAMemberWithoutIdIsNumberedByItsIndex()
+            throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "careTeam": [ { "reference": "urn:uuid:t" } ] } },
+                  { "fullUrl": "urn:uuid:t", "resource": { "resourceType": "CareTeam", "status": "active",
+                    "subject": { "reference": "urn:uuid:a" },
+                    "participant": [ "x",
+                      { "role": [ { "text": "CANARY-7731" },
+                        { "coding": [ { "system": "ROLE", "code": "peer-support-worker" },
+                          { "system": "http://snomed.info/sct", "code": "133932002" },
+                          { "system": "http://loinc.org", "code": "1", "display": "CANARY-7731" } ] },
+                        { "coding": [ { "system": "ROLE", "code": "therapist" } ] } ] },
+                      { "role": [ { "coding": [ { "system": "ROLE", "code": "no-such-role" } ] } ] },
+                      { "role": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "116154003" },
+                          { "system": "http://snomed.info/sct", "code": "133932002" } ] } ],
+                        "member": { "reference": "urn:uuid:a" } } ] } } ] }
+                """.replace("ROLE", FhirCodeSystems.TEAM_ROLE));
+
+        assertThat(read.getRecord().getPlans().get(0).getTeam())
+                .extracting(TeamMember::getId, TeamMember::getRole)
+                .containsExactly(
+                        tuple("t-member-2", TeamRole.PEER_SUPPORT_WORKER),
+                        tuple("t-member-3", TeamRole.OTHER),
+                        tuple("t-member-4", TeamRole.PERSON));
+        String at = "Bundle.entry[2].resource.participant[";
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        at + "0]: not an object",
+                        at + "1].role[1].coding[1]: " + ReadContext.OTHER_SYSTEM,
+                        at + "1].role[1].coding[2]: " + ReadContext.OTHER_SYSTEM,
+                        at + "1].role[0]: a role the model has no equivalent for",
+                        at + "1].role[2]: a further role; the model holds one",
+                        at + "2].role[0]: unknown code of " + FhirCodeSystems.TEAM_ROLE,
+                        at + "2].role: a role the model has no equivalent for; read as other",
+                        at + "3].role[0].coding[1]: " + ReadContext.OTHER_SYSTEM);
     }
 }

@@ -44,6 +44,65 @@ class ContactMapperTest {
     }
 
     @Test
+    void anItemAfterOneThatIsNoObjectIsReportedAtItsOwnIndexInTheInput() throws Exception {
+        String mode = "{ \"coding\": [ { \"system\": \"" + FhirCodeSystems.CONTACT_MODE + "\", \"code\": \"";
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "subject": { "reference": "urn:uuid:a" }, "period": { "start": "2026-03-01T10:00:00Z" },
+                    "type": [ "x", MODEphone" } ] }, MODEvideo" } ] } ],
+                    "reasonCode": [ "x", { "text": "CANARY-7731" }, { "text": "CANARY-7731" } ],
+                    "basedOn": [ "x", { "reference": "urn:uuid:gone" } ] } },
+                  { "fullUrl": "urn:uuid:m", "resource": { "resourceType": "Appointment", "status": "noshow",
+                    "start": "2026-03-02T10:00:00Z", "end": "2026-03-02T11:00:00Z",
+                    "participant": [ "x", { "actor": { "reference": "urn:uuid:a" }, "status": "accepted" },
+                      { "actor": { "display": "CANARY-7731" }, "status": "accepted" } ] } } ] }
+                """.replace("MODE", mode));
+
+        assertThat(read.getRecord().getContacts()).hasSize(2);
+        String e = "Bundle.entry[1].resource.";
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        e + "type[0]: not an object",
+                        e + "type[2]: a further mode or setting; the model holds one of each",
+                        e + "reasonCode[0]: not an object",
+                        e + "reasonCode[2]: a further reason; the model holds one need",
+                        e + "basedOn[0]: not an object",
+                        e + "basedOn[1].reference: a reference to a resource that is not in the input",
+                        "Bundle.entry[2].resource.participant[0]: not an object",
+                        "Bundle.entry[2].resource.participant[2]: a participant the model has no place for");
+    }
+
+    @Test
+    void aCodingBesideTheNeedsTextOrBesideDidNotAttendIsReported() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "subject": { "reference": "urn:uuid:a" }, "period": { "start": "2026-03-01T10:00:00Z" },
+                    "reasonCode": [ { "text": "CANARY-7731",
+                      "coding": [ { "system": "http://snomed.info/sct", "code": "73438004", "display": "CANARY-7731" } ]
+                    } ] } },
+                  { "fullUrl": "urn:uuid:m", "resource": { "resourceType": "Appointment", "status": "noshow",
+                    "start": "2026-03-02T10:00:00Z", "end": "2026-03-02T11:00:00Z",
+                    "reasonCode": [ { "coding": [
+                      { "system": "http://snomed.info/sct", "code": "281399006", "display": "Did not attend" },
+                      { "system": "http://example.org/reasons", "code": "CANARY-7731" } ] } ],
+                    "participant": [ { "actor": { "reference": "urn:uuid:a" }, "status": "accepted" } ] } } ] }
+                """);
+
+        assertThat(read.getRecord().getContacts())
+                .extracting(Contact::getAttendance)
+                .containsExactly(Attendance.ATTENDED, Attendance.MISSED);
+        assertThat(read.getRecord().getContacts().get(0).getNeed()).contains(ReadChecks.CANARY);
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        "Bundle.entry[1].resource.reasonCode[0].coding[0]: " + ReadContext.OTHER_SYSTEM,
+                        "Bundle.entry[2].resource.reasonCode[0].coding[1]: " + ReadContext.OTHER_SYSTEM);
+    }
+
+    @Test
     void aContactThatEndsBeforeItStartsIsReadWithoutItsEnd() throws Exception {
         FhirReadResult read = ReadChecks.read("""
                 { "resourceType": "Bundle", "type": "collection", "entry": [

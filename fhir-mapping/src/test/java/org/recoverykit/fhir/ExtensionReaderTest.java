@@ -35,4 +35,35 @@ class ExtensionReaderTest {
                         "Bundle.entry[2].resource.extension[0]: an extension without the valueBoolean its"
                                 + " definition gives");
     }
+
+    @Test
+    void anExtensionAfterOneThatIsNoObjectIsReportedAtItsOwnIndexInTheInput() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "order", "subject": { "reference": "urn:uuid:a" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "410606002" } ] } ],
+                    "extension": [ "x",
+                      { "url": "BASEcommunity-support", "valueString": "CANARY-7731" },
+                      { "url": "BASEcommunity-support", "valueString": "CANARY-7731" },
+                      { "url": "BASEpersons-choice", "extension": [ 1,
+                        { "url": "inOwnWords", "valueString": "CANARY-7731" },
+                        { "url": "inOwnWords", "valueString": "CANARY-7731" } ] } ] } } ] }
+                """.replace("BASE", FhirExtension.BASE));
+
+        assertThat(read.getRecord().getReferrals()).singleElement().satisfies(referral -> {
+            assertThat(referral.getCommunitySupport()).contains(ReadChecks.CANARY);
+            assertThat(referral.getPersonsChoice())
+                    .hasValueSatisfying(
+                            choice -> assertThat(choice.getInOwnWords()).contains(ReadChecks.CANARY));
+        });
+        String at = "Bundle.entry[1].resource.extension[";
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        at + "0]: not an object",
+                        at + "2]: " + ExtensionReader.FURTHER,
+                        at + "3].extension[0]: not an object",
+                        at + "3].extension[2]: " + ExtensionReader.FURTHER);
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.recoverykit.model.Person;
+import org.recoverykit.model.RelationshipType;
 
 class PatientMapperTest {
     /** A Patient with the parts of its datatypes that the model has no place for, as Synthea and HL7 write them. */
@@ -69,6 +70,36 @@ class PatientMapperTest {
         assertThat(person.getLanguages())
                 .singleElement()
                 .satisfies(l -> assertThat(l.getCode()).isEqualTo("en-US"));
+    }
+
+    @Test
+    void anItemAfterOneThatIsNoObjectIsReportedAtItsOwnIndexInTheInput() throws UnreadableFhirException {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Patient",
+                  "extension": [ "x", { "url": "https://example.org/fhir/desk", "valueString": "CANARY-7731" } ],
+                  "identifier": [ "x", { "value": "CANARY-7731" } ],
+                  "name": [ 1, { "family": "CANARY-7731", "suffix": [ "CANARY-7731" ] } ],
+                  "telecom": [ null, { "system": "phone", "value": "CANARY-7731", "rank": 1 } ],
+                  "address": [ false, { "city": "CANARY-7731", "state": "CANARY-7731" } ],
+                  "communication": [ "x", { "language": { "text": "CANARY-7731" } } ] }
+                """);
+
+        assertThat(read.getRecord().getPerson().getName())
+                .hasValueSatisfying(name -> assertThat(name.getFamily()).contains(ReadChecks.CANARY));
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        "Patient.extension[0]: not an object",
+                        "Patient.extension[1]: an extension the mapping does not know",
+                        "Patient.identifier[0]: not an object",
+                        "Patient.identifier[1]: an identifier without a system and a value",
+                        "Patient.name[0]: not an object",
+                        "Patient.name[1].suffix: no place in the model",
+                        "Patient.telecom[0]: not an object",
+                        "Patient.telecom[1].rank: no place in the model",
+                        "Patient.address[0]: not an object",
+                        "Patient.address[1].state: no place in the model",
+                        "Patient.communication[0]: not an object",
+                        "Patient.communication[1]: a language without a BCP-47 code");
     }
 
     @Test
@@ -157,5 +188,46 @@ class PatientMapperTest {
         assertThat(read.getRecord().getPerson().getTelecom()).hasSize(1);
         ReadChecks.assertThatSkipped(read)
                 .containsExactly("Patient.telecom[0]: a contact point no longer in use; the model holds current ones");
+    }
+
+    @Test
+    void theRelationshipConceptsAndCodingsBesideTheOneReadAreReported() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "RelatedPerson",
+                    "patient": { "reference": "urn:uuid:a" },
+                    "relationship": [ { "text": "CANARY-7731" },
+                      { "coding": [ { "system": "TYPE", "code": "mother" },
+                        { "system": "http://terminology.hl7.org/CodeSystem/v3-RoleCode", "code": "MTH" },
+                        { "system": "http://terminology.hl7.org/CodeSystem/v3-RoleCode", "code": "FTH" },
+                        { "system": "http://loinc.org", "code": "1", "display": "CANARY-7731" } ] },
+                      { "coding": [ { "system": "TYPE", "code": "friend" } ] } ] } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "RelatedPerson",
+                    "patient": { "reference": "urn:uuid:a" },
+                    "relationship": [ { "coding": [ { "system": "TYPE", "code": "no-such-relationship" } ] },
+                      { "coding": [ { "system": "http://terminology.hl7.org/CodeSystem/v3-RoleCode", "code": "NBOR" },
+                        { "system": "http://terminology.hl7.org/CodeSystem/v3-RoleCode", "code": "FRND" } ] } ] } },
+                  { "fullUrl": "urn:uuid:u", "resource": { "resourceType": "RelatedPerson",
+                    "patient": { "reference": "urn:uuid:a" },
+                    "relationship": [ { "coding": [ { "system": "TYPE", "code": "no-such-relationship" } ] } ] } } ] }
+                """.replace("TYPE", FhirCodeSystems.RELATIONSHIP_TYPE));
+
+        assertThat(read.getRecord().getPerson().getNaturalSupports())
+                .extracting(support -> support.getRelationship().orElse(null))
+                .containsExactly(RelationshipType.MOTHER, RelationshipType.NEIGHBOUR, null);
+        String r = "Bundle.entry[1].resource.relationship[";
+        String s = "Bundle.entry[2].resource.relationship[";
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        r + "1].coding[2]: " + ReadContext.OTHER_SYSTEM,
+                        r + "1].coding[3]: " + ReadContext.OTHER_SYSTEM,
+                        r + "0]: a relationship the model has no equivalent for",
+                        r + "2]: a further relationship; the model holds one",
+                        s + "0]: unknown code of " + FhirCodeSystems.RELATIONSHIP_TYPE,
+                        s + "1].coding[1]: " + ReadContext.OTHER_SYSTEM,
+                        "Bundle.entry[3].resource.relationship[0]: unknown code of "
+                                + FhirCodeSystems.RELATIONSHIP_TYPE,
+                        "Bundle.entry[3].resource.relationship: a relationship the model has no equivalent for");
     }
 }

@@ -84,12 +84,13 @@ class ReferralMapperTest {
         });
         ReadChecks.assertThatSkipped(read)
                 .contains(
-                        "Bundle.entry[1].resource.status: no referral status of the model's, and no Task; read as sent",
+                        "Bundle.entry[1].resource.status: a code the model has no equivalent for; read as sent, as no"
+                                + " Task gives the referral's status",
                         "Bundle.entry[2].resource.statusReason: no outreach outcome of the model's; the outcome is"
                                 + " read from the status",
                         "Bundle.entry[2].resource: a communication without a date, a medium of the model's and an"
                                 + " outcome",
-                        "Bundle.entry[3].resource.status: missing or unknown; read as active");
+                        "Bundle.entry[3].resource.status: missing; read as active");
     }
 
     @Test

@@ -70,4 +70,77 @@ class ServiceRequestMapperTest {
                         "Bundle.entry[8].resource.performer[1]: a further performer; the model holds one provider",
                         "Bundle.entry[3].resource: a resource the model has no place for");
     }
+
+    @Test
+    void anItemAfterOneThatIsNoObjectIsReportedAtItsOwnIndexInTheInput() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:s" } },
+                      { "reference": { "reference": "urn:uuid:i" } } ] } },
+                  { "fullUrl": "urn:uuid:s", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "category": [ { "coding": [ {
+                      "system": "https://recoverykit.org/fhir/CodeSystem/support-kind", "code": "natural" } ] } ],
+                    "performer": [ "x", { "display": "CANARY-7731" }, { "display": "CANARY-7731" } ] } },
+                  { "fullUrl": "urn:uuid:i", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "code": { "text": "CANARY-7731" },
+                    "locationCode": [ "x", { "coding": [ { "system": "https://example.org/places", "code": "x" } ] },
+                      { "text": "CANARY-7731" } ] } },
+                  { "fullUrl": "urn:uuid:d", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "http://snomed.info/sct", "code": "736372004" } ] } ],
+                    "activity": [ "x", { "reference": { "reference": "urn:uuid:v" } } ] } },
+                  { "fullUrl": "urn:uuid:v", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "code": { "text": "CANARY-7731" },
+                    "performer": [ "x", { "reference": "Organization/o", "display": "CANARY-7731" },
+                      { "display": "CANARY-7731" } ] } } ] }
+                """);
+
+        RecoveryPlan plan = read.getRecord().getPlans().get(0);
+        assertThat(plan.getSupports())
+                .singleElement()
+                .satisfies(support -> assertThat(support.getProvider()).contains(ReadChecks.CANARY));
+        assertThat(read.getRecord().getDischargePlans().get(0).getContinuingServices())
+                .singleElement()
+                .satisfies(service -> assertThat(service.getProvider()).contains(ReadChecks.CANARY));
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        "Bundle.entry[2].resource.performer[0]: not an object",
+                        "Bundle.entry[2].resource.performer[2]: a further performer; the model holds one provider",
+                        "Bundle.entry[3].resource.locationCode[0]: not an object",
+                        "Bundle.entry[3].resource.locationCode[1]: a code of a system the mapping does not read",
+                        "Bundle.entry[3].resource.locationCode[2]: a further setting; the model holds one",
+                        "Bundle.entry[4].resource.activity[0]: not an object",
+                        "Bundle.entry[5].resource.performer[0]: not an object",
+                        "Bundle.entry[5].resource.performer[1].reference: no place in the model",
+                        "Bundle.entry[5].resource.performer[2]: a further performer; the model holds one provider");
+    }
+
+    @Test
+    void aCodingBesideAnInterventionsProviderTypeIsReported() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:i" } } ] } },
+                  { "fullUrl": "urn:uuid:i", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" }, "code": { "text": "CANARY-7731" },
+                    "performerType": { "text": "CANARY-7731", "coding": [
+                      { "system": "http://snomed.info/sct", "code": "106328005", "display": "CANARY-7731" } ] } } } ] }
+                """);
+
+        assertThat(read.getRecord().getPlans().get(0).getInterventions())
+                .singleElement()
+                .satisfies(intervention ->
+                        assertThat(intervention.getProviderType()).contains(ReadChecks.CANARY));
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly("Bundle.entry[2].resource.performerType.coding[0]: " + ReadContext.OTHER_SYSTEM);
+    }
 }
