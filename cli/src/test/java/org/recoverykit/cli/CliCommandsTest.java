@@ -73,7 +73,7 @@ class CliCommandsTest extends CliRun {
         bytes[start.length + 3] = '}';
         Path in = dir.resolve("latin1.json");
         Files.write(in, bytes);
-        String expected = in + ": /person/preferredName (line 1, column 60): invalid UTF-8" + NL;
+        String expected = in + ": /person/preferredName (line 1, column 58): invalid UTF-8" + NL;
         for (String[] command : new String[][] {
             {"format", in.toString()},
             {"format", "--lenient", in.toString()},

@@ -42,6 +42,9 @@ final class Problems {
     private Problems() {}
 
     static UnreadableDocumentException unreadable(JacksonException e, JsonParser parser) {
+        if (e.getCause() instanceof StrictBytes.InvalidUtf8 bad) {
+            return new UnreadableDocumentException(pointer(parser), bad.line, bad.column, bad.getMessage());
+        }
         if (e instanceof JacksonIOException) {
             return new UnreadableDocumentException("", -1, -1, describe(e)); // the stream failed, not a place in it
         }

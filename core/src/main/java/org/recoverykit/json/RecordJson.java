@@ -144,7 +144,7 @@ public final class RecordJson {
      * @throws UnreadableDocumentException if the document cannot be read, or the stream fails
      */
     public RecoveryRecord read(InputStream json) throws UnreadableDocumentException {
-        return read(strictReader, r -> r.createParser(json));
+        return read(strictReader, r -> StrictBytes.open(r, json, limits));
     }
 
     /**
@@ -175,7 +175,7 @@ public final class RecordJson {
         return readLenient(r -> r.createParser(json));
     }
 
-    private LenientRead readLenient(Function<ObjectReader, JsonParser> open) throws UnreadableDocumentException {
+    private LenientRead readLenient(Opener open) throws UnreadableDocumentException {
         List<SkippedContent> skipped = new ArrayList<>();
         ObjectReader reader = lenientReader.withAttribute(CodedDeserializer.SKIPPED, skipped);
         try {
@@ -202,7 +202,7 @@ public final class RecordJson {
      * @throws UnreadableDocumentException if the document cannot be read even so, or the stream fails
      */
     public LenientRead readLenient(InputStream json) throws UnreadableDocumentException {
-        return readLenient(r -> r.createParser(json));
+        return readLenient(r -> StrictBytes.open(r, json, limits));
     }
 
     /**
@@ -217,15 +217,19 @@ public final class RecordJson {
         return readLenient(new StringReader(json));
     }
 
+    /** Opens a parser on a document with a reader. */
+    private interface Opener {
+        JsonParser open(ObjectReader reader) throws UnreadableDocumentException;
+    }
+
     /**
      * Opens a parser and binds the record. Opening may already read (an InputStream's first bytes tell its
      * encoding), so a failure there is reported like any other.
      */
-    private static <T> T read(ObjectReader reader, Function<ObjectReader, JsonParser> open)
-            throws UnreadableDocumentException {
+    private static <T> T read(ObjectReader reader, Opener open) throws UnreadableDocumentException {
         JsonParser opened;
         try {
-            opened = open.apply(reader);
+            opened = open.open(reader);
         } catch (JacksonException e) {
             throw new UnreadableDocumentException("", -1, -1, Problems.describe(e));
         }

@@ -173,7 +173,7 @@ class HostileInputTest {
         bytes[start.length + 4] = '}';
         bytes[start.length + 5] = '}';
         UnreadableDocumentException e = fails(new ByteArrayInputStream(bytes));
-        assertThat(e.getMessage()).isEqualTo("/person/preferredName (line 1, column 55): invalid UTF-8");
+        assertThat(e.getMessage()).isEqualTo("/person/preferredName (line 1, column 52): invalid UTF-8");
     }
 
     @Test

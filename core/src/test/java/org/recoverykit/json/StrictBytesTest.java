@@ -1,0 +1,85 @@
+package org.recoverykit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Documents given as bytes: every encoding JSON allows reads, and bytes that are not Unicode text fail in place. */
+class StrictBytesTest {
+    private static final String CANARY = "CANARY-7731";
+    private static final String START = "{\"id\":\"r\",\"person\":{\"id\":\"p\",\n\"preferredName\":\"" + CANARY + " ";
+    private final RecordJson json = RecordJson.defaults();
+
+    private static byte[] document(Charset charset, byte[] middle) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(START.getBytes(charset));
+        out.writeBytes(middle);
+        out.writeBytes("\"}}".getBytes(charset));
+        return out.toByteArray();
+    }
+
+    private UnreadableDocumentException fails(byte[] document) {
+        UnreadableDocumentException e = catchThrowableOfType(
+                UnreadableDocumentException.class, () -> json.read(new ByteArrayInputStream(document)));
+        assertThat(e).as("the read must fail with the library's exception").isNotNull();
+        assertThat(e.getMessage()).doesNotContain(CANARY);
+        assertThat(e.getCause()).isNull();
+        return e;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTF-8", "UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE"})
+    void everyEncodingJsonAllowsReadsWithAndWithoutAByteOrderMark(String name) throws Exception {
+        Charset charset = Charset.forName(name);
+        String text = "é 中文 😀 \uFEFF";
+        byte[] plain = document(charset, text.getBytes(charset));
+        ByteArrayOutputStream withMark = new ByteArrayOutputStream();
+        withMark.writeBytes("\uFEFF".getBytes(charset));
+        withMark.writeBytes(plain);
+        byte[] marked = withMark.toByteArray();
+
+        for (byte[] document : new byte[][] {plain, marked}) {
+            assertThat(json.read(new ByteArrayInputStream(document)).getPerson().getPreferredName())
+                    .contains(CANARY + " " + text);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "c080, overlong NUL",
+        "c1a1, overlong a",
+        "e08080, overlong three bytes",
+        "eda080, a surrogate",
+        "f0808080, overlong four bytes",
+        "f4908080, beyond U+10FFFF",
+        "f5808080, no lead byte",
+        "80, a stray continuation byte",
+        "c328, a lead byte without its continuation",
+        "e282, a sequence cut short"
+    })
+    void bytesThatAreNotUtf8FailAtTheirCharacter(String hex, String what) {
+        UnreadableDocumentException e =
+                fails(document(StandardCharsets.UTF_8, HexFormat.of().parseHex(hex)));
+
+        assertThat(e.getMessage()).as(what).isEqualTo("/person/preferredName (line 2, column 30): invalid UTF-8");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"UTF-16BE, d800, 0041", "UTF-16LE, 00d8, 4100", "UTF-16BE, dc00, 0041", "UTF-16LE, 00dc, 4100"})
+    void aLoneSurrogateInUtf16FailsAtItsCharacter(String name, String unit, String after) {
+        Charset charset = Charset.forName(name);
+        byte[] lone = HexFormat.of().parseHex(unit + after);
+
+        UnreadableDocumentException e = fails(document(charset, lone));
+
+        assertThat(e.getMessage()).isEqualTo("document root (line 2, column 30): invalid UTF-16");
+    }
+}
