@@ -18,8 +18,9 @@ import org.recoverykit.model.Coded;
  * What the mappers of one read share: the resources read so far, the report of what was skipped, and safe
  * accessors of JSON values that report a value of the wrong type instead of failing.
  *
- * <p>Paths are FHIR paths from the root of the input, such as {@code Bundle.entry[3].resource.target[0]}, built
- * only when something is reported.
+ * <p>Paths are FHIR paths from the root of the input, such as {@code Bundle.entry[3].resource.target[0]}. Mappers
+ * pass the path of each element they descend into; an array item's path is built when it is asked for, and the
+ * path of a property when something is reported there.
  */
 final class ReadContext {
     final ResourceIndex index;
