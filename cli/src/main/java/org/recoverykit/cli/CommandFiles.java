@@ -54,6 +54,17 @@ final class CommandFiles {
         write(spec, output, out -> RecordJson.defaults().write(record, out));
     }
 
+    /**
+     * Flushes the command's standard output, which does not throw when a write fails.
+     *
+     * @throws OutputProblem if a write to it failed, now or before
+     */
+    static void flush(CommandSpec spec) throws OutputProblem {
+        if (spec.commandLine().getOut().checkError()) {
+            throw OutputProblem.standardOutput();
+        }
+    }
+
     /** What a command writes as its output. */
     interface Text {
         void writeTo(Writer out) throws IOException;
@@ -68,7 +79,7 @@ final class CommandFiles {
             PrintWriter out = spec.commandLine().getOut();
             text.writeTo(out);
             out.println();
-            out.flush();
+            flush(spec);
         } else {
             try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 text.writeTo(out);

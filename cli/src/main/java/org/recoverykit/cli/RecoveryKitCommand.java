@@ -2,8 +2,10 @@ package org.recoverykit.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -58,8 +60,42 @@ public final class RecoveryKitCommand implements Runnable {
      */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new RecoveryKitCommand());
+        commandLine.setOut(reportingFailures(commandLine.getOut(), System.out));
         commandLine.setExecutionExceptionHandler(RecoveryKitCommand::handle);
         return commandLine;
+    }
+
+    /**
+     * Obtains a writer over picocli's standard output whose {@code checkError()} reports a failed write, which
+     * {@code System.out} records but does not pass on to the writers over it.
+     */
+    private static PrintWriter reportingFailures(PrintWriter out, PrintStream stream) {
+        return new PrintWriter(
+                new Writer() {
+                    @Override
+                    public void write(char[] chars, int offset, int length) {
+                        out.write(chars, offset, length);
+                    }
+
+                    @Override
+                    public void write(String text, int offset, int length) {
+                        out.write(text, offset, length);
+                    }
+
+                    @Override
+                    public void flush() throws IOException {
+                        out.flush();
+                        if (stream.checkError()) {
+                            throw new IOException("a write to standard output failed");
+                        }
+                    }
+
+                    @Override
+                    public void close() {
+                        out.close();
+                    }
+                },
+                true);
     }
 
     @CommandLine.Option(
@@ -71,7 +107,7 @@ public final class RecoveryKitCommand implements Runnable {
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         boolean debug = parseResult.originalArgs().contains("--debug");
-        if (e instanceof InputProblem || e instanceof UsageProblem) {
+        if (e instanceof InputProblem || e instanceof UsageProblem || e instanceof OutputProblem) {
             err.println("recoverykit: " + e.getMessage());
         } else {
             err.println("recoverykit: failed: " + e.getClass().getSimpleName() + " (run with --debug for details)");

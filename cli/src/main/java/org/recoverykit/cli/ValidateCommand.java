@@ -71,8 +71,8 @@ final class ValidateCommand implements Callable<Integer> {
                     RecordValidator.builder().policy(chosen).build().validate(record, date);
             errors |= !report.isValid();
             print(out, file, chosen, report);
+            CommandFiles.flush(spec);
         }
-        out.flush();
         return errors ? 1 : 0;
     }
 

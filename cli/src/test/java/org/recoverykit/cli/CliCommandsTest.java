@@ -108,6 +108,31 @@ class CliCommandsTest extends CliRun {
     }
 
     @Test
+    void exits3InOneLineWhenStandardOutputCannotBeWrittenInEveryCommandThatWritesToIt() throws IOException {
+        Path document = sample("str-episode");
+        Path bundle = dir.resolve("bundle.json");
+        assertThat(run("to-fhir", document.toString(), "-o", bundle.toString())).isZero();
+        for (String[] command : new String[][] {
+            {"sample"},
+            {"sample", "--list"},
+            {"format", document.toString()},
+            {"format", "--lenient", document.toString()},
+            {"to-fhir", document.toString()},
+            {"from-fhir", bundle.toString()},
+            {"validate", "--as-of", "2026-11-22", document.toString()},
+            {"validate", "--as-of", "2026-11-22", "--format", "json", document.toString(), document.toString()}
+        }) {
+            err.getBuffer().setLength(0);
+            assertThat(runWithFailingOutput(command))
+                    .as(String.join(" ", command))
+                    .isEqualTo(3);
+            assertThat(err.toString())
+                    .as(String.join(" ", command))
+                    .isEqualTo("recoverykit: standard output: cannot be written" + NL);
+        }
+    }
+
+    @Test
     void reportsAMissingFileWithExitCode2() {
         assertThat(run("format", dir.resolve("missing.json").toString())).isEqualTo(2);
         assertThat(err.toString()).endsWith("missing.json: cannot be opened" + System.lineSeparator());

@@ -1,0 +1,17 @@
+package org.recoverykit.cli;
+
+import java.io.IOException;
+
+/** Output that cannot be written; the command exits with 3 and this one-line message. */
+final class OutputProblem extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private OutputProblem(String message) {
+        super(message);
+    }
+
+    /** Standard output, to which a write failed: a full disk, a closed pipe. */
+    static OutputProblem standardOutput() {
+        return new OutputProblem("standard output: cannot be written");
+    }
+}
