@@ -17,14 +17,21 @@ import picocli.CommandLine.Command;
  * The {@code recoverykit} command: the entry point of the executable jar.
  *
  * <p>Exit codes: 0 when the job succeeded, 1 when the records it checked have errors, 2 when input
- * cannot be read or the usage is wrong, 3 when the command itself failed. Failures are reported in one line,
- * with a stack trace only under {@code --debug}.
+ * cannot be read or the usage is wrong, 3 when the command itself failed, as when its output cannot be written.
+ * Failures are reported in one line, with a stack trace only under {@code --debug}.
  */
 @Command(
         name = "recoverykit",
         mixinStandardHelpOptions = true,
         versionProvider = RecoveryKitCommand.Version.class,
         description = "Validates community mental-health support records and converts them to and from FHIR R4.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:validate found an error in a record",
+            "2:an input cannot be opened or read, or the usage is wrong",
+            "3:the command failed, as when its output cannot be written"
+        },
         subcommands = {
             ValidateCommand.class,
             SampleCommand.class,

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             "Validates native JSON documents and prints every issue.",
             "The rules are those of the source documents, under the policy of each record's service model.",
             "Exit 0 when no document has an error, 1 when one has, 2 when a file cannot be read or the usage is"
-                    + " wrong."
+                    + " wrong, 3 when the output cannot be written."
         },
         mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {

@@ -23,6 +23,17 @@ class RecoveryKitCommandTest extends CliRun {
     }
 
     @Test
+    void listsTheExitCodesInHelp() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString())
+                .endsWith("Exit codes:" + NL
+                        + "  0   done" + NL
+                        + "  1   validate found an error in a record" + NL
+                        + "  2   an input cannot be opened or read, or the usage is wrong" + NL
+                        + "  3   the command failed, as when its output cannot be written" + NL);
+    }
+
+    @Test
     void exits3WhenAWriteToSystemOutFailsWhichSystemOutDoesNotReport() {
         PrintStream stdout = System.out;
         PrintWriter errors = new PrintWriter(err, true);
