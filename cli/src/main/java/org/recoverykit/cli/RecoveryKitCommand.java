@@ -112,8 +112,17 @@ public final class RecoveryKitCommand implements Runnable {
     private boolean debug;
 
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        return report(e, commandLine);
+    }
+
+    /**
+     * Reports a failure on standard error in one line, with its stack trace under {@code --debug}.
+     *
+     * @return the exit code of the failure: 2 for input that cannot be read or a wrong usage, 3 for the rest
+     */
+    static int report(Exception e, CommandLine commandLine) {
         PrintWriter err = commandLine.getErr();
-        boolean debug = parseResult.originalArgs().contains("--debug");
+        boolean debug = commandLine.getParseResult().originalArgs().contains("--debug");
         if (e instanceof InputProblem || e instanceof UsageProblem || e instanceof OutputProblem) {
             err.println("recoverykit: " + e.getMessage());
         } else {

@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Validates native JSON documents and prints every issue.",
             "The rules are those of the source documents, under the policy of each record's service model.",
-            "Exit 0 when no document has an error, 1 when one has, 2 when a file cannot be read or the usage is"
-                    + " wrong, 3 when the output cannot be written."
+            "A file that cannot be read is reported on standard error and the others are validated.",
+            "Exit 0 when every file was read and no document has an error, 1 when one has, 2 when a file cannot be"
+                    + " read or the usage is wrong, 3 when the output cannot be written."
         },
         mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
@@ -64,8 +65,16 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationPolicy fixed = policy == null ? null : preset(policy);
         PrintWriter out = spec.commandLine().getOut();
         boolean errors = false;
+        boolean unreadable = false;
         for (Path file : files) {
-            RecoveryRecord record = read(file);
+            RecoveryRecord record;
+            try {
+                record = read(file);
+            } catch (InputProblem e) {
+                RecoveryKitCommand.report(e, spec.commandLine());
+                unreadable = true;
+                continue;
+            }
             ValidationPolicy chosen = fixed != null ? fixed : ValidationPolicy.forServiceModel(model(record));
             ValidationReport report =
                     RecordValidator.builder().policy(chosen).build().validate(record, date);
@@ -73,7 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
             print(out, file, chosen, report);
             CommandFiles.flush(spec);
         }
-        return errors ? 1 : 0;
+        return unreadable ? 2 : errors ? 1 : 0;
     }
 
     private void print(PrintWriter out, Path file, ValidationPolicy chosen, ValidationReport report) {

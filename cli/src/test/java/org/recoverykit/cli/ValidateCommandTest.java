@@ -63,6 +63,41 @@ class ValidateCommandTest extends CliRun {
     }
 
     @Test
+    void validatesTheFilesAfterAnUnreadableOneAndExits2AtTheEnd() throws IOException {
+        Path valid = sample("adult-community-support");
+        Path bad = write("bad.json", "{");
+        Path missing = dir.resolve("missing.json");
+        Path invalid = withoutLifeDomains();
+        assertThat(run(
+                        "validate",
+                        "--as-of",
+                        "2026-11-22",
+                        valid.toString(),
+                        bad.toString(),
+                        missing.toString(),
+                        invalid.toString()))
+                .isEqualTo(2);
+        assertThat(out.toString())
+                .isEqualTo(valid + " (community-support): valid, 0 issues" + NL
+                        + invalid + " (community-support): invalid, 1 issue" + NL
+                        + "  ERROR CS-GOAL-DOMAIN /plans/0/goals/0/lifeDomains: A goal must name at least one life"
+                        + " domain." + NL);
+        assertThat(err.toString())
+                .isEqualTo("recoverykit: " + bad + ": document root (line 1, column 2): the document ends before it is"
+                        + " complete" + NL
+                        + "recoverykit: " + missing + ": cannot be opened" + NL);
+    }
+
+    @Test
+    void exits1WhenEveryFileWasReadAndOneHasAnError() throws IOException {
+        Path valid = sample("adult-community-support");
+        Path invalid = withoutLifeDomains();
+        assertThat(run("validate", "--as-of", "2026-11-22", invalid.toString(), valid.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
     void printsNoValueOfAnInvalidRecord() throws IOException {
         String document = SampleCommand.read("adult-community-support")
                 .replaceFirst("\"lifeDomains\" : \\[ [^]]* \\],", "")
@@ -94,5 +129,8 @@ class ValidateCommandTest extends CliRun {
     void printsAStackTraceOnlyWithDebug() {
         assertThat(run("validate", dir.resolve("missing.json").toString())).isEqualTo(2);
         assertThat(err.toString()).doesNotContain("\tat ");
+        assertThat(run("validate", "--debug", dir.resolve("missing.json").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("\tat ");
     }
 }
