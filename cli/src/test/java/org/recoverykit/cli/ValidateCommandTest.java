@@ -2,9 +2,13 @@ package org.recoverykit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class ValidateCommandTest extends CliRun {
     private Path withoutLifeDomains() throws IOException {
@@ -51,6 +55,48 @@ class ValidateCommandTest extends CliRun {
                 .isEqualTo(1);
         assertThat(out.toString())
                 .startsWith("{\"valid\":false,\"issues\":[{\"severity\":\"ERROR\",\"ruleId\":\"CS-GOAL-DOMAIN\"");
+    }
+
+    @Test
+    void printsTheReportsOfSeveralFilesAsOneJsonArrayNamingEachFile() throws IOException {
+        Path valid = sample("adult-community-support");
+        Path bad = write("bad.json", "{");
+        Path invalid = withoutLifeDomains();
+        Path quoted = Files.copy(invalid, dir.resolve(File.separatorChar == '/' ? "a \"quoted\\ name.json" : "q.json"));
+        assertThat(run(
+                        "validate",
+                        "--as-of",
+                        "2026-11-22",
+                        "--format",
+                        "json",
+                        valid.toString(),
+                        bad.toString(),
+                        quoted.toString()))
+                .isEqualTo(2);
+        JsonNode reports = JsonMapper.shared().readTree(out.toString());
+        assertThat(reports.isArray()).isTrue();
+        assertThat(reports.size()).isEqualTo(2);
+        assertThat(reports.get(0).get("file").asString()).isEqualTo(valid.toString());
+        assertThat(reports.get(0).get("report").toString()).isEqualTo("{\"valid\":true,\"issues\":[]}");
+        assertThat(reports.get(1).get("file").asString()).isEqualTo(quoted.toString());
+        assertThat(reports.get(1).get("report").get("valid").asBoolean()).isFalse();
+        assertThat(reports.get(1)
+                        .get("report")
+                        .get("issues")
+                        .get(0)
+                        .get("ruleId")
+                        .asString())
+                .isEqualTo("CS-GOAL-DOMAIN");
+        assertThat(out.toString()).startsWith("[" + NL + "{\"file\":").endsWith("}}" + NL + "]" + NL);
+        assertThat(err.toString()).startsWith("recoverykit: " + bad + ": ");
+    }
+
+    @Test
+    void printsAnEmptyJsonArrayWhenNoneOfSeveralFilesCanBeRead() throws IOException {
+        Path bad = write("bad.json", "{");
+        assertThat(run("validate", "--format", "json", bad.toString(), bad.toString()))
+                .isEqualTo(2);
+        assertThat(out.toString()).isEqualTo("[" + NL + "]" + NL);
     }
 
     @Test
