@@ -6,9 +6,16 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.recoverykit.json.RecordJson;
 import org.recoverykit.model.RecoveryRecord;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,8 +57,30 @@ final class CommandFiles {
      * Writes a record as a native document, followed by a line break, to the command's standard output, or to
      * {@code output} in UTF-8 when it is not null.
      */
-    static void writeRecord(CommandSpec spec, Path output, RecoveryRecord record) throws IOException {
+    static void writeRecord(CommandSpec spec, String output, RecoveryRecord record) throws IOException {
         write(spec, output, out -> RecordJson.defaults().write(record, out));
+    }
+
+    /**
+     * Checks an {@code -o} option before any input is read.
+     *
+     * @throws UsageProblem if it is given but empty, which names no file
+     */
+    static void checkOutput(String output) {
+        if (output != null && output.isEmpty()) {
+            throw new UsageProblem("--output must name a file");
+        }
+    }
+
+    /**
+     * Flushes the command's standard output, which does not throw when a write fails.
+     *
+     * @throws OutputProblem if a write to it failed, now or before
+     */
+    static void flush(CommandSpec spec) throws OutputProblem {
+        if (spec.commandLine().getOut().checkError()) {
+            throw OutputProblem.standardOutput();
+        }
     }
 
     /** What a command writes as its output. */
@@ -62,18 +91,76 @@ final class CommandFiles {
     /**
      * Writes a command's output, followed by a line break, to its standard output, or to {@code output} in UTF-8
      * when it is not null.
+     *
+     * @throws OutputProblem if the output cannot be written
      */
-    static void write(CommandSpec spec, Path output, Text text) throws IOException {
+    static void write(CommandSpec spec, String output, Text text) throws IOException {
         if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            text.writeTo(out);
-            out.println();
-            out.flush();
-        } else {
-            try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                text.writeTo(out);
-                out.write(System.lineSeparator());
+            writeText(spec.commandLine().getOut(), text);
+            flush(spec);
+            return;
+        }
+        try {
+            writeFile(Path.of(output), text);
+        } catch (IOException | InvalidPathException e) {
+            throw OutputProblem.cannotWrite(output, e);
+        }
+    }
+
+    /**
+     * Writes a file. A new or regular file is written beside it first, with the permissions of the file it
+     * replaces, and moved into place when complete, so that a failed write leaves no partial file and an earlier
+     * one as it was. A device, a pipe or a symbolic link is written as it is; a read-only file or a directory fails.
+     *
+     * <p>The text is written to a {@code PrintWriter}, which keeps a failed write to itself for {@code checkError()}:
+     * a library that is handed the failure may pass it on as another exception.
+     */
+    private static void writeFile(Path file, Text text) throws IOException {
+        boolean exists = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        if (exists && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+            try (out) {
+                writeText(out, text);
             }
+            checkWritten(out);
+            return;
+        }
+        if (exists && !Files.isWritable(file)) {
+            throw new AccessDeniedException(file.toString());
+        }
+        Path temporary = file.resolveSibling("." + file.getFileName() + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        try {
+            PrintWriter out = new PrintWriter(Files.newBufferedWriter(
+                    temporary, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+            try (out) {
+                if (exists) {
+                    keepPermissions(file, temporary);
+                }
+                writeText(out, text);
+            }
+            checkWritten(out);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void keepPermissions(Path from, Path to) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+        if (view != null) {
+            view.setPermissions(Files.getPosixFilePermissions(from));
+        }
+    }
+
+    private static void writeText(PrintWriter out, Text text) throws IOException {
+        text.writeTo(out);
+        out.println();
+    }
+
+    private static void checkWritten(PrintWriter closed) throws IOException {
+        if (closed.checkError()) {
+            throw new IOException("a write to the file failed");
         }
     }
 }

@@ -2,7 +2,6 @@ package org.recoverykit.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.recoverykit.json.LenientRead;
 import org.recoverykit.json.RecordJson;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Reads a native JSON document and writes it back in canonical form.",
             "The canonical form has a fixed property order, two-space indentation and no absent values.",
-            "Exit 0 when read, 2 when it cannot be read."
+            "Exit 0 when written, 2 when it cannot be read or the usage is wrong, 3 when the output cannot be written."
         },
         mixinStandardHelpOptions = true)
 final class FormatCommand implements Callable<Integer> {
@@ -34,7 +33,7 @@ final class FormatCommand implements Callable<Integer> {
             names = {"-o", "--output"},
             paramLabel = "OUT",
             description = "Where to write the document (default: standard output).")
-    private Path output;
+    private String output;
 
     @Option(
             names = "--lenient",
@@ -43,6 +42,7 @@ final class FormatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        CommandFiles.checkOutput(output);
         RecordJson json = RecordJson.defaults();
         RecoveryRecord record;
         try (InputStream in = CommandFiles.openStream(file)) {

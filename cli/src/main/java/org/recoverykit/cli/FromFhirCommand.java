@@ -2,7 +2,6 @@ package org.recoverykit.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.recoverykit.fhir.FhirMapping;
 import org.recoverykit.fhir.FhirReadResult;
@@ -19,7 +18,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Reads FHIR R4 JSON, a Bundle or a single resource, and writes its record as a native JSON document.",
             "What the record has no place for is skipped and listed on standard error, one line each.",
-            "Exit 0 when read, 2 when the input cannot be read or the usage is wrong."
+            "Exit 0 when written, 2 when the input cannot be read or the usage is wrong, 3 when the output cannot be"
+                    + " written."
         },
         mixinStandardHelpOptions = true)
 final class FromFhirCommand implements Callable<Integer> {
@@ -33,10 +33,11 @@ final class FromFhirCommand implements Callable<Integer> {
             names = {"-o", "--output"},
             paramLabel = "OUT",
             description = "Where to write the document (default: standard output).")
-    private Path output;
+    private String output;
 
     @Override
     public Integer call() throws IOException {
+        CommandFiles.checkOutput(output);
         FhirReadResult read;
         try (InputStream in = CommandFiles.openStream(file)) {
             read = FhirMapping.defaults().read(in);

@@ -2,8 +2,10 @@ package org.recoverykit.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -15,14 +17,21 @@ import picocli.CommandLine.Command;
  * The {@code recoverykit} command: the entry point of the executable jar.
  *
  * <p>Exit codes: 0 when the job succeeded, 1 when the records it checked have errors, 2 when input
- * cannot be read or the usage is wrong, 3 when the command itself failed. Failures are reported in one line,
- * with a stack trace only under {@code --debug}.
+ * cannot be read or the usage is wrong, 3 when the command itself failed, as when its output cannot be written.
+ * Failures are reported in one line, with a stack trace only under {@code --debug}.
  */
 @Command(
         name = "recoverykit",
         mixinStandardHelpOptions = true,
         versionProvider = RecoveryKitCommand.Version.class,
         description = "Validates community mental-health support records and converts them to and from FHIR R4.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:validate found an error in a record",
+            "2:an input cannot be opened or read, or the usage is wrong",
+            "3:the command failed, as when its output cannot be written"
+        },
         subcommands = {
             ValidateCommand.class,
             SampleCommand.class,
@@ -58,8 +67,42 @@ public final class RecoveryKitCommand implements Runnable {
      */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new RecoveryKitCommand());
+        commandLine.setOut(reportingFailures(commandLine.getOut(), System.out));
         commandLine.setExecutionExceptionHandler(RecoveryKitCommand::handle);
         return commandLine;
+    }
+
+    /**
+     * Obtains a writer over picocli's standard output whose {@code checkError()} reports a failed write, which
+     * {@code System.out} records but does not pass on to the writers over it.
+     */
+    private static PrintWriter reportingFailures(PrintWriter out, PrintStream stream) {
+        return new PrintWriter(
+                new Writer() {
+                    @Override
+                    public void write(char[] chars, int offset, int length) {
+                        out.write(chars, offset, length);
+                    }
+
+                    @Override
+                    public void write(String text, int offset, int length) {
+                        out.write(text, offset, length);
+                    }
+
+                    @Override
+                    public void flush() throws IOException {
+                        out.flush();
+                        if (stream.checkError()) {
+                            throw new IOException("a write to standard output failed");
+                        }
+                    }
+
+                    @Override
+                    public void close() {
+                        out.close();
+                    }
+                },
+                true);
     }
 
     @CommandLine.Option(
@@ -69,9 +112,18 @@ public final class RecoveryKitCommand implements Runnable {
     private boolean debug;
 
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        return report(e, commandLine);
+    }
+
+    /**
+     * Reports a failure on standard error in one line, with its stack trace under {@code --debug}.
+     *
+     * @return the exit code of the failure: 2 for input that cannot be read or a wrong usage, 3 for the rest
+     */
+    static int report(Exception e, CommandLine commandLine) {
         PrintWriter err = commandLine.getErr();
-        boolean debug = parseResult.originalArgs().contains("--debug");
-        if (e instanceof InputProblem || e instanceof UsageProblem) {
+        boolean debug = commandLine.getParseResult().originalArgs().contains("--debug");
+        if (e instanceof InputProblem || e instanceof UsageProblem || e instanceof OutputProblem) {
             err.println("recoverykit: " + e.getMessage());
         } else {
             err.println("recoverykit: failed: " + e.getClass().getSimpleName() + " (run with --debug for details)");

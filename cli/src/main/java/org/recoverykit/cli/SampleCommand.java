@@ -41,13 +41,14 @@ final class SampleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (list) {
             NAMES.forEach(out::println);
+            CommandFiles.flush(spec);
             return 0;
         }
         if (!NAMES.contains(name)) {
             throw new UsageProblem("there is no sample of that name; --list shows them");
         }
         out.print(read(name));
-        out.flush();
+        CommandFiles.flush(spec);
         return 0;
     }
 

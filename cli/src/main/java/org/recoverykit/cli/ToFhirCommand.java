@@ -2,7 +2,6 @@ package org.recoverykit.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.recoverykit.fhir.FhirFeature;
 import org.recoverykit.fhir.FhirMapping;
@@ -21,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Reads a native JSON document and writes its record as a FHIR R4 Bundle.",
             "The Bundle is of type collection unless --transaction is given; from-fhir reads it back.",
-            "Exit 0 when written, 2 when the document cannot be read or the usage is wrong."
+            "Exit 0 when written, 2 when the document cannot be read or the usage is wrong, 3 when the output cannot be"
+                    + " written."
         },
         mixinStandardHelpOptions = true)
 final class ToFhirCommand implements Callable<Integer> {
@@ -35,7 +35,7 @@ final class ToFhirCommand implements Callable<Integer> {
             names = {"-o", "--output"},
             paramLabel = "OUT",
             description = "Where to write the Bundle (default: standard output).")
-    private Path output;
+    private String output;
 
     @Option(
             names = "--transaction",
@@ -47,6 +47,7 @@ final class ToFhirCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        CommandFiles.checkOutput(output);
         RecoveryRecord record;
         try (InputStream in = CommandFiles.openStream(file)) {
             record = RecordJson.defaults().read(in);

@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Validates native JSON documents and prints every issue.",
             "The rules are those of the source documents, under the policy of each record's service model.",
-            "Exit 0 when no document has an error, 1 when one has, 2 when a file cannot be read or the usage is"
-                    + " wrong."
+            "A file that cannot be read is reported on standard error and the others are validated.",
+            "Exit 0 when every file was read and no document has an error, 1 when one has, 2 when a file cannot be"
+                    + " read or the usage is wrong, 3 when the output cannot be written."
         },
         mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
@@ -55,7 +56,15 @@ final class ValidateCommand implements Callable<Integer> {
                     + " person-centred-hcbs (default: the preset of each record's latest plan).")
     private String policy;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = {
+                "text or json (default: ${DEFAULT-VALUE}).",
+                "json prints the report of one FILE as a JSON object, {\"valid\": ..., \"issues\": [...]}, and those"
+                        + " of several as one JSON array of {\"file\": FILE, \"report\": {...}}, one element for each"
+                        + " file read, in their order."
+            })
     private Format format = Format.text;
 
     @Override
@@ -63,17 +72,42 @@ final class ValidateCommand implements Callable<Integer> {
         LocalDate date = date();
         ValidationPolicy fixed = policy == null ? null : preset(policy);
         PrintWriter out = spec.commandLine().getOut();
+        boolean array = format == Format.json && files.size() > 1;
+        if (array) {
+            out.print("[");
+        }
         boolean errors = false;
+        boolean unreadable = false;
+        boolean first = true;
         for (Path file : files) {
-            RecoveryRecord record = read(file);
+            RecoveryRecord record;
+            try {
+                record = read(file);
+            } catch (InputProblem e) {
+                RecoveryKitCommand.report(e, spec.commandLine());
+                unreadable = true;
+                continue;
+            }
             ValidationPolicy chosen = fixed != null ? fixed : ValidationPolicy.forServiceModel(model(record));
             ValidationReport report =
                     RecordValidator.builder().policy(chosen).build().validate(record, date);
             errors |= !report.isValid();
-            print(out, file, chosen, report);
+            if (array) {
+                out.print(first ? "" : ",");
+                out.println();
+                out.print("{\"file\":" + quote(file.toString()) + ",\"report\":" + report.toJson() + "}");
+            } else {
+                print(out, file, chosen, report);
+            }
+            first = false;
+            CommandFiles.flush(spec);
         }
-        out.flush();
-        return errors ? 1 : 0;
+        if (array) {
+            out.println();
+            out.println("]");
+            CommandFiles.flush(spec);
+        }
+        return unreadable ? 2 : errors ? 1 : 0;
     }
 
     private void print(PrintWriter out, Path file, ValidationPolicy chosen, ValidationReport report) {
@@ -84,6 +118,21 @@ final class ValidateCommand implements Callable<Integer> {
         out.println(file + " (" + chosen.getName() + "): " + (report.isValid() ? "valid" : "invalid") + ", "
                 + report.getIssues().size() + (report.getIssues().size() == 1 ? " issue" : " issues"));
         report.getIssues().forEach(issue -> out.println("  " + issue));
+    }
+
+    /** Obtains a text as a JSON string. */
+    private static String quote(String text) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"').toString();
     }
 
     private static ServiceModel model(RecoveryRecord record) {

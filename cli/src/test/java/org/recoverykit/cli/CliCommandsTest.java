@@ -108,6 +108,83 @@ class CliCommandsTest extends CliRun {
     }
 
     @Test
+    void exits3InOneLineWhenStandardOutputCannotBeWrittenInEveryCommandThatWritesToIt() throws IOException {
+        Path document = sample("str-episode");
+        Path bundle = dir.resolve("bundle.json");
+        assertThat(run("to-fhir", document.toString(), "-o", bundle.toString())).isZero();
+        for (String[] command : new String[][] {
+            {"sample"},
+            {"sample", "--list"},
+            {"format", document.toString()},
+            {"format", "--lenient", document.toString()},
+            {"to-fhir", document.toString()},
+            {"from-fhir", bundle.toString()},
+            {"validate", "--as-of", "2026-11-22", document.toString()},
+            {"validate", "--as-of", "2026-11-22", "--format", "json", document.toString(), document.toString()}
+        }) {
+            err.getBuffer().setLength(0);
+            assertThat(runWithFailingOutput(command))
+                    .as(String.join(" ", command))
+                    .isEqualTo(3);
+            assertThat(err.toString())
+                    .as(String.join(" ", command))
+                    .isEqualTo("recoverykit: standard output: cannot be written" + NL);
+        }
+    }
+
+    @Test
+    void exits3InOneLineWithThePathAsGivenWhenTheOutputFileCannotBeWritten() throws IOException {
+        Path document = sample("str-episode");
+        Path bundle = dir.resolve("bundle.json");
+        assertThat(run("to-fhir", document.toString(), "-o", bundle.toString())).isZero();
+        String noDirectory = dir.resolve("no-such-directory") + "/out.json";
+        String directory = dir + "/";
+        for (String output : new String[] {noDirectory, directory, "/dev/full"}) {
+            if (output.equals("/dev/full") && !Files.exists(Path.of(output))) {
+                continue;
+            }
+            for (String[] command : new String[][] {
+                {"format", document.toString()}, {"to-fhir", document.toString()}, {"from-fhir", bundle.toString()}
+            }) {
+                String[] args = Stream.concat(Stream.of(command), Stream.of("-o", output))
+                        .toArray(String[]::new);
+                err.getBuffer().setLength(0);
+                assertThat(run(args)).as(String.join(" ", args)).isEqualTo(3);
+                assertThat(err.toString())
+                        .as(String.join(" ", args))
+                        .isEqualTo("recoverykit: " + output + ": cannot be written" + NL);
+            }
+        }
+        assertThat(out.toString()).isEmpty();
+        assertThat(dir.resolve("no-such-directory")).doesNotExist();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("str-episode.json", "bundle.json");
+        }
+    }
+
+    @Test
+    void refusesAnEmptyOutputAsAWrongUsage() throws IOException {
+        Path document = sample("str-episode");
+        for (String command : new String[] {"format", "to-fhir", "from-fhir"}) {
+            err.getBuffer().setLength(0);
+            assertThat(run(command, document.toString(), "-o", "")).as(command).isEqualTo(2);
+            assertThat(err.toString()).as(command).isEqualTo("recoverykit: --output must name a file" + NL);
+        }
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void replacesAnEarlierOutputFile() throws IOException {
+        Path document = sample("str-episode");
+        Path formatted = write("out.json", CANARY);
+        assertThat(run("format", document.toString(), "-o", formatted.toString()))
+                .isZero();
+        assertThat(Files.readString(formatted, StandardCharsets.UTF_8))
+                .isEqualToNormalizingNewlines(SampleCommand.read("str-episode"));
+    }
+
+    @Test
     void reportsAMissingFileWithExitCode2() {
         assertThat(run("format", dir.resolve("missing.json").toString())).isEqualTo(2);
         assertThat(err.toString()).endsWith("missing.json: cannot be opened" + System.lineSeparator());

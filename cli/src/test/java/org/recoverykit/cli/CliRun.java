@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,30 @@ abstract class CliRun {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
+    }
+
+    /** Runs the command line with a standard output to which every write fails, as to a full disk. */
+    int runWithFailingOutput(String... args) {
+        CommandLine cli = RecoveryKitCommand.commandLine();
+        cli.setOut(new PrintWriter(new FailingWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    /** A writer every write and flush of which fails. */
+    static final class FailingWriter extends Writer {
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            throw new IOException("No space left on device");
+        }
+
+        @Override
+        public void flush() throws IOException {
+            throw new IOException("No space left on device");
+        }
+
+        @Override
+        public void close() {}
     }
 
     /** Runs the command line with {@code input} as its standard input. */

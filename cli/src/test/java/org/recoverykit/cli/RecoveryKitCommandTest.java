@@ -2,7 +2,12 @@ package org.recoverykit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class RecoveryKitCommandTest extends CliRun {
     @Test
@@ -15,6 +20,37 @@ class RecoveryKitCommandTest extends CliRun {
     void printsHelp() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).startsWith("Usage: recoverykit [-hV] [--debug] [COMMAND]");
+    }
+
+    @Test
+    void listsTheExitCodesInHelp() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString())
+                .endsWith("Exit codes:" + NL
+                        + "  0   done" + NL
+                        + "  1   validate found an error in a record" + NL
+                        + "  2   an input cannot be opened or read, or the usage is wrong" + NL
+                        + "  3   the command failed, as when its output cannot be written" + NL);
+    }
+
+    @Test
+    void exits3WhenAWriteToSystemOutFailsWhichSystemOutDoesNotReport() {
+        PrintStream stdout = System.out;
+        PrintWriter errors = new PrintWriter(err, true);
+        try {
+            System.setOut(new PrintStream(new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    throw new IOException("Broken pipe");
+                }
+            }));
+            CommandLine cli = RecoveryKitCommand.commandLine();
+            cli.setErr(errors);
+            assertThat(cli.execute("sample")).isEqualTo(3);
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(err.toString()).isEqualTo("recoverykit: standard output: cannot be written" + NL);
     }
 
     @Test

@@ -2,9 +2,13 @@ package org.recoverykit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class ValidateCommandTest extends CliRun {
     private Path withoutLifeDomains() throws IOException {
@@ -54,12 +58,89 @@ class ValidateCommandTest extends CliRun {
     }
 
     @Test
+    void printsTheReportsOfSeveralFilesAsOneJsonArrayNamingEachFile() throws IOException {
+        Path valid = sample("adult-community-support");
+        Path bad = write("bad.json", "{");
+        Path invalid = withoutLifeDomains();
+        Path quoted = Files.copy(invalid, dir.resolve(File.separatorChar == '/' ? "a \"quoted\\ name.json" : "q.json"));
+        assertThat(run(
+                        "validate",
+                        "--as-of",
+                        "2026-11-22",
+                        "--format",
+                        "json",
+                        valid.toString(),
+                        bad.toString(),
+                        quoted.toString()))
+                .isEqualTo(2);
+        JsonNode reports = JsonMapper.shared().readTree(out.toString());
+        assertThat(reports.isArray()).isTrue();
+        assertThat(reports.size()).isEqualTo(2);
+        assertThat(reports.get(0).get("file").asString()).isEqualTo(valid.toString());
+        assertThat(reports.get(0).get("report").toString()).isEqualTo("{\"valid\":true,\"issues\":[]}");
+        assertThat(reports.get(1).get("file").asString()).isEqualTo(quoted.toString());
+        assertThat(reports.get(1).get("report").get("valid").asBoolean()).isFalse();
+        assertThat(reports.get(1)
+                        .get("report")
+                        .get("issues")
+                        .get(0)
+                        .get("ruleId")
+                        .asString())
+                .isEqualTo("CS-GOAL-DOMAIN");
+        assertThat(out.toString()).startsWith("[" + NL + "{\"file\":").endsWith("}}" + NL + "]" + NL);
+        assertThat(err.toString()).startsWith("recoverykit: " + bad + ": ");
+    }
+
+    @Test
+    void printsAnEmptyJsonArrayWhenNoneOfSeveralFilesCanBeRead() throws IOException {
+        Path bad = write("bad.json", "{");
+        assertThat(run("validate", "--format", "json", bad.toString(), bad.toString()))
+                .isEqualTo(2);
+        assertThat(out.toString()).isEqualTo("[" + NL + "]" + NL);
+    }
+
+    @Test
     void exits2ForAnUnreadableFileWithoutItsValues() throws IOException {
         Path bad = write("bad.json", "{\"id\":\"" + CANARY + "\",\"person\":" + CANARY + "}");
         assertThat(run("validate", bad.toString())).isEqualTo(2);
         assertThat(err.toString())
                 .isEqualTo("recoverykit: " + bad + ": /person (line 1, column 30): malformed JSON" + NL)
                 .doesNotContain(CANARY);
+    }
+
+    @Test
+    void validatesTheFilesAfterAnUnreadableOneAndExits2AtTheEnd() throws IOException {
+        Path valid = sample("adult-community-support");
+        Path bad = write("bad.json", "{");
+        Path missing = dir.resolve("missing.json");
+        Path invalid = withoutLifeDomains();
+        assertThat(run(
+                        "validate",
+                        "--as-of",
+                        "2026-11-22",
+                        valid.toString(),
+                        bad.toString(),
+                        missing.toString(),
+                        invalid.toString()))
+                .isEqualTo(2);
+        assertThat(out.toString())
+                .isEqualTo(valid + " (community-support): valid, 0 issues" + NL
+                        + invalid + " (community-support): invalid, 1 issue" + NL
+                        + "  ERROR CS-GOAL-DOMAIN /plans/0/goals/0/lifeDomains: A goal must name at least one life"
+                        + " domain." + NL);
+        assertThat(err.toString())
+                .isEqualTo("recoverykit: " + bad + ": document root (line 1, column 2): the document ends before it is"
+                        + " complete" + NL
+                        + "recoverykit: " + missing + ": cannot be opened" + NL);
+    }
+
+    @Test
+    void exits1WhenEveryFileWasReadAndOneHasAnError() throws IOException {
+        Path valid = sample("adult-community-support");
+        Path invalid = withoutLifeDomains();
+        assertThat(run("validate", "--as-of", "2026-11-22", invalid.toString(), valid.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).isEmpty();
     }
 
     @Test
@@ -94,5 +175,8 @@ class ValidateCommandTest extends CliRun {
     void printsAStackTraceOnlyWithDebug() {
         assertThat(run("validate", dir.resolve("missing.json").toString())).isEqualTo(2);
         assertThat(err.toString()).doesNotContain("\tat ");
+        assertThat(run("validate", "--debug", dir.resolve("missing.json").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("\tat ");
     }
 }
