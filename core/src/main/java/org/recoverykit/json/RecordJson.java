@@ -19,7 +19,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -272,12 +271,20 @@ public final class RecordJson {
         write(() -> writer.writeValue(out, record));
     }
 
-    /** Runs a write, passing on the target's own IOException rather than Jackson's wrapper. */
+    /**
+     * Runs a write, passing on the target's own IOException rather than Jackson's wrapper, which is a {@code
+     * DatabindException} with the path of the value being written when the target fails within a record.
+     */
     private static void write(Runnable write) throws IOException {
         try {
             write.run();
-        } catch (JacksonIOException e) {
-            throw e.getCause();
+        } catch (JacksonException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof IOException failure) {
+                    throw failure;
+                }
+            }
+            throw e;
         }
     }
 

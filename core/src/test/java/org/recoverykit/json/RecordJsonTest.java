@@ -115,6 +115,37 @@ class RecordJsonTest {
     }
 
     @Test
+    void aTargetThatFailsWithinARecordFailsTheWriteWithItsOwnIOException() {
+        IOException full = new IOException("no space left");
+        java.io.Writer chars = new java.io.Writer() {
+            private int left = 100;
+
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                left -= length;
+                if (left < 0) {
+                    throw full;
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        java.io.OutputStream bytes = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw full;
+            }
+        };
+
+        assertThatThrownBy(() -> json.write(SampleRecords.complete(), chars)).isSameAs(full);
+        assertThatThrownBy(() -> json.write(SampleRecords.complete(), bytes)).isSameAs(full);
+    }
+
+    @Test
     void rejectsAnUnknownProperty() {
         assertThatThrownBy(() -> json.read(minimal(",\"nickname\":\"CANARY-7731\"")))
                 .isInstanceOf(UnreadableDocumentException.class)
