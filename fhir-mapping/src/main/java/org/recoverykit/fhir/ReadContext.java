@@ -5,9 +5,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,8 +26,13 @@ import org.recoverykit.model.Coded;
  */
 final class ReadContext {
     final ResourceIndex index;
-    /** What was skipped, in the order met; an element reported twice with one reason is listed once. */
-    private final Set<SkippedElement> skipped = new LinkedHashSet<>();
+    /**
+     * What was skipped, in the order met, each keyed by its first report; an element reported twice with one reason
+     * is listed once.
+     */
+    private final Map<SkippedElement, SkippedElement> skipped = new LinkedHashMap<>();
+    /** The latest report at each path, as {@link #skipped} keys it, for {@link #skipReadAs} to amend. */
+    private final Map<String, SkippedElement> lastAt = new HashMap<>();
     /** The paths of the contained resources that a reference was read to. */
     private final Set<String> readContained = new HashSet<>();
     /** The resources of Patients other than the record's, which no reference reads. */
@@ -95,11 +102,14 @@ final class ReadContext {
     }
 
     List<SkippedElement> skipped() {
-        return List.copyOf(skipped);
+        return List.copyOf(skipped.values());
     }
 
     void skip(String path, String reason) {
-        skipped.add(new SkippedElement(path, reason));
+        SkippedElement element = new SkippedElement(path, reason);
+        if (skipped.putIfAbsent(element, element) == null) {
+            lastAt.put(path, element);
+        }
     }
 
     /**
@@ -111,15 +121,10 @@ final class ReadContext {
      * @param readAs what the element is read as, such as {@code "read as other"}
      */
     void skipReadAs(String path, String reason, String readAs) {
-        List<SkippedElement> all = new ArrayList<>(skipped);
-        for (int i = all.size() - 1; i >= 0; i--) {
-            SkippedElement earlier = all.get(i);
-            if (earlier.getFhirPath().equals(path)) {
-                all.set(i, new SkippedElement(path, earlier.getReason() + "; " + readAs));
-                skipped.clear();
-                skipped.addAll(all);
-                return;
-            }
+        SkippedElement earlier = lastAt.get(path);
+        if (earlier != null) {
+            skipped.put(earlier, new SkippedElement(path, skipped.get(earlier).getReason() + "; " + readAs));
+            return;
         }
         skip(path, reason + "; " + readAs);
     }
@@ -134,7 +139,7 @@ final class ReadContext {
     /** Gets the paths reported so far, such as those of resources that no element was made of. */
     Set<String> reportedPaths() {
         Set<String> paths = new HashSet<>();
-        for (SkippedElement element : skipped) {
+        for (SkippedElement element : skipped.values()) {
             paths.add(element.getFhirPath());
         }
         return paths;
