@@ -110,12 +110,13 @@ final class NdjsonReader implements AutoCloseable {
 
         /**
          * Reads the bytes of the next line into {@link #bytes}, without its line break, and no more than one byte
-         * beyond the document length limit, which the JSON reader then reports.
+         * beyond the document length limit and a carriage return, so that the JSON reader reports a line too long.
          *
          * @return the number of bytes read, or -1 at the end of the stream
          */
         private int readLine() throws IOException {
-            int cap = (int) Math.min(limits.getMaxDocumentLength() + 1, Integer.MAX_VALUE - 8);
+            // One byte beyond the limit, and one for the carriage return of a CRLF line break, which is cut after.
+            int cap = (int) Math.min(limits.getMaxDocumentLength() + 2, Integer.MAX_VALUE - 8);
             int length = 0;
             for (; ; ) {
                 if (position == limit) {

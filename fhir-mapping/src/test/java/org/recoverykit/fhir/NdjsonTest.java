@@ -181,6 +181,29 @@ class NdjsonTest {
                         e -> assertThat(e.getProblem()).isEqualTo("a document longer than the read limit"));
     }
 
+    @Test
+    void aLineOfExactlyTheDocumentLengthLimitReadsWhateverItsLineBreak() throws Exception {
+        Map<String, String> streams = text(write(examples().subList(0, 1)));
+        int longest = streams.values().stream()
+                .flatMap(String::lines)
+                .mapToInt(line -> line.getBytes(StandardCharsets.UTF_8).length)
+                .max()
+                .orElseThrow();
+        ReadLimits exact = ReadLimits.builder().maxDocumentLength(longest).build();
+        ReadLimits under = ReadLimits.builder().maxDocumentLength(longest - 1).build();
+
+        for (String lineBreak : new String[] {"\n", "\r\n"}) {
+            Map<String, String> broken = new LinkedHashMap<>();
+            streams.forEach((type, text) -> broken.put(type, text.strip().replace("\n", lineBreak) + lineBreak));
+            assertThat(FhirMapping.defaults().withLimits(exact).readNdjson(input(broken), result -> {}))
+                    .isEqualTo(1);
+            assertThatThrownBy(() -> FhirMapping.defaults().withLimits(under).readNdjson(input(broken), result -> {}))
+                    .isInstanceOfSatisfying(
+                            UnreadableFhirException.class,
+                            e -> assertThat(e.getProblem()).isEqualTo("a document longer than the read limit"));
+        }
+    }
+
     /** A stream of spaces that never ends. */
     private static java.io.InputStream endless() {
         return new java.io.InputStream() {
