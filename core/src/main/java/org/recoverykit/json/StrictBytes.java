@@ -4,11 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.ObjectReader;
@@ -20,7 +16,9 @@ import tools.jackson.databind.ObjectReader;
  *
  * <p>The encoding is told from the first bytes as RFC 4627 and Jackson tell it. UTF-8 is checked as Jackson reads
  * it, by a stream that hands over the bytes before an ill-formed one and fails at the next read, so that Jackson's
- * context at the failure is the ill-formed byte's; UTF-16 is decoded whole first; UTF-32 is left to Jackson.
+ * context at the failure is the ill-formed byte's, and places it as Jackson places its own problems in UTF-8: lines
+ * end at CR, LF or CRLF, and columns count bytes. UTF-16 is decoded whole into characters, a lone surrogate among
+ * them, which {@link TextDeserializer} then refuses at its string. UTF-32 is left to Jackson.
  */
 final class StrictBytes {
     private StrictBytes() {}
@@ -32,7 +30,7 @@ final class StrictBytes {
      * @param in the document, not closed here
      * @param limits the read limits, whose document length bounds what UTF-16 is decoded
      * @return the parser, not null
-     * @throws UnreadableDocumentException if the first bytes cannot be read, or UTF-16 is ill-formed
+     * @throws UnreadableDocumentException if the stream fails before parsing, or UTF-16 has an odd number of bytes
      */
     static JsonParser open(ObjectReader reader, InputStream in, ReadLimits limits) throws UnreadableDocumentException {
         BufferedInputStream buffered = new BufferedInputStream(in);
@@ -46,7 +44,7 @@ final class StrictBytes {
         }
         Charset utf16 = utf16(start);
         if (utf16 != null) {
-            return reader.createParser(decode(buffered, utf16, limits));
+            return reader.createParser(decode(buffered, utf16 == StandardCharsets.UTF_16BE, limits));
         }
         return reader.createParser(isUtf32(start) ? buffered : new CheckedUtf8(buffered));
     }
@@ -73,42 +71,31 @@ final class StrictBytes {
     }
 
     /**
-     * Decodes a UTF-16 document, its byte order mark left out, reading no more than the document length limit
-     * allows by two bytes a character; what lies beyond is left for the parser's limit to refuse.
+     * Decodes a UTF-16 document unit by unit, its byte order mark left out and a lone surrogate kept, reading no more
+     * than the document length limit allows by two bytes a character; what lies beyond is left for the parser's
+     * limit to refuse.
      */
-    private static String decode(InputStream in, Charset charset, ReadLimits limits)
+    private static String decode(InputStream in, boolean bigEndian, ReadLimits limits)
             throws UnreadableDocumentException {
         byte[] bytes;
         try {
-            bytes = in.readNBytes((int) Math.min(2 * limits.getMaxDocumentLength() + 4, Integer.MAX_VALUE - 8));
+            bytes = in.readNBytes((int) Math.min(2 * limits.getMaxDocumentLength() + 2, Integer.MAX_VALUE - 8));
         } catch (IOException e) {
             throw new UnreadableDocumentException("", -1, -1, UnreadableInputException.UNREADABLE_STREAM);
         }
-        CharsetDecoder decoder = charset.newDecoder(); // reports what is ill-formed rather than replacing it
-        ByteBuffer input = ByteBuffer.wrap(bytes, 0, bytes.length - bytes.length % 2);
-        CharBuffer text = CharBuffer.allocate(bytes.length / 2);
-        CoderResult result = decoder.decode(input, text, true);
-        if (result.isError() || bytes.length % 2 != 0) {
-            text.flip();
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < text.limit(); i++) {
-                char c = text.get(i);
-                if (c == '\n') {
-                    line++;
-                    column = 1;
-                } else if (c != '\uFEFF' || i > 0) {
-                    column++;
-                }
-            }
-            throw new UnreadableDocumentException("", line, column, UnreadableInputException.INVALID_UTF16);
+        if (bytes.length % 2 != 0) {
+            throw new UnreadableDocumentException("", -1, -1, UnreadableInputException.INVALID_UTF16);
         }
-        text.flip();
-        String decoded = text.toString();
-        return decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+        char[] text = new char[bytes.length / 2];
+        int high = bigEndian ? 0 : 1;
+        for (int i = 0; i < text.length; i++) {
+            text[i] = (char) ((bytes[2 * i + high] & 0xFF) << 8 | bytes[2 * i + 1 - high] & 0xFF);
+        }
+        int start = text.length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        return new String(text, start, text.length - start);
     }
 
-    /** What a {@link CheckedUtf8} stream fails with: the place of the first byte that is not UTF-8. */
+    /** What a {@link CheckedUtf8} stream fails with: the place of the first character that is not UTF-8. */
     static final class InvalidUtf8 extends IOException {
         private static final long serialVersionUID = 1L;
 
@@ -123,8 +110,8 @@ final class StrictBytes {
     }
 
     /**
-     * UTF-8 checked to be well-formed as it is read (Unicode's table 3-7). The line and column count from 1, the
-     * column in characters; a byte order mark is not counted.
+     * UTF-8 checked to be well-formed as it is read (Unicode's table 3-7). The line and column count from 1, as
+     * Jackson counts them: a line ends at CR, LF or CRLF, and the column counts bytes, of a byte order mark too.
      */
     private static final class CheckedUtf8 extends FilterInputStream {
         /** The continuation bytes the character being read still needs. */
@@ -135,7 +122,10 @@ final class StrictBytes {
         private int high = 0xBF;
         private int line = 1;
         private int column = 1;
-        private boolean first = true;
+        /** The column of the lead byte of the character being read. */
+        private int sequenceColumn;
+        /** Whether the last byte was a carriage return, after which a line feed ends no further line. */
+        private boolean carriageReturn;
         /** The failure to give at the next read, once the bytes before it are handed over. */
         private InvalidUtf8 failure;
 
@@ -157,7 +147,7 @@ final class StrictBytes {
             int n = in.read(b, off, len);
             for (int i = off; i < off + Math.max(n, 0); i++) {
                 if (!accept(b[i] & 0xFF)) {
-                    failure = new InvalidUtf8(line, column);
+                    failure = new InvalidUtf8(line, pending > 0 ? sequenceColumn : column);
                     if (i == off) {
                         throw failure;
                     }
@@ -169,7 +159,7 @@ final class StrictBytes {
 
         @Override
         public long skip(long n) throws IOException {
-            return read(new byte[(int) Math.min(n, 8192)]);
+            return Math.max(0, read(new byte[(int) Math.min(Math.max(n, 0), 8192)]));
         }
 
         @Override
@@ -179,36 +169,34 @@ final class StrictBytes {
 
         /** Takes the next byte, telling whether it may stand there. */
         private boolean accept(int c) {
+            boolean afterCarriageReturn = carriageReturn;
+            carriageReturn = c == '\r';
             if (pending > 0) {
                 if (c < low || c > high) {
                     return false;
                 }
                 low = 0x80;
                 high = 0xBF;
-                if (--pending == 0) {
-                    column++;
-                }
+                pending--;
+                column++;
                 return true;
             }
             if (c < 0x80) {
-                if (c == '\n') {
+                if (c == '\r' || c == '\n' && !afterCarriageReturn) {
                     line++;
                     column = 1;
-                } else {
+                } else if (c != '\n') {
                     column++;
                 }
-                first = false;
                 return true;
             }
+            sequenceColumn = column;
             if (c >= 0xC2 && c <= 0xDF) {
                 pending = 1;
             } else if (c >= 0xE0 && c <= 0xEF) {
                 pending = 2;
                 low = c == 0xE0 ? 0xA0 : 0x80;
                 high = c == 0xED ? 0x9F : 0xBF;
-                if (first && c == 0xEF) {
-                    column--; // JSON can start with no other character of this lead byte than a byte order mark
-                }
             } else if (c >= 0xF0 && c <= 0xF4) {
                 pending = 3;
                 low = c == 0xF0 ? 0x90 : 0x80;
@@ -216,7 +204,7 @@ final class StrictBytes {
             } else {
                 return false;
             }
-            first = false;
+            column++;
             return true;
         }
     }

@@ -74,12 +74,28 @@ class StrictBytesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"UTF-16BE, d800, 0041", "UTF-16LE, 00d8, 4100", "UTF-16BE, dc00, 0041", "UTF-16LE, 00dc, 4100"})
-    void aLoneSurrogateInUtf16FailsAtItsCharacter(String name, String unit, String after) {
+    void aLoneSurrogateInUtf16FailsAtItsString(String name, String unit, String after) {
         Charset charset = Charset.forName(name);
         byte[] lone = HexFormat.of().parseHex(unit + after);
 
         UnreadableDocumentException e = fails(document(charset, lone));
 
-        assertThat(e.getMessage()).isEqualTo("document root (line 2, column 30): invalid UTF-16");
+        assertThat(e.getMessage()).isEqualTo("/person/preferredName (line 2, column 17): invalid UTF-16");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"LF, '\n'", "CR, '\r'", "CRLF, '\r\n'"})
+    void invalidUtf8IsPlacedAsJacksonPlacesItsOwnProblemsThere(String name, String lineBreak) {
+        String start = "{\"id\":\"r\"," + lineBreak + lineBreak + "\"person\":{\"id\":\"p\",\"preferredName\":\"éé";
+        byte[] bad = document(StandardCharsets.UTF_8, HexFormat.of().parseHex("c080"));
+        byte[] control = (start + "\u0001\"}}").getBytes(StandardCharsets.UTF_8);
+        byte[] overlong = java.util.Arrays.copyOf(start.getBytes(StandardCharsets.UTF_8), control.length + 1);
+        System.arraycopy(bad, bad.length - 5, overlong, overlong.length - 5, 5);
+
+        UnreadableDocumentException jackson = fails(control);
+        UnreadableDocumentException ours = fails(overlong);
+
+        assertThat(jackson.getMessage()).isEqualTo("/person/preferredName (line 3, column 41): malformed JSON");
+        assertThat(ours.getMessage()).isEqualTo("/person/preferredName (line 3, column 41): invalid UTF-8");
     }
 }
