@@ -98,4 +98,20 @@ class StrictBytesTest {
         assertThat(jackson.getMessage()).isEqualTo("/person/preferredName (line 3, column 41): malformed JSON");
         assertThat(ours.getMessage()).isEqualTo("/person/preferredName (line 3, column 41): invalid UTF-8");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTF-8", "UTF-16BE", "UTF-16LE"})
+    void aDocumentBeyondTheLengthLimitIsTooLongWhereverTheLimitCutsIt(String name) {
+        Charset charset = Charset.forName(name);
+        RecordJson limited =
+                RecordJson.withLimits(ReadLimits.builder().maxDocumentLength(50).build());
+        for (int pad = 0; pad < 4; pad++) {
+            byte[] document = document(charset, ("é".repeat(pad) + "😀😀😀😀").getBytes(charset));
+            UnreadableDocumentException e = catchThrowableOfType(
+                    UnreadableDocumentException.class, () -> limited.read(new ByteArrayInputStream(document)));
+            assertThat(e.getProblem())
+                    .as("%s cut after %d", name, pad)
+                    .isEqualTo("a document longer than the read limit");
+        }
+    }
 }
