@@ -114,8 +114,13 @@ public enum FhirExtension {
     COMMUNITY_SUPPORT("community-support", "string", "ServiceRequest"),
     /** A modifier of the billing code in {@code ServiceRequest.code}. */
     BILLING_MODIFIER("billing-modifier", "string", "ServiceRequest"),
-    /** How long a service lasts, as an ISO-8601 period, where it mixes years, months and days. */
+    /**
+     * How long a service lasts, as an ISO-8601 period, where it mixes years, months and days, or is zero or
+     * negative.
+     */
     DURATION("duration", "string", "ServiceRequest"),
+    /** How long each occasion of a service lasts, as an ISO-8601 duration, where it is negative. */
+    AMOUNT("amount", "string", "ServiceRequest"),
     /** The recovery plan that a contact or episode belongs to. */
     CARE_PLAN("care-plan", "Reference", "Encounter", "Appointment", "EpisodeOfCare"),
     /** The episode of care that a missed contact or a discharge plan belongs to. */
