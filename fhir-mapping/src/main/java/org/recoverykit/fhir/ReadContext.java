@@ -265,6 +265,10 @@ final class ReadContext {
     }
 
     private static final String NOT_A_DATE_TIME = "not a date-time with an offset";
+    /** What a date-time with a fraction finer than the model's nanoseconds is reported as. */
+    static final String FINER = "a time finer than nanoseconds; read with its fraction cut to nanoseconds";
+    /** What a date-time at a leap second is reported as. */
+    static final String LEAP = "a leap second, which the model does not hold; read as the last nanosecond before it";
 
     /** Reads a FHIR date, or the date of a dateTime, whose time is reported as not kept. */
     Optional<LocalDate> date(JsonValue element, String name, String path) {
@@ -272,7 +276,10 @@ final class ReadContext {
             boolean withTime = text.length() > 10 && text.charAt(10) == 'T';
             try {
                 if (withTime) {
-                    LocalDate date = DateTexts.dateTime(text).toLocalDate();
+                    DateTexts.Adjusted adjusted = DateTexts.adjusted(text);
+                    LocalDate date = adjusted != null
+                            ? adjusted.value().toLocalDate()
+                            : DateTexts.dateTime(text).toLocalDate();
                     skip(path + '.' + name, "a date-time of which the model keeps the date only");
                     return Optional.of(date);
                 }
@@ -284,13 +291,21 @@ final class ReadContext {
         });
     }
 
-    /** Reads a FHIR dateTime with an offset; a date alone or a time without an offset is reported. */
+    /**
+     * Reads a FHIR dateTime with an offset; a date alone or a time without an offset is reported, and so is a time that
+     * the model holds changed: a leap second, or a fraction finer than nanoseconds.
+     */
     Optional<OffsetDateTime> dateTime(JsonValue element, String name, String path) {
         return string(element, name, path).flatMap(text -> {
             if (text.length() > 10) { // a date alone would only fail as a date-time, at the cost of an exception
                 try {
                     return Optional.of(DateTexts.dateTime(text));
                 } catch (DateTimeParseException e) {
+                    DateTexts.Adjusted adjusted = DateTexts.adjusted(text);
+                    if (adjusted != null) {
+                        skip(path + '.' + name, adjusted.change() == DateTexts.Change.LEAP_SECOND ? LEAP : FINER);
+                        return Optional.of(adjusted.value());
+                    }
                     // perhaps a date of another shape; java.time says below
                 }
             }
