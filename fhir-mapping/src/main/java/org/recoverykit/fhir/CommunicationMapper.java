@@ -67,7 +67,7 @@ final class CommunicationMapper {
         ctx.concepts("medium", FhirCodeSystems.CONTACT_MODE, mode.getCode());
         ctx.subject();
         about.run();
-        ctx.out.writeStringProperty("sent", date.toString());
+        ctx.date("sent", date);
         if (note.isPresent()) {
             ctx.out.writeArrayPropertyStart("note");
             ctx.out.writeStartObject();

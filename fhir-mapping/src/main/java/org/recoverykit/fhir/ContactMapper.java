@@ -85,8 +85,8 @@ final class ContactMapper {
             }
             interventions(ctx, contact, plan);
             ctx.out.writeObjectPropertyStart("period");
-            ctx.out.writeStringProperty("start", WriteContext.dateTime(contact.getStart()));
-            contact.getEnd().ifPresent(end -> ctx.out.writeStringProperty("end", WriteContext.dateTime(end)));
+            ctx.dateTime("start", contact.getStart());
+            contact.getEnd().ifPresent(end -> ctx.dateTime("end", end));
             ctx.out.writeEndObject();
             need(ctx, contact, false);
         } else {
@@ -101,9 +101,8 @@ final class ContactMapper {
             codes(ctx, "serviceType", contact);
             need(ctx, contact, missed);
             interventions(ctx, contact, plan);
-            ctx.out.writeStringProperty("start", WriteContext.dateTime(contact.getStart()));
-            ctx.out.writeStringProperty(
-                    "end", WriteContext.dateTime(contact.getEnd().orElse(contact.getStart())));
+            ctx.dateTime("start", contact.getStart());
+            ctx.dateTime("end", contact.getEnd().orElse(contact.getStart()));
             ctx.out.writeArrayPropertyStart("participant");
             ctx.out.writeStartObject();
             ctx.reference("actor", "Patient", ctx.id(Places.PERSON));

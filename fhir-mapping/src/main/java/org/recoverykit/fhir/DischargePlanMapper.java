@@ -137,7 +137,7 @@ final class DischargePlanMapper {
         ctx.out.writeEndArray();
         ctx.out.writeArrayPropertyStart("requestedPeriod");
         ctx.out.writeStartObject();
-        ctx.out.writeStringProperty("start", WriteContext.dateTime(appointment.getStart()));
+        ctx.dateTime("start", appointment.getStart());
         ctx.out.writeEndObject();
         ctx.out.writeEndArray();
         ctx.end();

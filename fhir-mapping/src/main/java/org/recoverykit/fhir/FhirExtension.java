@@ -194,6 +194,12 @@ public enum FhirExtension {
     BACKUP_PLAN("backup-plan", "string", "Flag"),
     /** Whether a risk was discussed with the person. */
     DISCUSSED_WITH_PERSON("discussed-with-person", "boolean", "Flag"),
+    /**
+     * A date or date-time of the model that FHIR cannot hold as it is, as ISO-8601 text: one whose year is before 1 or
+     * after 9999, or whose offset has seconds. It extends the primitive element ({@code _birthDate}), which has no
+     * value where the year is out of range, else the same instant at UTC.
+     */
+    ISO_8601("iso-8601", "string", "date", "dateTime", "instant"),
     /** The JSON Pointer of an issue's element in the native document. */
     JSON_POINTER("json-pointer", "string", "OperationOutcome.issue");
 

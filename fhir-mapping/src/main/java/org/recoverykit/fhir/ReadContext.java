@@ -25,6 +25,8 @@ final class ReadContext {
     final ResourceIndex index;
     /** What was skipped, in the order met; an element reported twice with one reason is listed once. */
     private final Set<SkippedElement> skipped = new LinkedHashSet<>();
+    /** The extensions of primitive elements ({@code _birthDate}) that were read, by identity. */
+    private final Set<JsonValue> readPrimitives = new HashSet<>();
     /** The paths of the contained resources that a reference was read to. */
     private final Set<String> readContained = new HashSet<>();
     /** The resources of Patients other than the record's, which no reference reads. */
@@ -159,7 +161,7 @@ final class ReadContext {
      */
     void skipOthers(JsonValue element, String path, Set<String> read) {
         for (String name : element.propertyNames()) {
-            if (read.contains(name)) {
+            if (read.contains(name) || readPrimitives.contains(element.get(name))) {
                 continue;
             }
             JsonValue contained = element.get(name);
@@ -270,8 +272,28 @@ final class ReadContext {
     /** What a date-time at a leap second is reported as. */
     static final String LEAP = "a leap second, which the model does not hold; read as the last nanosecond before it";
 
-    /** Reads a FHIR date, or the date of a dateTime, whose time is reported as not kept. */
+    /**
+     * Reads a FHIR date, or the date of a dateTime, whose time is reported as not kept. A date without a value is read
+     * from its {@link FhirExtension#ISO_8601} extension, as the writer writes one whose year FHIR cannot hold.
+     */
     Optional<LocalDate> date(JsonValue element, String name, String path) {
+        Iso8601 exact = iso8601(element, name, path);
+        if (exact != null) {
+            if (element.has(name)) {
+                skip(exact.path(), BESIDE_VALUE);
+                return valueDate(element, name, path);
+            }
+            try {
+                return Optional.of(LocalDate.parse(exact.text()));
+            } catch (DateTimeParseException e) {
+                skip(exact.path(), "an extension that is not an ISO-8601 date");
+                return Optional.empty();
+            }
+        }
+        return valueDate(element, name, path);
+    }
+
+    private Optional<LocalDate> valueDate(JsonValue element, String name, String path) {
         return string(element, name, path).flatMap(text -> {
             boolean withTime = text.length() > 10 && text.charAt(10) == 'T';
             try {
@@ -296,6 +318,65 @@ final class ReadContext {
      * the model holds changed: a leap second, or a fraction finer than nanoseconds.
      */
     Optional<OffsetDateTime> dateTime(JsonValue element, String name, String path) {
+        Iso8601 exact = iso8601(element, name, path);
+        Optional<OffsetDateTime> value = valueDateTime(element, name, path);
+        if (exact == null) {
+            return value;
+        }
+        OffsetDateTime read;
+        try {
+            read = OffsetDateTime.parse(exact.text());
+        } catch (DateTimeParseException e) {
+            skip(exact.path(), "an extension that is not an ISO-8601 date-time with an offset");
+            return value;
+        }
+        if (value.isPresent() && !value.get().isEqual(read)) {
+            skip(exact.path(), "an extension that is not the instant of its element's value; the value is read");
+            return value;
+        }
+        return Optional.of(read);
+    }
+
+    /** What an {@link FhirExtension#ISO_8601} extension of a date that has a value is reported as. */
+    private static final String BESIDE_VALUE = "an extension beside its element's value; the value is read";
+
+    /** The text of a primitive element's {@link FhirExtension#ISO_8601} extension, and the extension's path. */
+    private record Iso8601(String text, String path) {}
+
+    /**
+     * Finds the {@link FhirExtension#ISO_8601} extension of a primitive element, in {@code _name}; one without a
+     * string value is reported. A {@code _name} that holds that extension alone is read, and not reported by
+     * {@link #skipOthers}.
+     *
+     * @return the extension, or null if there is none with a string value
+     */
+    private Iso8601 iso8601(JsonValue element, String name, String path) {
+        JsonValue primitive = element.get('_' + name);
+        JsonValue extensions = primitive != null && primitive.isObject() ? primitive.get("extension") : null;
+        if (extensions == null || !extensions.isArray()) {
+            return null;
+        }
+        int i = 0;
+        for (JsonValue extension : extensions.values()) {
+            JsonValue url = extension.isObject() ? extension.get("url") : null;
+            if (url != null && url.isString() && url.stringValue().equals(FhirExtension.ISO_8601.getUrl())) {
+                String at = path + '.' + name + ".extension[" + i + ']';
+                if (primitive.size() == 1 && extensions.size() == 1) {
+                    readPrimitives.add(primitive);
+                }
+                JsonValue text = extension.get("valueString");
+                if (text == null || !text.isString()) {
+                    skip(at, "an extension without the valueString its definition gives");
+                    return null;
+                }
+                return new Iso8601(text.stringValue(), at);
+            }
+            i++;
+        }
+        return null;
+    }
+
+    private Optional<OffsetDateTime> valueDateTime(JsonValue element, String name, String path) {
         return string(element, name, path).flatMap(text -> {
             if (text.length() > 10) { // a date alone would only fail as a date-time, at the cost of an exception
                 try {

@@ -69,8 +69,7 @@ final class ReferralMapper {
             ctx.startComplex(FhirExtension.PERSONS_CHOICE);
             if (choice.getExpressedOn().isPresent()) {
                 ctx.part("expressedOn");
-                ctx.out.writeStringProperty(
-                        "valueDate", choice.getExpressedOn().get().toString());
+                ctx.date("valueDate", choice.getExpressedOn().get());
                 ctx.out.writeEndObject();
             } else if (choice.getInOwnWords().isEmpty()) {
                 // A choice recorded without its date or the person's words: a complex extension needs a part
@@ -129,7 +128,7 @@ final class ReferralMapper {
             ctx.coding(FhirCodeSystems.REFERRAL_STATUS, update.getStatus());
             ctx.out.writeEndObject();
             ctx.part("date");
-            ctx.out.writeStringProperty("valueDate", update.getDate().toString());
+            ctx.date("valueDate", update.getDate());
             ctx.out.writeEndObject();
             if (update.getClosureReason().isPresent()) {
                 ctx.part("closureReason");
