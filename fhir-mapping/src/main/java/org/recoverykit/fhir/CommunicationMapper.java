@@ -68,7 +68,7 @@ final class CommunicationMapper {
         ctx.subject();
         about.run();
         ctx.date("sent", date);
-        if (note.isPresent()) {
+        if (WriteContext.nonBlank(note).isPresent()) {
             ctx.out.writeArrayPropertyStart("note");
             ctx.out.writeStartObject();
             ctx.out.writeStringProperty("text", note.get());

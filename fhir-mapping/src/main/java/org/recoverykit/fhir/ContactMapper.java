@@ -138,14 +138,15 @@ final class ContactMapper {
     }
 
     private static void need(WriteContext ctx, Contact contact, boolean didNotAttend) {
-        if (contact.getNeed().isEmpty() && !didNotAttend) {
+        Optional<String> need = WriteContext.nonBlank(contact.getNeed());
+        if (need.isEmpty() && !didNotAttend) {
             return;
         }
         ctx.out.writeArrayPropertyStart("reasonCode");
         if (didNotAttend) {
             ctx.displayedConcept(FhirCodeSystems.SNOMED, DID_NOT_ATTEND, "Did not attend");
         }
-        contact.getNeed().ifPresent(ctx::text);
+        need.ifPresent(ctx::text);
         ctx.out.writeEndArray();
     }
 

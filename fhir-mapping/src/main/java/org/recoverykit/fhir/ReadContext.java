@@ -250,9 +250,20 @@ final class ReadContext {
         return value;
     }
 
+    /** What a blank string, which FHIR forbids empty and the writer never writes, is reported as. */
+    static final String BLANK = "a blank string; read as absent";
+
+    /** Reads a string; a blank one is reported and read as absent. */
     Optional<String> string(JsonValue element, String name, String path) {
         JsonValue value = value(element, name, path, JsonValue::isString, "not a string");
-        return value == null || value.stringValue().isBlank() ? Optional.empty() : Optional.of(value.stringValue());
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.stringValue().isBlank()) {
+            skip(path + '.' + name, BLANK);
+            return Optional.empty();
+        }
+        return Optional.of(value.stringValue());
     }
 
     Optional<Boolean> bool(JsonValue element, String name, String path) {
@@ -431,14 +442,24 @@ final class ReadContext {
         return value(element, name, path, JsonValue::isObject, "not an object");
     }
 
+    /** Reads an array of strings; an item that is not a string, or is blank, is reported and left out. */
     List<String> strings(JsonValue element, String name, String path) {
-        return items(
-                element,
-                name,
-                path,
-                item -> item.isString() && !item.stringValue().isBlank(),
-                (item, i) -> item.stringValue(),
-                "not a string");
+        List<String> strings =
+                items(element, name, path, JsonValue::isString, (item, i) -> item.stringValue(), "not a string");
+        if (strings.stream().noneMatch(String::isBlank)) {
+            return strings;
+        }
+        List<String> read = new ArrayList<>(strings.size());
+        int i = 0;
+        for (JsonValue item : element.get(name).values()) {
+            if (item.isString() && item.stringValue().isBlank()) {
+                skip(path + '.' + name + '[' + i + ']', BLANK);
+            } else if (item.isString()) {
+                read.add(item.stringValue());
+            }
+            i++;
+        }
+        return read;
     }
 
     /** Makes what {@link #items} gives of an item that fits, from the item and its index in the input. */
@@ -530,14 +551,14 @@ final class ReadContext {
             return Optional.empty();
         }
         JsonValue value = reference.get("reference");
-        Optional<String> text = string(reference, "reference", path);
-        if (text.isEmpty()) {
+        JsonValue text = value(reference, "reference", path, JsonValue::isString, "not a string");
+        if (text == null || text.stringValue().isBlank()) {
             if (value == null || value.isNull() || value.isString()) { // another type is reported as not a string
                 skip(path, NAMES_NO_RESOURCE);
             }
             return Optional.empty();
         }
-        ResourceIndex.Resource found = index.resolve(text.get(), from);
+        ResourceIndex.Resource found = index.resolve(text.stringValue(), from);
         if (found == null) {
             skip(path + ".reference", "a reference to a resource that is not in the input");
         } else if (isOthers(found)) {

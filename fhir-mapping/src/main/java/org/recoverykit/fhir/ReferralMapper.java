@@ -71,7 +71,7 @@ final class ReferralMapper {
                 ctx.part("expressedOn");
                 ctx.date("valueDate", choice.getExpressedOn().get());
                 ctx.out.writeEndObject();
-            } else if (choice.getInOwnWords().isEmpty()) {
+            } else if (WriteContext.nonBlank(choice.getInOwnWords()).isEmpty()) {
                 // A choice recorded without its date or the person's words: a complex extension needs a part
                 // (ext-1), so the date is there, absent, with a data-absent-reason.
                 ctx.part("expressedOn");
@@ -101,9 +101,10 @@ final class ReferralMapper {
         ServiceRequestMapper.billingCode(ctx, referral.getBillingCode(), Optional.empty());
         ctx.subject();
         ctx.date("authoredOn", referral.getReferredOn());
-        if (referral.getProgram().isPresent()) {
+        Optional<String> program = WriteContext.nonBlank(referral.getProgram());
+        if (program.isPresent()) {
             ctx.out.writeArrayPropertyStart("performer");
-            ctx.display(referral.getProgram().get());
+            ctx.display(program.get());
             ctx.out.writeEndArray();
         }
         ctx.end();

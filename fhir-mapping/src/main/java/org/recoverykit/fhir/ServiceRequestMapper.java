@@ -57,9 +57,10 @@ final class ServiceRequestMapper {
                 intervention.getAmount(),
                 intervention.getFrequency(),
                 intervention.getDuration());
-        if (intervention.getProviderType().isPresent()) {
+        Optional<String> providerType = WriteContext.nonBlank(intervention.getProviderType());
+        if (providerType.isPresent()) {
             ctx.out.writeName("performerType");
-            ctx.text(intervention.getProviderType().get());
+            ctx.text(providerType.get());
         }
         if (intervention.getSetting().isPresent()) {
             ctx.concepts(
@@ -89,10 +90,11 @@ final class ServiceRequestMapper {
         billingCode(ctx, support.getBillingCode(), support.getType());
         ctx.subject();
         TimingMapper.write(ctx, "occurrenceTiming", support.getAmount(), support.getFrequency(), support.getDuration());
-        if (support.getProvider().isPresent() || support.getNaturalSupportId().isPresent()) {
+        Optional<String> provider = WriteContext.nonBlank(support.getProvider());
+        if (provider.isPresent() || support.getNaturalSupportId().isPresent()) {
             ctx.out.writeArrayPropertyStart("performer");
-            if (support.getProvider().isPresent()) {
-                ctx.display(support.getProvider().get());
+            if (provider.isPresent()) {
+                ctx.display(provider.get());
             }
             if (support.getNaturalSupportId().isPresent()) {
                 ctx.referenceById(
@@ -131,6 +133,7 @@ final class ServiceRequestMapper {
 
     /** Writes a code of a service function, with a text. */
     static void code(WriteContext ctx, Optional<ServiceFunction> function, Optional<String> text) {
+        text = WriteContext.nonBlank(text);
         if (function.isEmpty() && text.isEmpty()) {
             return;
         }
@@ -146,6 +149,7 @@ final class ServiceRequestMapper {
 
     /** Writes a code of a billing code, with a text. */
     static void billingCode(WriteContext ctx, Optional<BillingCode> billingCode, Optional<String> text) {
+        text = WriteContext.nonBlank(text);
         if (billingCode.isEmpty() && text.isEmpty()) {
             return;
         }

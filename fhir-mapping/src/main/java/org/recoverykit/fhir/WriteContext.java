@@ -97,8 +97,22 @@ final class WriteContext {
 
     // Elements.
 
+    /**
+     * Checks that a text is one the writer writes: FHIR forbids an empty string and advises against one of white space
+     * alone, which the reader reads as none, so a blank text is left out, as is what would hold nothing else.
+     */
+    static boolean isNonBlank(String value) {
+        return !value.isBlank();
+    }
+
+    /** Gets a text that the writer writes, empty if it is blank; see {@link #isNonBlank(String)}. */
+    static Optional<String> nonBlank(Optional<String> value) {
+        return value.filter(WriteContext::isNonBlank);
+    }
+
+    /** Writes a string element, unless it is absent or blank. */
     void string(String name, Optional<String> value) {
-        if (value.isPresent()) {
+        if (value.isPresent() && isNonBlank(value.get())) {
             out.writeStringProperty(name, value.get());
         }
     }
@@ -301,7 +315,11 @@ final class WriteContext {
         }
     }
 
+    /** Writes a string extension, unless the string is blank. */
     void extString(FhirExtension extension, String value) {
+        if (!isNonBlank(value)) {
+            return;
+        }
         open(extension.getUrl());
         out.writeStringProperty("valueString", value);
         out.writeEndObject();
@@ -390,6 +408,9 @@ final class WriteContext {
     }
 
     void extHumanName(FhirExtension extension, org.recoverykit.model.HumanName name) {
+        if (!Datatypes.hasText(name)) {
+            return;
+        }
         open(extension.getUrl());
         out.writeName("valueHumanName");
         Datatypes.humanName(this, name, null);
@@ -409,7 +430,7 @@ final class WriteContext {
     }
 
     void partString(String name, Optional<String> value) {
-        if (value.isPresent()) {
+        if (value.isPresent() && isNonBlank(value.get())) {
             part(name);
             out.writeStringProperty("valueString", value.get());
             out.writeEndObject();
