@@ -112,9 +112,10 @@ final class CareTeamMapper {
             ctx.out.writeStringProperty("reference", "#m" + i);
             ctx.out.writeEndObject();
         }
-        if (member.getOrganization().isPresent()) {
+        Optional<String> organization = WriteContext.nonBlank(member.getOrganization());
+        if (organization.isPresent()) {
             ctx.out.writeName("onBehalfOf");
-            ctx.display(member.getOrganization().get());
+            ctx.display(organization.get());
         }
         ctx.out.writeEndObject();
     }

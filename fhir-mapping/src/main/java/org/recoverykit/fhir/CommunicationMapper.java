@@ -67,8 +67,8 @@ final class CommunicationMapper {
         ctx.concepts("medium", FhirCodeSystems.CONTACT_MODE, mode.getCode());
         ctx.subject();
         about.run();
-        ctx.out.writeStringProperty("sent", date.toString());
-        if (note.isPresent()) {
+        ctx.date("sent", date);
+        if (WriteContext.nonBlank(note).isPresent()) {
             ctx.out.writeArrayPropertyStart("note");
             ctx.out.writeStartObject();
             ctx.out.writeStringProperty("text", note.get());

@@ -85,8 +85,8 @@ final class ContactMapper {
             }
             interventions(ctx, contact, plan);
             ctx.out.writeObjectPropertyStart("period");
-            ctx.out.writeStringProperty("start", WriteContext.dateTime(contact.getStart()));
-            contact.getEnd().ifPresent(end -> ctx.out.writeStringProperty("end", WriteContext.dateTime(end)));
+            ctx.dateTime("start", contact.getStart());
+            contact.getEnd().ifPresent(end -> ctx.dateTime("end", end));
             ctx.out.writeEndObject();
             need(ctx, contact, false);
         } else {
@@ -101,9 +101,8 @@ final class ContactMapper {
             codes(ctx, "serviceType", contact);
             need(ctx, contact, missed);
             interventions(ctx, contact, plan);
-            ctx.out.writeStringProperty("start", WriteContext.dateTime(contact.getStart()));
-            ctx.out.writeStringProperty(
-                    "end", WriteContext.dateTime(contact.getEnd().orElse(contact.getStart())));
+            ctx.dateTime("start", contact.getStart());
+            ctx.dateTime("end", contact.getEnd().orElse(contact.getStart()));
             ctx.out.writeArrayPropertyStart("participant");
             ctx.out.writeStartObject();
             ctx.reference("actor", "Patient", ctx.id(Places.PERSON));
@@ -139,14 +138,15 @@ final class ContactMapper {
     }
 
     private static void need(WriteContext ctx, Contact contact, boolean didNotAttend) {
-        if (contact.getNeed().isEmpty() && !didNotAttend) {
+        Optional<String> need = WriteContext.nonBlank(contact.getNeed());
+        if (need.isEmpty() && !didNotAttend) {
             return;
         }
         ctx.out.writeArrayPropertyStart("reasonCode");
         if (didNotAttend) {
             ctx.displayedConcept(FhirCodeSystems.SNOMED, DID_NOT_ATTEND, "Did not attend");
         }
-        contact.getNeed().ifPresent(ctx::text);
+        need.ifPresent(ctx::text);
         ctx.out.writeEndArray();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.recoverykit.model.Address;
 import org.recoverykit.model.Coded;
 import org.recoverykit.model.ContactPoint;
@@ -22,24 +23,39 @@ final class Datatypes {
 
     // HumanName.
 
+    /** Writes a HumanName; its blank given names and family are left out. */
     static void humanName(WriteContext ctx, HumanName name, String use) {
         ctx.out.writeStartObject();
         if (use != null) {
             ctx.out.writeStringProperty("use", use);
         }
         ctx.string("family", name.getFamily());
-        if (!name.getGiven().isEmpty()) {
-            ctx.out.writeArrayPropertyStart("given");
-            for (String given : name.getGiven()) {
-                ctx.out.writeString(given);
-            }
-            ctx.out.writeEndArray();
-        }
+        strings(ctx, "given", name.getGiven());
         ctx.out.writeEndObject();
     }
 
+    /** Writes an array of strings, leaving out the blank ones, unless none is left. */
+    private static void strings(WriteContext ctx, String name, List<String> values) {
+        if (values.stream().anyMatch(WriteContext::isNonBlank)) {
+            ctx.out.writeArrayPropertyStart(name);
+            for (String value : values) {
+                if (WriteContext.isNonBlank(value)) {
+                    ctx.out.writeString(value);
+                }
+            }
+            ctx.out.writeEndArray();
+        }
+    }
+
+    /** Whether a name has a given name or family that is not blank, and so is written. */
+    static boolean hasText(HumanName name) {
+        return WriteContext.nonBlank(name.getFamily()).isPresent()
+                || name.getGiven().stream().anyMatch(WriteContext::isNonBlank);
+    }
+
+    /** Writes a name as a list of one, unless it has no text. */
     static void humanNames(WriteContext ctx, Optional<HumanName> name) {
-        if (name.isPresent()) {
+        if (name.isPresent() && hasText(name.get())) {
             ctx.out.writeArrayPropertyStart("name");
             humanName(ctx, name.get(), null);
             ctx.out.writeEndArray();
@@ -145,20 +161,16 @@ final class Datatypes {
 
     // Address.
 
+    /** Writes addresses; an address whose parts are all blank is left out. */
     static void addresses(WriteContext ctx, List<Address> addresses) {
-        if (addresses.isEmpty()) {
+        List<Address> written = addresses.stream().filter(Datatypes::hasText).toList();
+        if (written.isEmpty()) {
             return;
         }
         ctx.out.writeArrayPropertyStart("address");
-        for (Address address : addresses) {
+        for (Address address : written) {
             ctx.out.writeStartObject();
-            if (!address.getLines().isEmpty()) {
-                ctx.out.writeArrayPropertyStart("line");
-                for (String line : address.getLines()) {
-                    ctx.out.writeString(line);
-                }
-                ctx.out.writeEndArray();
-            }
+            strings(ctx, "line", address.getLines());
             ctx.string("city", address.getCity());
             ctx.string("district", address.getDistrict());
             ctx.string("postalCode", address.getPostalCode());
@@ -166,6 +178,12 @@ final class Datatypes {
             ctx.out.writeEndObject();
         }
         ctx.out.writeEndArray();
+    }
+
+    private static boolean hasText(Address address) {
+        return address.getLines().stream().anyMatch(WriteContext::isNonBlank)
+                || Stream.of(address.getCity(), address.getDistrict(), address.getPostalCode(), address.getCountry())
+                        .anyMatch(part -> WriteContext.nonBlank(part).isPresent());
     }
 
     static List<Address> addresses(ReadContext ctx, JsonValue resource, String path) {

@@ -4,6 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses the date and date-time texts of FHIR JSON as {@link LocalDate#parse(CharSequence)} and
@@ -11,7 +14,8 @@ import java.time.ZoneOffset;
  *
  * <p>The shapes FHIR writes, {@code 2026-11-22} and {@code 2026-11-22T10:15:30+01:00} (with an optional fraction,
  * or {@code Z}), are read directly; any other text is left to {@code java.time}, whose formatters cost a
- * read of a Bundle more than all its dates are worth.
+ * read of a Bundle more than all its dates are worth. A date-time that FHIR allows and {@code java.time} does not
+ * hold, with a leap second or a fraction finer than nanoseconds, is read by {@link #adjusted(String)}.
  */
 final class DateTexts {
     private DateTexts() {}
@@ -44,6 +48,48 @@ final class DateTexts {
     static OffsetDateTime dateTime(String text) {
         OffsetDateTime direct = direct(text);
         return direct != null ? direct : OffsetDateTime.parse(text);
+    }
+
+    /** What reading a date-time that {@link #dateTime} refuses changed of it. */
+    enum Change {
+        /** Digits of the fraction beyond nanoseconds were dropped. */
+        TRUNCATED,
+        /** A leap second, {@code 60}, was read as the last nanosecond of the second before it. */
+        LEAP_SECOND
+    }
+
+    /** A date-time read from a FHIR text that {@code java.time} does not parse as it stands, and what was changed. */
+    record Adjusted(OffsetDateTime value, Change change) {}
+
+    /** FHIR's dateTime with a time: seconds up to 60 and a fraction of any length; nothing else is adjusted. */
+    private static final Pattern FHIR_DATE_TIME = Pattern.compile(
+            "([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:)([0-9]{2})(?:\\.([0-9]+))?(Z|[+-][0-9]{2}:[0-9]{2})");
+
+    /**
+     * Parses a FHIR date-time that {@link #dateTime} refuses, though FHIR allows it: one with more than nine digits
+     * of fraction, whose digits beyond nanoseconds are dropped, or with a leap second, {@code 60}, which is read as
+     * the last nanosecond of the second before it, so that the date and the order of times stay.
+     *
+     * @param text the text, not null
+     * @return the date-time and what was changed, or null if the text is no such date-time
+     */
+    static Adjusted adjusted(String text) {
+        Matcher matcher = FHIR_DATE_TIME.matcher(text);
+        if (!matcher.matches()) {
+            return null;
+        }
+        String fraction = matcher.group(3);
+        boolean leap = matcher.group(2).equals("60");
+        if (!leap && (fraction == null || fraction.length() <= 9)) {
+            return null;
+        }
+        String kept = leap ? "59.999999999" : matcher.group(2) + '.' + fraction.substring(0, 9);
+        try {
+            OffsetDateTime value = dateTime(matcher.group(1) + kept + matcher.group(4));
+            return new Adjusted(value, leap ? Change.LEAP_SECOND : Change.TRUNCATED);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The date-time of a text of the usual shape, or null for any other text and any value out of range. */

@@ -110,9 +110,10 @@ final class DischargePlanMapper {
         ServiceRequestMapper.code(ctx, service.getServiceFunction(), Optional.of(service.getDescription()));
         ctx.subject();
         ctx.date("occurrenceDateTime", service.getStartsOn());
-        if (service.getProvider().isPresent()) {
+        Optional<String> provider = WriteContext.nonBlank(service.getProvider());
+        if (provider.isPresent()) {
             ctx.out.writeArrayPropertyStart("performer");
-            ctx.display(service.getProvider().get());
+            ctx.display(provider.get());
             ctx.out.writeEndArray();
         }
         ctx.end();
@@ -127,17 +128,18 @@ final class DischargePlanMapper {
         ctx.reference("actor", "Patient", ctx.id(Places.PERSON));
         ctx.out.writeStringProperty("status", "needs-action");
         ctx.out.writeEndObject();
-        if (appointment.getWithWhom().isPresent()) {
+        Optional<String> withWhom = WriteContext.nonBlank(appointment.getWithWhom());
+        if (withWhom.isPresent()) {
             ctx.out.writeStartObject();
             ctx.out.writeName("actor");
-            ctx.display(appointment.getWithWhom().get());
+            ctx.display(withWhom.get());
             ctx.out.writeStringProperty("status", "needs-action");
             ctx.out.writeEndObject();
         }
         ctx.out.writeEndArray();
         ctx.out.writeArrayPropertyStart("requestedPeriod");
         ctx.out.writeStartObject();
-        ctx.out.writeStringProperty("start", WriteContext.dateTime(appointment.getStart()));
+        ctx.dateTime("start", appointment.getStart());
         ctx.out.writeEndObject();
         ctx.out.writeEndArray();
         ctx.end();

@@ -82,8 +82,12 @@ final class ExtensionReader {
      * @return the first extension's place, or -1 if there is none or it lacks the value
      */
     private int takeOne(String url, String valueName) {
+        return takeOne(url, extension -> extension.has(valueName), valueName);
+    }
+
+    private int takeOne(String url, java.util.function.Predicate<JsonValue> hasValue, String valueName) {
         int i = takeFirst(url);
-        if (i >= 0 && !get(i).has(valueName)) {
+        if (i >= 0 && !hasValue.test(get(i))) {
             ctx.skip(at(i), "an extension without the " + valueName + " its definition gives");
             return -1;
         }
@@ -112,8 +116,9 @@ final class ExtensionReader {
         return i < 0 ? Optional.empty() : ctx.string(get(i), "valueString", at(i));
     }
 
+    /** Takes a url's date extension; its value may be in {@code _valueDate}, as {@link ReadContext#date} reads. */
     Optional<LocalDate> date(FhirExtension extension) {
-        int i = takeOne(extension.getUrl(), "valueDate");
+        int i = takeOne(extension.getUrl(), get -> get.has("valueDate") || get.has("_valueDate"), "valueDate");
         return i < 0 ? Optional.empty() : ctx.date(get(i), "valueDate", at(i));
     }
 

@@ -114,8 +114,13 @@ public enum FhirExtension {
     COMMUNITY_SUPPORT("community-support", "string", "ServiceRequest"),
     /** A modifier of the billing code in {@code ServiceRequest.code}. */
     BILLING_MODIFIER("billing-modifier", "string", "ServiceRequest"),
-    /** How long a service lasts, as an ISO-8601 period, where it mixes years, months and days. */
+    /**
+     * How long a service lasts, as an ISO-8601 period, where it mixes years, months and days, or is zero or
+     * negative.
+     */
     DURATION("duration", "string", "ServiceRequest"),
+    /** How long each occasion of a service lasts, as an ISO-8601 duration, where it is negative. */
+    AMOUNT("amount", "string", "ServiceRequest"),
     /** The recovery plan that a contact or episode belongs to. */
     CARE_PLAN("care-plan", "Reference", "Encounter", "Appointment", "EpisodeOfCare"),
     /** The episode of care that a missed contact or a discharge plan belongs to. */
@@ -189,6 +194,12 @@ public enum FhirExtension {
     BACKUP_PLAN("backup-plan", "string", "Flag"),
     /** Whether a risk was discussed with the person. */
     DISCUSSED_WITH_PERSON("discussed-with-person", "boolean", "Flag"),
+    /**
+     * A date or date-time of the model that FHIR cannot hold as it is, as ISO-8601 text: one whose year is before 1 or
+     * after 9999, or whose offset has seconds. It extends the primitive element ({@code _birthDate}), which has no
+     * value where the year is out of range, else the same instant at UTC.
+     */
+    ISO_8601("iso-8601", "string", "date", "dateTime", "instant"),
     /** The JSON Pointer of an issue's element in the native document. */
     JSON_POINTER("json-pointer", "string", "OperationOutcome.issue");
 

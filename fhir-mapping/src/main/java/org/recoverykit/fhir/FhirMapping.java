@@ -32,13 +32,17 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * (or {@code transaction} with {@link FhirFeature#TRANSACTION_BUNDLE}), each entry with a {@code urn:uuid:}
  * fullUrl made from the record id and the resource's place in the record, so the same record always gives the
  * same Bundle. What FHIR R4 has no element for is carried in the extensions of {@link FhirExtension}, so that
- * {@link #read(InputStream)} gives back the record that was written.
+ * {@link #read(InputStream)} gives back the record that was written. So is a date or date-time that FHIR cannot
+ * hold as it is, with a year before 1 or after 9999 or an offset with seconds: it is written in the
+ * {@link FhirExtension#ISO_8601} extension of its element, which then has no value, or the same instant at UTC where
+ * the year allows. A text that is empty or white space alone, which FHIR forbids or advises against, is left out,
+ * and with it what would then hold nothing, such as a name or address without any other part.
  *
  * <p>{@link #read(InputStream)} reads FHIR from other systems too: a Bundle of any type or a single resource,
  * CarePlan activities as references or as inline details, contained resources, and references by fullUrl, by
- * relative id and by absolute URL. It keeps going past what the model has no place for and lists each thing it
- * skipped, with its FHIR path, in the {@link FhirReadResult}. Input that cannot be read at all throws
- * {@link UnreadableFhirException}, under the same read limits as the native format ({@link ReadLimits}).
+ * relative id and by absolute URL. It keeps going past what the model has no place for, and past a blank string,
+ * and lists each thing it skipped, with its FHIR path, in the {@link FhirReadResult}. Input that cannot be read at
+ * all throws {@link UnreadableFhirException}, under the same read limits as the native format ({@link ReadLimits}).
  *
  * <p>{@link #toOperationOutcome(ValidationReport)} maps a validation report to an OperationOutcome.
  *

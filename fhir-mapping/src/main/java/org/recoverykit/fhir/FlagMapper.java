@@ -38,7 +38,7 @@ final class FlagMapper {
         ctx.subject();
         if (risk.getEvaluatedOn().isPresent()) {
             ctx.out.writeObjectPropertyStart("period");
-            ctx.out.writeStringProperty("start", risk.getEvaluatedOn().get().toString());
+            ctx.date("start", risk.getEvaluatedOn().get());
             ctx.out.writeEndObject();
         }
         ctx.end();

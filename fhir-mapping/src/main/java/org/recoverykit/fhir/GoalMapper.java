@@ -61,9 +61,10 @@ final class GoalMapper {
                     FhirCodeSystems.GOAL_PRIORITY,
                     goal.getPriority().get().getCode() + "-priority");
         }
-        if (goal.getStatement().isPresent()) {
+        Optional<String> statement = WriteContext.nonBlank(goal.getStatement());
+        if (statement.isPresent()) {
             ctx.out.writeName("description");
-            ctx.text(goal.getStatement().get());
+            ctx.text(statement.get());
         } else {
             ctx.absent("description");
         }
@@ -100,10 +101,11 @@ final class GoalMapper {
         ctx.extCoding(
                 FhirExtension.OBJECTIVE_ACHIEVEMENT, FhirCodeSystems.GOAL_ACHIEVEMENT, objective.getAchievement());
         ctx.closeExtensions();
-        if (objective.getMeasure().isPresent()) {
+        Optional<String> measure = WriteContext.nonBlank(objective.getMeasure());
+        if (measure.isPresent()) {
             ctx.out.writeName("measure");
-            ctx.text(objective.getMeasure().get());
-        } else if (objective.getTarget().isPresent()) {
+            ctx.text(measure.get());
+        } else if (WriteContext.nonBlank(objective.getTarget()).isPresent()) {
             ctx.absent("measure"); // FHIR requires a measure where there is a target (gol-1)
         }
         ctx.string("detailString", objective.getTarget());

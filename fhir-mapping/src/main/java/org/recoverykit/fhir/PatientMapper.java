@@ -45,21 +45,23 @@ final class PatientMapper {
         ctx.out.writeArrayPropertyStart("identifier");
         for (Identifier identifier : person.getIdentifiers()) {
             ctx.out.writeStartObject();
-            ctx.out.writeStringProperty("system", identifier.getSystem());
+            ctx.string("system", Optional.of(identifier.getSystem()));
             ctx.out.writeStringProperty("value", identifier.getValue());
             ctx.out.writeEndObject();
         }
         ctx.identifierValue(person.getId()); // last, so Patient.identifier[i] is the person's identifiers/i
         ctx.out.writeEndArray();
-        if (person.getName().isPresent() || person.getPreferredName().isPresent()) {
+        Optional<HumanName> name = person.getName().filter(Datatypes::hasText);
+        Optional<String> preferredName = WriteContext.nonBlank(person.getPreferredName());
+        if (name.isPresent() || preferredName.isPresent()) {
             ctx.out.writeArrayPropertyStart("name");
-            if (person.getName().isPresent()) {
-                Datatypes.humanName(ctx, person.getName().get(), "official");
+            if (name.isPresent()) {
+                Datatypes.humanName(ctx, name.get(), "official");
             }
-            if (person.getPreferredName().isPresent()) {
+            if (preferredName.isPresent()) {
                 ctx.out.writeStartObject();
                 ctx.out.writeStringProperty("use", "usual");
-                ctx.out.writeStringProperty("text", person.getPreferredName().get());
+                ctx.out.writeStringProperty("text", preferredName.get());
                 ctx.out.writeEndObject();
             }
             ctx.out.writeEndArray();

@@ -11,7 +11,7 @@ final class PeriodMapper {
 
     static void write(WriteContext ctx, String name, DateRange range) {
         ctx.out.writeObjectPropertyStart(name);
-        ctx.out.writeStringProperty("start", range.getStart().toString());
+        ctx.date("start", range.getStart());
         ctx.date("end", range.getEnd());
         ctx.out.writeEndObject();
     }

@@ -33,6 +33,8 @@ final class ReadContext {
     private final Map<SkippedElement, SkippedElement> skipped = new LinkedHashMap<>();
     /** The latest report at each path, as {@link #skipped} keys it, for {@link #skipReadAs} to amend. */
     private final Map<String, SkippedElement> lastAt = new HashMap<>();
+    /** The extensions of primitive elements ({@code _birthDate}) that were read, by identity. */
+    private final Set<JsonValue> readPrimitives = new HashSet<>();
     /** The paths of the contained resources that a reference was read to. */
     private final Set<String> readContained = new HashSet<>();
     /** The resources of Patients other than the record's, which no reference reads. */
@@ -165,7 +167,7 @@ final class ReadContext {
      */
     void skipOthers(JsonValue element, String path, Set<String> read) {
         for (String name : element.propertyNames()) {
-            if (read.contains(name)) {
+            if (read.contains(name) || readPrimitives.contains(element.get(name))) {
                 continue;
             }
             JsonValue contained = element.get(name);
@@ -254,9 +256,20 @@ final class ReadContext {
         return value;
     }
 
+    /** What a blank string, which FHIR forbids empty and the writer never writes, is reported as. */
+    static final String BLANK = "a blank string; read as absent";
+
+    /** Reads a string; a blank one is reported and read as absent. */
     Optional<String> string(JsonValue element, String name, String path) {
         JsonValue value = value(element, name, path, JsonValue::isString, "not a string");
-        return value == null || value.stringValue().isBlank() ? Optional.empty() : Optional.of(value.stringValue());
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.stringValue().isBlank()) {
+            skip(path + '.' + name, BLANK);
+            return Optional.empty();
+        }
+        return Optional.of(value.stringValue());
     }
 
     Optional<Boolean> bool(JsonValue element, String name, String path) {
@@ -271,14 +284,41 @@ final class ReadContext {
     }
 
     private static final String NOT_A_DATE_TIME = "not a date-time with an offset";
+    /** What a date-time with a fraction finer than the model's nanoseconds is reported as. */
+    static final String FINER = "a time finer than nanoseconds; read with its fraction cut to nanoseconds";
+    /** What a date-time at a leap second is reported as. */
+    static final String LEAP = "a leap second, which the model does not hold; read as the last nanosecond before it";
 
-    /** Reads a FHIR date, or the date of a dateTime, whose time is reported as not kept. */
+    /**
+     * Reads a FHIR date, or the date of a dateTime, whose time is reported as not kept. A date without a value is read
+     * from its {@link FhirExtension#ISO_8601} extension, as the writer writes one whose year FHIR cannot hold.
+     */
     Optional<LocalDate> date(JsonValue element, String name, String path) {
+        Iso8601 exact = iso8601(element, name, path);
+        if (exact != null) {
+            if (element.has(name)) {
+                skip(exact.path(), BESIDE_VALUE);
+                return valueDate(element, name, path);
+            }
+            try {
+                return Optional.of(LocalDate.parse(exact.text()));
+            } catch (DateTimeParseException e) {
+                skip(exact.path(), "an extension that is not an ISO-8601 date");
+                return Optional.empty();
+            }
+        }
+        return valueDate(element, name, path);
+    }
+
+    private Optional<LocalDate> valueDate(JsonValue element, String name, String path) {
         return string(element, name, path).flatMap(text -> {
             boolean withTime = text.length() > 10 && text.charAt(10) == 'T';
             try {
                 if (withTime) {
-                    LocalDate date = DateTexts.dateTime(text).toLocalDate();
+                    DateTexts.Adjusted adjusted = DateTexts.adjusted(text);
+                    LocalDate date = adjusted != null
+                            ? adjusted.value().toLocalDate()
+                            : DateTexts.dateTime(text).toLocalDate();
                     skip(path + '.' + name, "a date-time of which the model keeps the date only");
                     return Optional.of(date);
                 }
@@ -290,13 +330,80 @@ final class ReadContext {
         });
     }
 
-    /** Reads a FHIR dateTime with an offset; a date alone or a time without an offset is reported. */
+    /**
+     * Reads a FHIR dateTime with an offset; a date alone or a time without an offset is reported, and so is a time that
+     * the model holds changed: a leap second, or a fraction finer than nanoseconds.
+     */
     Optional<OffsetDateTime> dateTime(JsonValue element, String name, String path) {
+        Iso8601 exact = iso8601(element, name, path);
+        Optional<OffsetDateTime> value = valueDateTime(element, name, path);
+        if (exact == null) {
+            return value;
+        }
+        OffsetDateTime read;
+        try {
+            read = OffsetDateTime.parse(exact.text());
+        } catch (DateTimeParseException e) {
+            skip(exact.path(), "an extension that is not an ISO-8601 date-time with an offset");
+            return value;
+        }
+        if (value.isPresent() && !value.get().isEqual(read)) {
+            skip(exact.path(), "an extension that is not the instant of its element's value; the value is read");
+            return value;
+        }
+        return Optional.of(read);
+    }
+
+    /** What an {@link FhirExtension#ISO_8601} extension of a date that has a value is reported as. */
+    private static final String BESIDE_VALUE = "an extension beside its element's value; the value is read";
+
+    /** The text of a primitive element's {@link FhirExtension#ISO_8601} extension, and the extension's path. */
+    private record Iso8601(String text, String path) {}
+
+    /**
+     * Finds the {@link FhirExtension#ISO_8601} extension of a primitive element, in {@code _name}; one without a
+     * string value is reported. A {@code _name} that holds that extension alone is read, and not reported by
+     * {@link #skipOthers}.
+     *
+     * @return the extension, or null if there is none with a string value
+     */
+    private Iso8601 iso8601(JsonValue element, String name, String path) {
+        JsonValue primitive = element.get('_' + name);
+        JsonValue extensions = primitive != null && primitive.isObject() ? primitive.get("extension") : null;
+        if (extensions == null || !extensions.isArray()) {
+            return null;
+        }
+        int i = 0;
+        for (JsonValue extension : extensions.values()) {
+            JsonValue url = extension.isObject() ? extension.get("url") : null;
+            if (url != null && url.isString() && url.stringValue().equals(FhirExtension.ISO_8601.getUrl())) {
+                String at = path + '.' + name + ".extension[" + i + ']';
+                if (primitive.size() == 1 && extensions.size() == 1) {
+                    readPrimitives.add(primitive);
+                }
+                JsonValue text = extension.get("valueString");
+                if (text == null || !text.isString()) {
+                    skip(at, "an extension without the valueString its definition gives");
+                    return null;
+                }
+                return new Iso8601(text.stringValue(), at);
+            }
+            i++;
+        }
+        return null;
+    }
+
+    private Optional<OffsetDateTime> valueDateTime(JsonValue element, String name, String path) {
         return string(element, name, path).flatMap(text -> {
             if (text.length() > 10) { // a date alone would only fail as a date-time, at the cost of an exception
                 try {
                     return Optional.of(DateTexts.dateTime(text));
                 } catch (DateTimeParseException e) {
+                    DateTexts.Adjusted adjusted = DateTexts.adjusted(text);
+                    if (adjusted != null) {
+                        skip(path + '.' + name, adjusted.change() == DateTexts.Change.LEAP_SECOND ? LEAP : FINER);
+                        return Optional.of(adjusted.value());
+                    }
                     // perhaps a date of another shape; java.time says below
                 }
             }
@@ -341,14 +448,24 @@ final class ReadContext {
         return value(element, name, path, JsonValue::isObject, "not an object");
     }
 
+    /** Reads an array of strings; an item that is not a string, or is blank, is reported and left out. */
     List<String> strings(JsonValue element, String name, String path) {
-        return items(
-                element,
-                name,
-                path,
-                item -> item.isString() && !item.stringValue().isBlank(),
-                (item, i) -> item.stringValue(),
-                "not a string");
+        List<String> strings =
+                items(element, name, path, JsonValue::isString, (item, i) -> item.stringValue(), "not a string");
+        if (strings.stream().noneMatch(String::isBlank)) {
+            return strings;
+        }
+        List<String> read = new ArrayList<>(strings.size());
+        int i = 0;
+        for (JsonValue item : element.get(name).values()) {
+            if (item.isString() && item.stringValue().isBlank()) {
+                skip(path + '.' + name + '[' + i + ']', BLANK);
+            } else if (item.isString()) {
+                read.add(item.stringValue());
+            }
+            i++;
+        }
+        return read;
     }
 
     /** Makes what {@link #items} gives of an item that fits, from the item and its index in the input. */
@@ -440,14 +557,14 @@ final class ReadContext {
             return Optional.empty();
         }
         JsonValue value = reference.get("reference");
-        Optional<String> text = string(reference, "reference", path);
-        if (text.isEmpty()) {
+        JsonValue text = value(reference, "reference", path, JsonValue::isString, "not a string");
+        if (text == null || text.stringValue().isBlank()) {
             if (value == null || value.isNull() || value.isString()) { // another type is reported as not a string
                 skip(path, NAMES_NO_RESOURCE);
             }
             return Optional.empty();
         }
-        ResourceIndex.Resource found = index.resolve(text.get(), from);
+        ResourceIndex.Resource found = index.resolve(text.stringValue(), from);
         if (found == null) {
             skip(path + ".reference", "a reference to a resource that is not in the input");
         } else if (isOthers(found)) {

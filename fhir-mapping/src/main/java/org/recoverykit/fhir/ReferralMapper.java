@@ -69,10 +69,9 @@ final class ReferralMapper {
             ctx.startComplex(FhirExtension.PERSONS_CHOICE);
             if (choice.getExpressedOn().isPresent()) {
                 ctx.part("expressedOn");
-                ctx.out.writeStringProperty(
-                        "valueDate", choice.getExpressedOn().get().toString());
+                ctx.date("valueDate", choice.getExpressedOn().get());
                 ctx.out.writeEndObject();
-            } else if (choice.getInOwnWords().isEmpty()) {
+            } else if (WriteContext.nonBlank(choice.getInOwnWords()).isEmpty()) {
                 // A choice recorded without its date or the person's words: a complex extension needs a part
                 // (ext-1), so the date is there, absent, with a data-absent-reason.
                 ctx.part("expressedOn");
@@ -102,9 +101,10 @@ final class ReferralMapper {
         ServiceRequestMapper.billingCode(ctx, referral.getBillingCode(), Optional.empty());
         ctx.subject();
         ctx.date("authoredOn", referral.getReferredOn());
-        if (referral.getProgram().isPresent()) {
+        Optional<String> program = WriteContext.nonBlank(referral.getProgram());
+        if (program.isPresent()) {
             ctx.out.writeArrayPropertyStart("performer");
-            ctx.display(referral.getProgram().get());
+            ctx.display(program.get());
             ctx.out.writeEndArray();
         }
         ctx.end();
@@ -129,7 +129,7 @@ final class ReferralMapper {
             ctx.coding(FhirCodeSystems.REFERRAL_STATUS, update.getStatus());
             ctx.out.writeEndObject();
             ctx.part("date");
-            ctx.out.writeStringProperty("valueDate", update.getDate().toString());
+            ctx.date("valueDate", update.getDate());
             ctx.out.writeEndObject();
             if (update.getClosureReason().isPresent()) {
                 ctx.part("closureReason");

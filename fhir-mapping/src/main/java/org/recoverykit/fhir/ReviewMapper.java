@@ -50,7 +50,7 @@ final class ReviewMapper {
         ctx.coding(FhirCodeSystems.V3_ACT_CODE, "AMB");
         ctx.subject();
         ctx.out.writeObjectPropertyStart("period");
-        ctx.out.writeStringProperty("start", review.getDate().toString());
+        ctx.date("start", review.getDate());
         ctx.out.writeEndObject();
         ctx.end();
     }
@@ -91,15 +91,15 @@ final class ReviewMapper {
                 .risksRevisited(ext.bool(FhirExtension.RISKS_REVISITED).orElse(false));
         ext.close();
         JsonValue period = ctx.object(node, "period", path);
-        if (period != null) {
-            ctx.skipOthers(period, path + ".period", PeriodMapper.START);
-        }
         review.date(Optional.ofNullable(period)
                 .flatMap(p -> ctx.date(p, "start", path + ".period"))
                 .orElseGet(() -> {
                     ctx.skipReadAs(path + ".period", "a review without a date", "read as 1970-01-01");
                     return java.time.LocalDate.EPOCH;
                 }));
+        if (period != null) {
+            ctx.skipOthers(period, path + ".period", PeriodMapper.START);
+        }
         ctx.derived(node, "status", path, "finished");
         ctx.derivedCoding(node, "class", FhirCodeSystems.V3_ACT_CODE, path, "AMB");
         ctx.skipOthers(node, path, READ);

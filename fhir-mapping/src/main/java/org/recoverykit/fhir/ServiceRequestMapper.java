@@ -44,6 +44,7 @@ final class ServiceRequestMapper {
         ctx.extString(FhirExtension.TEAM_MEMBER, intervention.getResponsibleMemberId());
         ctx.extBoolean(FhirExtension.PAID, intervention.getPaid());
         duration(ctx, intervention.getDuration());
+        amount(ctx, intervention.getAmount());
         ctx.closeExtensions();
         ctx.identifier(intervention.getId());
         ctx.out.writeStringProperty("status", status);
@@ -56,9 +57,10 @@ final class ServiceRequestMapper {
                 intervention.getAmount(),
                 intervention.getFrequency(),
                 intervention.getDuration());
-        if (intervention.getProviderType().isPresent()) {
+        Optional<String> providerType = WriteContext.nonBlank(intervention.getProviderType());
+        if (providerType.isPresent()) {
             ctx.out.writeName("performerType");
-            ctx.text(intervention.getProviderType().get());
+            ctx.text(providerType.get());
         }
         if (intervention.getSetting().isPresent()) {
             ctx.concepts(
@@ -79,6 +81,7 @@ final class ServiceRequestMapper {
         ctx.extString(FhirExtension.COMMUNITY_SUPPORT, support.getCommunitySupport());
         modifiers(ctx, support.getBillingCode());
         duration(ctx, support.getDuration());
+        amount(ctx, support.getAmount());
         ctx.closeExtensions();
         ctx.identifier(support.getId());
         ctx.out.writeStringProperty("status", status);
@@ -87,10 +90,11 @@ final class ServiceRequestMapper {
         billingCode(ctx, support.getBillingCode(), support.getType());
         ctx.subject();
         TimingMapper.write(ctx, "occurrenceTiming", support.getAmount(), support.getFrequency(), support.getDuration());
-        if (support.getProvider().isPresent() || support.getNaturalSupportId().isPresent()) {
+        Optional<String> provider = WriteContext.nonBlank(support.getProvider());
+        if (provider.isPresent() || support.getNaturalSupportId().isPresent()) {
             ctx.out.writeArrayPropertyStart("performer");
-            if (support.getProvider().isPresent()) {
-                ctx.display(support.getProvider().get());
+            if (provider.isPresent()) {
+                ctx.display(provider.get());
             }
             if (support.getNaturalSupportId().isPresent()) {
                 ctx.referenceById(
@@ -115,6 +119,12 @@ final class ServiceRequestMapper {
         }
     }
 
+    static void amount(WriteContext ctx, Optional<java.time.Duration> amount) {
+        if (amount.isPresent() && !TimingMapper.fits(amount.get())) {
+            ctx.extString(FhirExtension.AMOUNT, amount.get().toString());
+        }
+    }
+
     static void modifiers(WriteContext ctx, Optional<BillingCode> billingCode) {
         if (billingCode.isPresent()) {
             ctx.extStrings(FhirExtension.BILLING_MODIFIER, billingCode.get().getModifiers());
@@ -123,6 +133,7 @@ final class ServiceRequestMapper {
 
     /** Writes a code of a service function, with a text. */
     static void code(WriteContext ctx, Optional<ServiceFunction> function, Optional<String> text) {
+        text = WriteContext.nonBlank(text);
         if (function.isEmpty() && text.isEmpty()) {
             return;
         }
@@ -138,6 +149,7 @@ final class ServiceRequestMapper {
 
     /** Writes a code of a billing code, with a text. */
     static void billingCode(WriteContext ctx, Optional<BillingCode> billingCode, Optional<String> text) {
+        text = WriteContext.nonBlank(text);
         if (billingCode.isEmpty() && text.isEmpty()) {
             return;
         }
@@ -167,6 +179,7 @@ final class ServiceRequestMapper {
                 .responsibleMemberId(ext.string(FhirExtension.TEAM_MEMBER))
                 .paid(ext.bool(FhirExtension.PAID));
         Optional<java.time.Period> mixed = mixedDuration(ctx, ext, path);
+        Optional<java.time.Duration> amount = extensionAmount(ctx, ext, path);
         ext.close();
         JsonValue code = ctx.object(node, "code", path);
         intervention.serviceFunction(
@@ -174,7 +187,10 @@ final class ServiceRequestMapper {
         intervention.description(ctx.text(code, path + ".code"));
         TimingMapper.Timing timing =
                 TimingMapper.read(ctx, ctx.object(node, "occurrenceTiming", path), path + ".occurrenceTiming");
-        intervention.amount(timing.amount()).frequency(timing.frequency()).duration(mixed.or(timing::length));
+        intervention
+                .amount(either(ctx, amount, timing.amount(), path, "duration"))
+                .frequency(timing.frequency())
+                .duration(either(ctx, mixed, timing.length(), path, "boundsDuration"));
         JsonValue performerType = ctx.object(node, "performerType", path);
         if (performerType != null) {
             intervention.providerType(ctx.text(performerType, path + ".performerType"));
@@ -212,6 +228,7 @@ final class ServiceRequestMapper {
                 .communitySupport(ext.string(FhirExtension.COMMUNITY_SUPPORT));
         List<String> modifiers = ext.strings(FhirExtension.BILLING_MODIFIER);
         Optional<java.time.Period> mixed = mixedDuration(ctx, ext, path);
+        Optional<java.time.Duration> amount = extensionAmount(ctx, ext, path);
         ext.close();
         support.kind(ctx.firstCoded(node, "category", FhirCodeSystems.SUPPORT_KIND, SupportKind.class, path, null)
                 .orElse(SupportKind.COMMUNITY));
@@ -220,7 +237,9 @@ final class ServiceRequestMapper {
         support.type(ctx.text(code, path + ".code"));
         TimingMapper.Timing timing =
                 TimingMapper.read(ctx, ctx.object(node, "occurrenceTiming", path), path + ".occurrenceTiming");
-        support.amount(timing.amount()).frequency(timing.frequency()).duration(mixed.or(timing::length));
+        support.amount(either(ctx, amount, timing.amount(), path, "duration"))
+                .frequency(timing.frequency())
+                .duration(either(ctx, mixed, timing.length(), path, "boundsDuration"));
         performers(ctx, request, support);
         ctx.derived(node, "status", path, status);
         ctx.derived(node, "intent", path, "plan");
@@ -307,6 +326,31 @@ final class ServiceRequestMapper {
                 return Optional.of(java.time.Period.parse(text));
             } catch (java.time.format.DateTimeParseException e) {
                 ctx.skip(path + ".extension", "a duration that is not an ISO-8601 period");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * Gives the value of a request's extension where it has one, else that of its Timing; a value in both is read
+     * from the extension, and the Timing's is reported.
+     */
+    private static <T> Optional<T> either(
+            ReadContext ctx, Optional<T> extension, Optional<T> timing, String path, String name) {
+        if (extension.isPresent() && timing.isPresent()) {
+            ctx.skip(
+                    path + ".occurrenceTiming.repeat." + name,
+                    "a value beside the extension that holds it; the extension is read");
+        }
+        return extension.or(() -> timing);
+    }
+
+    static Optional<java.time.Duration> extensionAmount(ReadContext ctx, ExtensionReader ext, String path) {
+        return ext.string(FhirExtension.AMOUNT).flatMap(text -> {
+            try {
+                return Optional.of(java.time.Duration.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                ctx.skip(path + ".extension", "an amount that is not an ISO-8601 duration");
                 return Optional.empty();
             }
         });

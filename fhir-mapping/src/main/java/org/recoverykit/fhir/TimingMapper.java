@@ -12,7 +12,9 @@ import org.recoverykit.model.FrequencyUnit;
  * Maps how much, how often and for how long a service is given to a Timing and back: the amount of each
  * occasion as {@code repeat.duration}, the frequency as {@code repeat.frequency} per {@code repeat.period}
  * units, and the length as {@code repeat.boundsDuration} in UCUM years, months or days. A length that mixes
- * years, months and days goes into the {@link FhirExtension#DURATION} extension of the resource instead.
+ * years, months and days, or is zero or negative, goes into the {@link FhirExtension#DURATION} extension of the
+ * resource instead, and a negative amount, which FHIR forbids ({@code tim-8}), into its
+ * {@link FhirExtension#AMOUNT} extension.
  */
 final class TimingMapper {
     /** What the writer writes of a Timing: its repeat. */
@@ -27,11 +29,16 @@ final class TimingMapper {
 
     private TimingMapper() {}
 
-    /** Whether a length fits one boundsDuration. */
+    /** Whether a length fits one boundsDuration, which the reader reads back: one positive number of one unit. */
     static boolean fits(Period period) {
         int parts =
                 (period.getYears() != 0 ? 1 : 0) + (period.getMonths() != 0 ? 1 : 0) + (period.getDays() != 0 ? 1 : 0);
-        return parts <= 1 && !period.isNegative();
+        return parts == 1 && !period.isNegative();
+    }
+
+    /** Whether an amount fits {@code repeat.duration}, which is never negative. */
+    static boolean fits(Duration amount) {
+        return !amount.isNegative();
     }
 
     static void write(
@@ -41,6 +48,7 @@ final class TimingMapper {
             Optional<Frequency> frequency,
             Optional<Period> length) {
         boolean bounds = length.isPresent() && fits(length.get());
+        amount = amount.filter(TimingMapper::fits);
         if (amount.isEmpty() && frequency.isEmpty() && !bounds) {
             return;
         }
@@ -166,8 +174,12 @@ final class TimingMapper {
             case "d" -> 86_400;
             default -> -1;
         };
-        if (seconds < 0 || amount.signum() < 0) {
+        if (seconds < 0) {
             ctx.skip(path + ".durationUnit", "a unit the model has no equivalent for");
+            return Optional.empty();
+        }
+        if (amount.signum() < 0) {
+            ctx.skip(path + ".duration", "a negative duration, which FHIR does not allow");
             return Optional.empty();
         }
         BigDecimal total = amount.multiply(BigDecimal.valueOf(seconds));

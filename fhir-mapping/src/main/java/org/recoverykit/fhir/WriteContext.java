@@ -2,6 +2,9 @@ package org.recoverykit.fhir;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,21 +97,81 @@ final class WriteContext {
 
     // Elements.
 
+    /**
+     * Checks that a text is one the writer writes: FHIR forbids an empty string and advises against one of white space
+     * alone, which the reader reads as none, so a blank text is left out, as is what would hold nothing else.
+     */
+    static boolean isNonBlank(String value) {
+        return !value.isBlank();
+    }
+
+    /** Gets a text that the writer writes, empty if it is blank; see {@link #isNonBlank(String)}. */
+    static Optional<String> nonBlank(Optional<String> value) {
+        return value.filter(WriteContext::isNonBlank);
+    }
+
+    /** Writes a string element, unless it is absent or blank. */
     void string(String name, Optional<String> value) {
-        if (value.isPresent()) {
+        if (value.isPresent() && isNonBlank(value.get())) {
             out.writeStringProperty(name, value.get());
         }
     }
 
     void date(String name, Optional<LocalDate> value) {
         if (value.isPresent()) {
-            out.writeStringProperty(name, value.get().toString());
+            date(name, value.get());
         }
     }
 
+    /**
+     * Writes a date, or a date as a dateTime. One whose year FHIR cannot hold, before 1 or after 9999, has no value: it
+     * is written in the element's {@link FhirExtension#ISO_8601} extension.
+     */
+    void date(String name, LocalDate value) {
+        if (isFhirYear(value.getYear())) {
+            out.writeStringProperty(name, value.toString());
+        } else {
+            iso8601(name, value.toString());
+        }
+    }
+
+    /**
+     * Writes a date-time, or an instant, with seconds. One that FHIR cannot hold as it is, whose offset has seconds or
+     * whose year is before 1 or after 9999, is written in the element's {@link FhirExtension#ISO_8601} extension, and
+     * as the same instant at UTC where the year at UTC allows.
+     */
+    void dateTime(String name, OffsetDateTime value) {
+        if (value.getOffset().getTotalSeconds() % 60 == 0 && isFhirYear(value.getYear())) {
+            out.writeStringProperty(name, dateTime(value));
+            return;
+        }
+        OffsetDateTime utc = value.withOffsetSameInstant(ZoneOffset.UTC);
+        if (isFhirYear(utc.getYear())) {
+            out.writeStringProperty(name, dateTime(utc));
+        }
+        iso8601(name, dateTime(value));
+    }
+
+    /** Whether FHIR's date, dateTime and instant hold a year: from 1 to 9999. */
+    static boolean isFhirYear(int year) {
+        return year >= 1 && year <= 9999;
+    }
+
+    /** Writes the {@link FhirExtension#ISO_8601} extension of a primitive element, as {@code _name}. */
+    private void iso8601(String name, String text) {
+        out.writeObjectPropertyStart('_' + name);
+        out.writeArrayPropertyStart("extension");
+        out.writeStartObject();
+        out.writeStringProperty("url", FhirExtension.ISO_8601.getUrl());
+        out.writeStringProperty("valueString", text);
+        out.writeEndObject();
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
     /** Formats a date-time as FHIR needs it: with seconds, which {@code OffsetDateTime.toString()} may leave out. */
-    static String dateTime(java.time.OffsetDateTime value) {
-        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
+    static String dateTime(OffsetDateTime value) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
     }
 
     void identifier(String modelId) {
@@ -252,7 +315,11 @@ final class WriteContext {
         }
     }
 
+    /** Writes a string extension, unless the string is blank. */
     void extString(FhirExtension extension, String value) {
+        if (!isNonBlank(value)) {
+            return;
+        }
         open(extension.getUrl());
         out.writeStringProperty("valueString", value);
         out.writeEndObject();
@@ -273,7 +340,7 @@ final class WriteContext {
     void extDate(FhirExtension extension, Optional<LocalDate> value) {
         if (value.isPresent()) {
             open(extension.getUrl());
-            out.writeStringProperty("valueDate", value.get().toString());
+            date("valueDate", value.get());
             out.writeEndObject();
         }
     }
@@ -341,6 +408,9 @@ final class WriteContext {
     }
 
     void extHumanName(FhirExtension extension, org.recoverykit.model.HumanName name) {
+        if (!Datatypes.hasText(name)) {
+            return;
+        }
         open(extension.getUrl());
         out.writeName("valueHumanName");
         Datatypes.humanName(this, name, null);
@@ -360,7 +430,7 @@ final class WriteContext {
     }
 
     void partString(String name, Optional<String> value) {
-        if (value.isPresent()) {
+        if (value.isPresent() && isNonBlank(value.get())) {
             part(name);
             out.writeStringProperty("valueString", value.get());
             out.writeEndObject();

@@ -1,7 +1,10 @@
 package org.recoverykit.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.recoverykit.model.Attendance;
 import org.recoverykit.model.Contact;
@@ -210,5 +213,50 @@ class ContactMapperTest {
                         "Bundle.entry[1].resource.status: a cancelled encounter, which says not by whom; read as"
                                 + " cancelled by the service",
                         "Bundle.entry[1].resource.period.end: an end that the input says was not recorded");
+    }
+
+    @Test
+    void aLeapSecondOrAFractionFinerThanNanosecondsIsReadChangedAndReportedAsSuch() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:e", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "subject": { "reference": "urn:uuid:a" },
+                    "period": { "start": "2026-07-08T14:00:00.1234567891234-07:00", "end": "2026-12-31T23:59:60Z" } } },
+                  { "fullUrl": "urn:uuid:m", "resource": { "resourceType": "Appointment", "status": "noshow",
+                    "participant": [ { "actor": { "reference": "urn:uuid:a" }, "status": "accepted" } ],
+                    "start": "2026-12-31T23:59:60Z", "end": "2026-12-31T23:59:60.5Z" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "supportingInfo": [ { "reference": "urn:uuid:r" } ] } },
+                  { "fullUrl": "urn:uuid:r", "resource": { "resourceType": "Encounter", "status": "finished",
+                    "class": { "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "AMB" },
+                    "subject": { "reference": "urn:uuid:a" }, "period": { "start": "2026-12-31T23:59:60Z" } } } ] }
+                """);
+
+        assertThat(read.getRecord().getContacts())
+                .extracting(Contact::getStart, c -> c.getEnd().orElseThrow())
+                .containsExactly(
+                        tuple(
+                                OffsetDateTime.parse("2026-07-08T14:00:00.123456789-07:00"),
+                                OffsetDateTime.parse("2026-12-31T23:59:59.999999999Z")),
+                        tuple(
+                                OffsetDateTime.parse("2026-12-31T23:59:59.999999999Z"),
+                                OffsetDateTime.parse("2026-12-31T23:59:59.999999999Z")));
+        assertThat(read.getRecord().getPlans().get(0).getReviews())
+                .singleElement()
+                .satisfies(review -> assertThat(review.getDate()).isEqualTo(LocalDate.parse("2026-12-31")));
+        ReadChecks.assertThatSkipped(read)
+                .contains(
+                        "Bundle.entry[1].resource.period.start: " + ReadContext.FINER,
+                        "Bundle.entry[1].resource.period.end: " + ReadContext.LEAP,
+                        "Bundle.entry[2].resource.start: " + ReadContext.LEAP,
+                        "Bundle.entry[2].resource.end: " + ReadContext.LEAP,
+                        "Bundle.entry[4].resource.period.start: a date-time of which the model keeps the date only")
+                .noneMatch(s -> s.contains("not a date-time") || s.contains("without"));
+        assertThat(ReadContext.FINER)
+                .isEqualTo("a time finer than nanoseconds; read with its fraction cut to nanoseconds");
+        assertThat(ReadContext.LEAP)
+                .isEqualTo("a leap second, which the model does not hold; read as the last nanosecond before it");
     }
 }

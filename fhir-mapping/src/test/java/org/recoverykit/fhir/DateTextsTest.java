@@ -100,4 +100,35 @@ class DateTextsTest {
         }
         assertThat(ours.apply(text)).as(text).isEqualTo(expected);
     }
+
+    @Test
+    void adjustsALeapSecondToTheLastNanosecondBeforeItAndCutsAFractionToNanoseconds() {
+        assertThat(DateTexts.adjusted("2026-12-31T23:59:60Z"))
+                .isEqualTo(new DateTexts.Adjusted(
+                        OffsetDateTime.parse("2026-12-31T23:59:59.999999999Z"), DateTexts.Change.LEAP_SECOND));
+        assertThat(DateTexts.adjusted("2026-06-30T16:59:60.25-07:00"))
+                .isEqualTo(new DateTexts.Adjusted(
+                        OffsetDateTime.parse("2026-06-30T16:59:59.999999999-07:00"), DateTexts.Change.LEAP_SECOND));
+        assertThat(DateTexts.adjusted("2026-07-08T14:00:00.1234567891234-07:00"))
+                .isEqualTo(new DateTexts.Adjusted(
+                        OffsetDateTime.parse("2026-07-08T14:00:00.123456789-07:00"), DateTexts.Change.TRUNCATED));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "2026-07-08T14:00:00Z",
+                "2026-07-08T14:00:00.123456789Z",
+                "2026-07-08T14:00:61Z",
+                "2026-07-08T24:59:60Z",
+                "2026-02-30T23:59:60Z",
+                "2026-07-08T14:00:00.1234567891",
+                "2026-07-08T14:00:00.1234567891+19:00",
+                "2026-07-08T14:00:00.Z",
+                "2026-07-08T23:59:60+05:30:15",
+                "2026-07-08"
+            })
+    void adjustsNothingElse(String text) {
+        assertThat(DateTexts.adjusted(text)).as(text).isNull();
+    }
 }

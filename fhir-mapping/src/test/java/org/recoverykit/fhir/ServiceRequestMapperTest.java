@@ -2,8 +2,14 @@ package org.recoverykit.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.recoverykit.model.Intervention;
 import org.recoverykit.model.RecoveryPlan;
+import org.recoverykit.model.RecoveryRecord;
+import org.recoverykit.model.Support;
 
 /** How a ServiceRequest's performers are read. */
 class ServiceRequestMapperTest {
@@ -142,5 +148,67 @@ class ServiceRequestMapperTest {
                         assertThat(intervention.getProviderType()).contains(ReadChecks.CANARY));
         ReadChecks.assertThatSkipped(read)
                 .containsExactly("Bundle.entry[2].resource.performerType.coding[0]: " + ReadContext.OTHER_SYSTEM);
+    }
+
+    @Test
+    void aNegativeAmountAndALengthOfZeroAreWrittenInExtensionsAndReadBack() throws Exception {
+        RecoveryRecord record = ExampleBundlesTest.example("adult-community-support");
+        RecoveryPlan plan = record.getPlans().get(0);
+        Intervention intervention = plan.getInterventions().get(0);
+        Support support = plan.getSupports().get(0);
+        RecoveryRecord edged = record.withPlans(List.of(plan.withInterventions(
+                        List.of(intervention.withAmount(Duration.parse("PT-1H")).withDuration(Period.ZERO)))
+                .withSupports(
+                        List.of(support.withAmount(Duration.parse("PT-0.5S")).withDuration(Period.parse("P-6M"))))));
+
+        String bundle = FhirMapping.defaults().toBundle(edged);
+        FhirReadResult read = FhirMapping.defaults().read(bundle);
+
+        assertThat(bundle)
+                .contains("\"url\":\"" + FhirExtension.AMOUNT.getUrl() + "\",\"valueString\":\"PT-1H\"")
+                .contains("\"url\":\"" + FhirExtension.DURATION.getUrl() + "\",\"valueString\":\"P0D\"")
+                .contains("\"url\":\"" + FhirExtension.AMOUNT.getUrl() + "\",\"valueString\":\"PT-0.5S\"")
+                .doesNotContain("\"duration\":-");
+        assertThat(FhirConformance.validate(bundle).errors()).isEmpty();
+        assertThat(read.getSkipped()).isEmpty();
+        assertThat(read.getRecord()).isEqualTo(edged);
+    }
+
+    @Test
+    void aNegativeDurationIsReportedAsSuchAndATimingsValueBesideItsExtensionAsPassedOver() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:c", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "category": [ { "coding": [ { "system": "https://recoverykit.org/fhir/CodeSystem/service-model",
+                      "code": "community-support" } ] } ],
+                    "activity": [ { "reference": { "reference": "urn:uuid:i" } },
+                      { "reference": { "reference": "urn:uuid:j" } } ] } },
+                  { "fullUrl": "urn:uuid:i", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "occurrenceTiming": { "repeat": { "duration": -1, "durationUnit": "h" } } } },
+                  { "fullUrl": "urn:uuid:j", "resource": { "resourceType": "ServiceRequest", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:p" },
+                    "extension": [
+                      { "url": "https://recoverykit.org/fhir/StructureDefinition/amount", "valueString": "PT-2H" },
+                      { "url": "https://recoverykit.org/fhir/StructureDefinition/duration", "valueString": "P0D" } ],
+                    "occurrenceTiming": { "repeat": { "duration": 2, "durationUnit": "h",
+                      "boundsDuration": { "value": 3, "unit": "month", "system": "http://unitsofmeasure.org",
+                        "code": "mo" } } } } } ] }
+                """);
+
+        List<Intervention> interventions = read.getRecord().getPlans().get(0).getInterventions();
+        assertThat(interventions.get(0).getAmount()).isEmpty();
+        assertThat(interventions.get(1).getAmount()).contains(Duration.ofHours(-2));
+        assertThat(interventions.get(1).getDuration()).contains(Period.ZERO);
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        "Bundle.entry[2].resource.occurrenceTiming.repeat.duration: a negative duration, which FHIR"
+                                + " does not allow",
+                        "Bundle.entry[3].resource.occurrenceTiming.repeat.duration: a value beside the extension that"
+                                + " holds it; the extension is read",
+                        "Bundle.entry[3].resource.occurrenceTiming.repeat.boundsDuration: a value beside the"
+                                + " extension that holds it; the extension is read");
     }
 }
