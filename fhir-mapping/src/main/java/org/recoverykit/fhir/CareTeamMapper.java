@@ -218,29 +218,16 @@ final class CareTeamMapper {
      * SNOMED CT code the writer writes beside it. Where no concept gives one, the role is reported and read as other.
      */
     private static TeamRole role(ReadContext ctx, JsonValue participant, String path) {
-        List<ReadContext.Item> roles = ctx.array(participant, "role", path);
-        Optional<TeamRole> read = Optional.empty();
-        List<ReadContext.Item> before = new ArrayList<>();
-        for (ReadContext.Item role : roles) {
-            if (read.isPresent()) {
-                ctx.skip(role.path(), "a further role; the model holds one");
-                continue;
-            }
-            read = roleOf(ctx, role);
-            if (read.isEmpty()) {
-                before.add(role);
-                continue;
-            }
-            for (ReadContext.Item unread : before) {
-                if (ReadContext.code(unread.node(), FhirCodeSystems.TEAM_ROLE).isEmpty()) {
-                    ctx.skip(unread.path(), NO_EQUIVALENT); // an unknown code of the model's own is reported as such
-                }
-            }
-        }
-        if (read.isEmpty() && !roles.isEmpty()) {
-            ctx.skip(path + ".role", NO_EQUIVALENT + "; read as other");
-        }
-        return read.orElse(TeamRole.OTHER);
+        return ctx.firstConcept(
+                        participant,
+                        "role",
+                        path,
+                        FhirCodeSystems.TEAM_ROLE,
+                        role -> roleOf(ctx, role),
+                        NO_EQUIVALENT,
+                        NO_EQUIVALENT + "; read as other",
+                        "a further role; the model holds one")
+                .orElse(TeamRole.OTHER);
     }
 
     /**

@@ -771,6 +771,53 @@ final class ReadContext {
         return found;
     }
 
+    /**
+     * Reads the first of an array property's CodeableConcepts that gives a value of the model's, where the model
+     * holds one, such as a team member's role. The concepts after it are reported as further ones; those before it
+     * with no code of the library's own system as having no equivalent (an unknown code of its own system is
+     * reported where the concept is read); and where none gives a value, the array as having none.
+     *
+     * @param system the library's own code system of the concepts
+     * @param of reads one concept, reporting what of it the model does not keep
+     * @param noEquivalent what a concept that gives no value is reported as
+     * @param none what the array is reported as where no concept gives a value
+     * @param further what a concept after the one read is reported as
+     * @return the value, empty if no concept gives one
+     */
+    <T> Optional<T> firstConcept(
+            JsonValue element,
+            String name,
+            String path,
+            String system,
+            Function<Item, Optional<T>> of,
+            String noEquivalent,
+            String none,
+            String further) {
+        List<Item> concepts = array(element, name, path);
+        Optional<T> read = Optional.empty();
+        List<Item> before = new ArrayList<>();
+        for (Item concept : concepts) {
+            if (read.isPresent()) {
+                skip(concept.path(), further);
+                continue;
+            }
+            read = of.apply(concept);
+            if (read.isEmpty()) {
+                before.add(concept);
+                continue;
+            }
+            for (Item unread : before) {
+                if (code(unread.node(), system).isEmpty()) {
+                    skip(unread.path(), noEquivalent);
+                }
+            }
+        }
+        if (read.isEmpty() && !concepts.isEmpty()) {
+            skip(path + '.' + name, none);
+        }
+        return read;
+    }
+
     /** What a concept after the one read, with a code of the system the model holds one value of, is reported as. */
     static final String FURTHER_CODE = "a further code of its system; the model holds one";
 

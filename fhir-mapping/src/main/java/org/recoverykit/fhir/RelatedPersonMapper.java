@@ -1,7 +1,5 @@
 package org.recoverykit.fhir;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -93,30 +91,15 @@ final class RelatedPersonMapper {
      * v3-RoleCode. Where no concept gives one, the relationship as a whole is reported.
      */
     private static Optional<RelationshipType> relationship(ReadContext ctx, JsonValue node, String path) {
-        List<ReadContext.Item> concepts = ctx.array(node, "relationship", path);
-        Optional<RelationshipType> read = Optional.empty();
-        List<ReadContext.Item> before = new ArrayList<>();
-        for (ReadContext.Item concept : concepts) {
-            if (read.isPresent()) {
-                ctx.skip(concept.path(), "a further relationship; the model holds one");
-                continue;
-            }
-            read = relationshipOf(ctx, concept);
-            if (read.isEmpty()) {
-                before.add(concept);
-                continue;
-            }
-            for (ReadContext.Item unread : before) {
-                if (ReadContext.code(unread.node(), FhirCodeSystems.RELATIONSHIP_TYPE)
-                        .isEmpty()) {
-                    ctx.skip(unread.path(), NO_EQUIVALENT); // an unknown code of the model's own is reported as such
-                }
-            }
-        }
-        if (read.isEmpty() && !concepts.isEmpty()) {
-            ctx.skip(path + ".relationship", NO_EQUIVALENT);
-        }
-        return read;
+        return ctx.firstConcept(
+                node,
+                "relationship",
+                path,
+                FhirCodeSystems.RELATIONSHIP_TYPE,
+                concept -> relationshipOf(ctx, concept),
+                NO_EQUIVALENT,
+                NO_EQUIVALENT,
+                "a further relationship; the model holds one");
     }
 
     /**
