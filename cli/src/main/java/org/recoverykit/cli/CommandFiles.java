@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.recoverykit.json.RecordJson;
@@ -108,21 +110,20 @@ final class CommandFiles {
     }
 
     /**
-     * Writes a file. A new or regular file is written beside it first, with the permissions of the file it
-     * replaces, and moved into place when complete, so that a failed write leaves no partial file and an earlier
-     * one as it was. A device, a pipe or a symbolic link is written as it is; a read-only file or a directory fails.
+     * Writes a file. A new file, or a regular file that only this write's content would change, is written beside it
+     * first and moved into place when complete, so that a failed write leaves no partial file and an earlier one as
+     * it was; the permissions of the file it replaces are kept. A file that replacing would change otherwise (another
+     * owner or group, another hard link to it), one beside which nothing can be created (a read-only directory, a
+     * name at the length limit), a device, a pipe and a symbolic link are written in place; a read-only file or a
+     * directory fails.
      *
      * <p>The text is written to a {@code PrintWriter}, which keeps a failed write to itself for {@code checkError()}:
      * a library that is handed the failure may pass it on as another exception.
      */
     private static void writeFile(Path file, Text text) throws IOException {
         boolean exists = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
-        if (exists && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
-            try (out) {
-                writeText(out, text);
-            }
-            checkWritten(out);
+        if (exists && (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || hasOtherLinks(file))) {
+            writeInPlace(file, text);
             return;
         }
         if (exists && !Files.isWritable(file)) {
@@ -130,10 +131,22 @@ final class CommandFiles {
         }
         Path temporary = file.resolveSibling("." + file.getFileName() + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        PrintWriter out;
         try {
-            PrintWriter out = new PrintWriter(Files.newBufferedWriter(
+            out = new PrintWriter(Files.newBufferedWriter(
                     temporary, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+        } catch (FileSystemException e) {
+            writeInPlace(file, text);
+            return;
+        }
+        try {
             try (out) {
+                if (exists && !sameOwners(file, temporary)) {
+                    out.close();
+                    Files.delete(temporary);
+                    writeInPlace(file, text);
+                    return;
+                }
                 if (exists) {
                     keepPermissions(file, temporary);
                 }
@@ -144,6 +157,36 @@ final class CommandFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    private static void writeInPlace(Path file, Text text) throws IOException {
+        PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+        try (out) {
+            writeText(out, text);
+        }
+        checkWritten(out);
+    }
+
+    /** Tells whether a file has other hard links, which a file moved into its place would not share. */
+    private static boolean hasOtherLinks(Path file) throws IOException {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue() > 1;
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return false; // a file system without the unix view
+        }
+    }
+
+    /** Tells whether two files have one owner and, where the file system tells groups, one group. */
+    private static boolean sameOwners(Path a, Path b) throws IOException {
+        if (!Files.getOwner(a, LinkOption.NOFOLLOW_LINKS).equals(Files.getOwner(b, LinkOption.NOFOLLOW_LINKS))) {
+            return false;
+        }
+        PosixFileAttributeView view = Files.getFileAttributeView(a, PosixFileAttributeView.class);
+        return view == null
+                || view.readAttributes()
+                        .group()
+                        .equals(Files.readAttributes(b, PosixFileAttributes.class)
+                                .group());
     }
 
     private static void keepPermissions(Path from, Path to) throws IOException {

@@ -85,4 +85,46 @@ class CommandFilesTest {
         assertThat(file).hasContent("earlier");
         assertThat(files()).containsExactly("out.json");
     }
+
+    @Test
+    void writesAFileWithAnotherHardLinkInPlaceSoThatTheLinkSharesIt() throws IOException {
+        Path file = Files.writeString(dir.resolve("out.json"), "earlier");
+        Path link = Files.createLink(dir.resolve("link.json"), file);
+
+        CommandFiles.write(null, file.toString(), out -> out.write("{ }"));
+
+        assertThat(link).hasContent("{ }" + System.lineSeparator());
+        assertThat(files()).containsExactly("link.json", "out.json");
+    }
+
+    @Test
+    void writesAFileWhoseNameLeavesNoRoomForTheOneBesideItInPlace() throws IOException {
+        Path file = dir.resolve("r".repeat(250) + ".json");
+        Files.writeString(file, "earlier");
+
+        CommandFiles.write(null, file.toString(), out -> out.write("{ }"));
+        Files.delete(file);
+        CommandFiles.write(null, file.toString(), out -> out.write("{ }"));
+
+        assertThat(file).hasContent("{ }" + System.lineSeparator());
+        assertThat(files()).hasSize(1);
+    }
+
+    @Test
+    void writesAFileOfAnotherOwnerInPlaceSoThatItKeepsItsOwner() throws IOException {
+        Path file = Files.writeString(dir.resolve("out.json"), "earlier");
+        java.nio.file.attribute.UserPrincipal nobody;
+        try {
+            nobody = file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+            Files.setOwner(file, nobody);
+        } catch (IOException | UnsupportedOperationException e) {
+            nobody = null; // only a privileged user can give a file away
+        }
+        assumeThat(nobody).isNotNull();
+
+        CommandFiles.write(null, file.toString(), out -> out.write("{ }"));
+
+        assertThat(file).hasContent("{ }" + System.lineSeparator());
+        assertThat(Files.getOwner(file)).isEqualTo(nobody);
+    }
 }
