@@ -1,5 +1,6 @@
 package org.recoverykit.json;
 
+import java.io.CharConversionException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -142,7 +143,10 @@ final class Problems {
             }
         }
         if (e instanceof JacksonIOException) {
-            return UnreadableInputException.UNREADABLE_STREAM;
+            // Jackson's own UTF-32 decoding fails as a stream would, with a CharConversionException.
+            return e.getCause() instanceof CharConversionException
+                    ? UnreadableInputException.INVALID_UTF32
+                    : UnreadableInputException.UNREADABLE_STREAM;
         }
         if (e instanceof StreamConstraintsException) {
             return limit(e.getOriginalMessage());

@@ -24,6 +24,8 @@ public abstract class UnreadableInputException extends Exception {
      * escaped, such as <code>"&#92;ud800"</code>, or in characters read from a {@code String} or {@code Reader}.
      */
     public static final String INVALID_UTF16 = "invalid UTF-16";
+    /** The problem of four bytes that are not a character of UTF-32, such as a code point beyond U+10FFFF. */
+    public static final String INVALID_UTF32 = "invalid UTF-32";
     /** The problem of a property name that its object already has. */
     public static final String DUPLICATE = "duplicate property";
     /** The problem of nesting beyond the read limit. */

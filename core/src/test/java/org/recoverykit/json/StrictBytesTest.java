@@ -114,4 +114,13 @@ class StrictBytesTest {
                     .isEqualTo("a document longer than the read limit");
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"UTF-32BE, 00110000", "UTF-32LE, 00001100"})
+    void fourBytesBeyondUnicodeInUtf32AreInvalidUtf32(String name, String beyond) {
+        UnreadableDocumentException e =
+                fails(document(Charset.forName(name), HexFormat.of().parseHex(beyond)));
+
+        assertThat(e.getMessage()).isEqualTo("document root: invalid UTF-32");
+    }
 }
