@@ -167,7 +167,7 @@ final class ReadContext {
      */
     void skipOthers(JsonValue element, String path, Set<String> read) {
         for (String name : element.propertyNames()) {
-            if (read.contains(name) || readPrimitives.contains(element.get(name))) {
+            if (read.contains(name) || !readPrimitives.isEmpty() && readPrimitives.contains(element.get(name))) {
                 continue;
             }
             JsonValue contained = element.get(name);
@@ -367,8 +367,25 @@ final class ReadContext {
      *
      * @return the extension, or null if there is none with a string value
      */
+    /**
+     * Gets the element that holds the extensions of a primitive property, such as {@code _birthDate}, or null; the
+     * names are compared in place, since most elements have none and a name made for each lookup would cost more.
+     */
+    private static JsonValue primitiveExtensions(JsonValue element, String name) {
+        List<String> names = element.propertyNames();
+        for (int i = 0; i < names.size(); i++) {
+            String candidate = names.get(i);
+            if (candidate.length() == name.length() + 1
+                    && candidate.charAt(0) == '_'
+                    && candidate.regionMatches(1, name, 0, name.length())) {
+                return element.get(candidate);
+            }
+        }
+        return null;
+    }
+
     private Iso8601 iso8601(JsonValue element, String name, String path) {
-        JsonValue primitive = element.get('_' + name);
+        JsonValue primitive = primitiveExtensions(element, name);
         JsonValue extensions = primitive != null && primitive.isObject() ? primitive.get("extension") : null;
         if (extensions == null || !extensions.isArray()) {
             return null;
@@ -420,17 +437,49 @@ final class ReadContext {
 
     /**
      * An object item of an array property, with its index in the input's array, which its path names even where
-     * items before it were reported and left out.
-     *
-     * @param node the item
-     * @param parent the path of the element that holds the array
-     * @param name the array property's name
-     * @param index the item's index in the input's array
+     * items before it were reported and left out. The path is made on first use and kept, since a mapper may pass it
+     * on more than once; an item belongs to one read, as its context does.
      */
-    record Item(JsonValue node, String parent, String name, int index) {
+    static final class Item {
+        private final JsonValue node;
+        private final String parent;
+        private final String name;
+        private final int index;
+        private String path;
+
+        /**
+         * @param node the item
+         * @param parent the path of the element that holds the array
+         * @param name the array property's name
+         * @param index the item's index in the input's array
+         */
+        Item(JsonValue node, String parent, String name, int index) {
+            this.node = node;
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+        }
+
+        JsonValue node() {
+            return node;
+        }
+
+        int index() {
+            return index;
+        }
+
         /** Gets the item's FHIR path, such as {@code Bundle.entry[3].resource.category[1]}. */
         String path() {
-            return parent + '.' + name + '[' + index + ']';
+            String made = path;
+            if (made == null) {
+                made = path = parent + '.' + name + '[' + index + ']';
+            }
+            return made;
+        }
+
+        @Override
+        public String toString() {
+            return "Item[" + path() + ']';
         }
     }
 
