@@ -321,14 +321,13 @@ final class ServiceRequestMapper {
     }
 
     static Optional<java.time.Period> mixedDuration(ReadContext ctx, ExtensionReader ext, String path) {
-        return ext.string(FhirExtension.DURATION).flatMap(text -> {
-            try {
-                return Optional.of(java.time.Period.parse(text));
-            } catch (java.time.format.DateTimeParseException e) {
-                ctx.skip(path + ".extension", "a duration that is not an ISO-8601 period");
-                return Optional.empty();
-            }
-        });
+        return parsed(
+                ctx,
+                ext,
+                FhirExtension.DURATION,
+                java.time.Period::parse,
+                path,
+                "a duration that is not an ISO-8601 period");
     }
 
     /**
@@ -346,11 +345,28 @@ final class ServiceRequestMapper {
     }
 
     static Optional<java.time.Duration> extensionAmount(ReadContext ctx, ExtensionReader ext, String path) {
-        return ext.string(FhirExtension.AMOUNT).flatMap(text -> {
+        return parsed(
+                ctx,
+                ext,
+                FhirExtension.AMOUNT,
+                java.time.Duration::parse,
+                path,
+                "an amount that is not an ISO-8601 duration");
+    }
+
+    /** Reads the text of an extension as java.time parses it; a text it does not parse is reported as {@code wrong}. */
+    private static <T> Optional<T> parsed(
+            ReadContext ctx,
+            ExtensionReader ext,
+            FhirExtension extension,
+            java.util.function.Function<String, T> parse,
+            String path,
+            String wrong) {
+        return ext.string(extension).flatMap(text -> {
             try {
-                return Optional.of(java.time.Duration.parse(text));
+                return Optional.of(parse.apply(text));
             } catch (java.time.format.DateTimeParseException e) {
-                ctx.skip(path + ".extension", "an amount that is not an ISO-8601 duration");
+                ctx.skip(path + ".extension", wrong);
                 return Optional.empty();
             }
         });
