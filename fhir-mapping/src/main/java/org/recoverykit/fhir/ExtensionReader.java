@@ -116,9 +116,15 @@ final class ExtensionReader {
         return i < 0 ? Optional.empty() : ctx.string(get(i), "valueString", at(i));
     }
 
-    /** Takes a url's date extension; its value may be in {@code _valueDate}, as {@link ReadContext#date} reads. */
+    /**
+     * Takes a url's date extension; its value may be in the {@link FhirExtension#ISO_8601} extension of {@code
+     * _valueDate}, as {@link ReadContext#date} reads.
+     */
     Optional<LocalDate> date(FhirExtension extension) {
-        int i = takeOne(extension.getUrl(), get -> get.has("valueDate") || get.has("_valueDate"), "valueDate");
+        int i = takeOne(
+                extension.getUrl(),
+                get -> get.has("valueDate") || ReadContext.hasIso8601(get, "valueDate"),
+                "valueDate");
         return i < 0 ? Optional.empty() : ctx.date(get(i), "valueDate", at(i));
     }
 

@@ -196,7 +196,7 @@ public enum FhirExtension {
     DISCUSSED_WITH_PERSON("discussed-with-person", "boolean", "Flag"),
     /**
      * A date or date-time of the model that FHIR cannot hold as it is, as ISO-8601 text: one whose year is before 1 or
-     * after 9999, or whose offset has seconds. It extends the primitive element ({@code _birthDate}), which has no
+     * after 9999, or whose offset has seconds or lies beyond ±14:00. It extends the primitive element ({@code _birthDate}), which has no
      * value where the year is out of range, else the same instant at UTC.
      */
     ISO_8601("iso-8601", "string", "date", "dateTime", "instant"),

@@ -33,9 +33,9 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * fullUrl made from the record id and the resource's place in the record, so the same record always gives the
  * same Bundle. What FHIR R4 has no element for is carried in the extensions of {@link FhirExtension}, so that
  * {@link #read(InputStream)} gives back the record that was written. So is a date or date-time that FHIR cannot
- * hold as it is, with a year before 1 or after 9999 or an offset with seconds: it is written in the
- * {@link FhirExtension#ISO_8601} extension of its element, which then has no value, or the same instant at UTC where
- * the year allows. A text that is empty or white space alone, which FHIR forbids or advises against, is left out,
+ * hold as it is, with a year before 1 or after 9999 or an offset that has seconds or lies beyond ±14:00: it is
+ * written in the {@link FhirExtension#ISO_8601} extension of its element, which then has no value, or the same
+ * instant at UTC where the year allows. A text that is empty or white space alone, which FHIR forbids or advises against, is left out,
  * and with it what would then hold nothing, such as a name or address without any other part.
  *
  * <p>{@link #read(InputStream)} reads FHIR from other systems too: a Bundle of any type or a single resource,

@@ -297,8 +297,11 @@ final class ReadContext {
         Iso8601 exact = iso8601(element, name, path);
         if (exact != null) {
             if (element.has(name)) {
-                skip(exact.path(), BESIDE_VALUE);
-                return valueDate(element, name, path);
+                Optional<LocalDate> value = valueDate(element, name, path);
+                if (!value.map(LocalDate::toString).filter(exact.text()::equals).isPresent()) {
+                    skip(exact.path(), BESIDE_VALUE);
+                }
+                return value;
             }
             try {
                 return Optional.of(LocalDate.parse(exact.text()));
@@ -315,10 +318,16 @@ final class ReadContext {
             boolean withTime = text.length() > 10 && text.charAt(10) == 'T';
             try {
                 if (withTime) {
-                    DateTexts.Adjusted adjusted = DateTexts.adjusted(text);
-                    LocalDate date = adjusted != null
-                            ? adjusted.value().toLocalDate()
-                            : DateTexts.dateTime(text).toLocalDate();
+                    LocalDate date;
+                    try {
+                        date = DateTexts.dateTime(text).toLocalDate();
+                    } catch (DateTimeParseException e) {
+                        DateTexts.Adjusted adjusted = DateTexts.adjusted(text); // a leap second, a long fraction
+                        if (adjusted == null) {
+                            throw e;
+                        }
+                        date = adjusted.value().toLocalDate();
+                    }
                     skip(path + '.' + name, "a date-time of which the model keeps the date only");
                     return Optional.of(date);
                 }
@@ -354,19 +363,32 @@ final class ReadContext {
         return Optional.of(read);
     }
 
-    /** What an {@link FhirExtension#ISO_8601} extension of a date that has a value is reported as. */
-    private static final String BESIDE_VALUE = "an extension beside its element's value; the value is read";
+    /** What an {@link FhirExtension#ISO_8601} extension of a date that has another value is reported as. */
+    private static final String BESIDE_VALUE = "an extension that is not its element's value; the value is read";
 
     /** The text of a primitive element's {@link FhirExtension#ISO_8601} extension, and the extension's path. */
     private record Iso8601(String text, String path) {}
 
-    /**
-     * Finds the {@link FhirExtension#ISO_8601} extension of a primitive element, in {@code _name}; one without a
-     * string value is reported. A {@code _name} that holds that extension alone is read, and not reported by
-     * {@link #skipOthers}.
-     *
-     * @return the extension, or null if there is none with a string value
-     */
+    /** Tells whether a primitive element's {@code _name} holds the {@link FhirExtension#ISO_8601} extension. */
+    static boolean hasIso8601(JsonValue element, String name) {
+        return iso8601Index(primitiveExtensions(element, name)) >= 0;
+    }
+
+    /** Gets the index of the {@link FhirExtension#ISO_8601} extension in a {@code _name} element, or -1. */
+    private static int iso8601Index(JsonValue primitive) {
+        JsonValue extensions = primitive != null && primitive.isObject() ? primitive.get("extension") : null;
+        if (extensions != null && extensions.isArray()) {
+            for (int i = 0; i < extensions.size(); i++) {
+                JsonValue extension = extensions.get(i);
+                JsonValue url = extension.isObject() ? extension.get("url") : null;
+                if (url != null && url.isString() && url.stringValue().equals(FhirExtension.ISO_8601.getUrl())) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /**
      * Gets the element that holds the extensions of a primitive property, such as {@code _birthDate}, or null; the
      * names are compared in place, since most elements have none and a name made for each lookup would cost more.
@@ -384,30 +406,31 @@ final class ReadContext {
         return null;
     }
 
+    /**
+     * Finds the {@link FhirExtension#ISO_8601} extension of a primitive element, in {@code _name}; one without a
+     * string value is reported. A {@code _name} that holds that extension alone is read, and not reported by
+     * {@link #skipOthers}.
+     *
+     * @return the extension, or null if there is none with a string value
+     */
     private Iso8601 iso8601(JsonValue element, String name, String path) {
         JsonValue primitive = primitiveExtensions(element, name);
-        JsonValue extensions = primitive != null && primitive.isObject() ? primitive.get("extension") : null;
-        if (extensions == null || !extensions.isArray()) {
+        int i = iso8601Index(primitive);
+        if (i < 0) {
             return null;
         }
-        int i = 0;
-        for (JsonValue extension : extensions.values()) {
-            JsonValue url = extension.isObject() ? extension.get("url") : null;
-            if (url != null && url.isString() && url.stringValue().equals(FhirExtension.ISO_8601.getUrl())) {
-                String at = path + '.' + name + ".extension[" + i + ']';
-                if (primitive.size() == 1 && extensions.size() == 1) {
-                    readPrimitives.add(primitive);
-                }
-                JsonValue text = extension.get("valueString");
-                if (text == null || !text.isString()) {
-                    skip(at, "an extension without the valueString its definition gives");
-                    return null;
-                }
-                return new Iso8601(text.stringValue(), at);
-            }
-            i++;
+        JsonValue extensions = primitive.get("extension");
+        JsonValue extension = extensions.get(i);
+        String at = path + '.' + name + ".extension[" + i + ']';
+        if (primitive.size() == 1 && extensions.size() == 1 && extension.size() == 2) {
+            readPrimitives.add(primitive); // else what it holds besides is reported as part of _name
         }
-        return null;
+        JsonValue text = extension.get("valueString");
+        if (text == null || !text.isString()) {
+            skip(at, "an extension without the valueString its definition gives");
+            return null;
+        }
+        return new Iso8601(text.stringValue(), at);
     }
 
     private Optional<OffsetDateTime> valueDateTime(JsonValue element, String name, String path) {

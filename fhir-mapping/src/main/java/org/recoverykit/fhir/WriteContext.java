@@ -136,12 +136,12 @@ final class WriteContext {
     }
 
     /**
-     * Writes a date-time, or an instant, with seconds. One that FHIR cannot hold as it is, whose offset has seconds or
-     * whose year is before 1 or after 9999, is written in the element's {@link FhirExtension#ISO_8601} extension, and
-     * as the same instant at UTC where the year at UTC allows.
+     * Writes a date-time, or an instant, with seconds. One that FHIR cannot hold as it is, whose offset FHIR has no
+     * form for or whose year is before 1 or after 9999, is written in the element's {@link FhirExtension#ISO_8601}
+     * extension, and as the same instant at UTC where the year at UTC allows.
      */
     void dateTime(String name, OffsetDateTime value) {
-        if (value.getOffset().getTotalSeconds() % 60 == 0 && isFhirYear(value.getYear())) {
+        if (isFhirOffset(value.getOffset()) && isFhirYear(value.getYear())) {
             out.writeStringProperty(name, dateTime(value));
             return;
         }
@@ -150,6 +150,12 @@ final class WriteContext {
             out.writeStringProperty(name, dateTime(utc));
         }
         iso8601(name, dateTime(value));
+    }
+
+    /** Whether FHIR's dateTime and instant hold an offset: whole minutes, from -14:00 to +14:00. */
+    static boolean isFhirOffset(ZoneOffset offset) {
+        int seconds = offset.getTotalSeconds();
+        return seconds % 60 == 0 && Math.abs(seconds) <= 14 * 3600;
     }
 
     /** Whether FHIR's date, dateTime and instant hold a year: from 1 to 9999. */

@@ -26,6 +26,7 @@ class FhirDatesTest {
         RecoveryPlan plan = record.getPlans().get(0);
         List<Contact> contacts = new ArrayList<>(record.getContacts());
         contacts.set(0, contacts.get(0).withStart(OffsetDateTime.parse("2026-07-08T14:00:00+05:30:15")));
+        contacts.set(1, contacts.get(1).withStart(OffsetDateTime.parse("2026-07-08T14:00:00+15:00")));
         contacts.set(2, contacts.get(2).withStart(OffsetDateTime.parse("+10000-07-08T14:00:00-07:00")));
         contacts.set(
                 3,
@@ -50,6 +51,7 @@ class FhirDatesTest {
         assertThat(bundle)
                 .contains("\"_birthDate\":" + extension("+10000-01-01"))
                 .contains("\"start\":\"2026-07-08T08:29:45Z\",\"_start\":" + extension("2026-07-08T14:00:00+05:30:15"))
+                .contains("\"start\":\"2026-07-07T23:00:00Z\",\"_start\":" + extension("2026-07-08T14:00:00+15:00"))
                 .contains("\"_start\":" + extension("+10000-07-08T14:00:00-07:00") + ",\"_end\":"
                         + extension("+10000-07-08T14:00:00-07:00"))
                 .contains("\"period\":{\"start\":\"9999-12-31T23:30:00-01:00\"")
@@ -93,8 +95,8 @@ class FhirDatesTest {
         });
         ReadChecks.assertThatSkipped(read)
                 .containsExactly(
-                        "Bundle.entry[0].resource.birthDate.extension[0]: an extension beside its element's value;"
-                                + " the value is read",
+                        "Bundle.entry[0].resource.birthDate.extension[0]: an extension that is not its element's"
+                                + " value; the value is read",
                         "Bundle.entry[1].resource.period.start.extension[0]: an extension that is not the instant of"
                                 + " its element's value; the value is read",
                         "Bundle.entry[1].resource.period._end: no place in the model",
@@ -104,5 +106,45 @@ class FhirDatesTest {
                         "Bundle.entry[3].resource.period.start.extension[0]: an extension that is not an ISO-8601"
                                 + " date-time with an offset",
                         "Bundle.entry[3].resource: a contact without a start");
+    }
+
+    @Test
+    void anExtensionThatIsItsDatesValueIsReadSilentlyAndOneHoldingMoreIsReported() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Patient", "birthDate": "1990-04-01",
+                  "_birthDate": { "extension": [ { "url": "ISO", "valueString": "1990-04-01" } ] },
+                  "deceasedDateTime": "2026-07-08T10:00:00Z" }
+                """.replace("ISO", ISO));
+        FhirReadResult nested = ReadChecks.read("""
+                { "resourceType": "Patient",
+                  "_birthDate": { "extension": [ { "url": "ISO", "valueString": "+10000-01-01",
+                    "extension": [ { "url": "http://example.org/note", "valueString": "CANARY-7731" } ] } ] } }
+                """.replace("ISO", ISO));
+
+        assertThat(read.getRecord().getPerson().getBirthDate()).contains(LocalDate.parse("1990-04-01"));
+        ReadChecks.assertThatSkipped(read).containsExactly("Patient.deceasedDateTime: no place in the model");
+        assertThat(nested.getRecord().getPerson().getBirthDate()).contains(LocalDate.parse("+10000-01-01"));
+        ReadChecks.assertThatSkipped(nested).containsExactly("Patient._birthDate: no place in the model");
+    }
+
+    @Test
+    void aDateExtensionWhoseValueIsNeitherADateNorTheIso8601ExtensionIsReported() throws Exception {
+        FhirReadResult read = ReadChecks.read("""
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:a", "resource": { "resourceType": "Patient" } },
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "CarePlan", "status": "active",
+                    "intent": "plan", "subject": { "reference": "urn:uuid:a" },
+                    "extension": [ { "url": "DUE", "_valueDate": { "extension": [ { "url":
+                      "http://hl7.org/fhir/StructureDefinition/data-absent-reason", "valueCode": "unknown" } ] } } ],
+                    "category": [ { "coding": [ { "system": "MODEL", "code": "community-support" } ] } ] } } ] }
+                """.replace("DUE", FhirExtension.NEXT_REVIEW_DUE.getUrl())
+                .replace("MODEL", FhirCodeSystems.SERVICE_MODEL));
+
+        assertThat(read.getRecord().getPlans())
+                .singleElement()
+                .satisfies(plan -> assertThat(plan.getNextReviewDue()).isEmpty());
+        ReadChecks.assertThatSkipped(read)
+                .contains("Bundle.entry[1].resource.extension[0]: an extension without the valueDate its definition"
+                        + " gives");
     }
 }
