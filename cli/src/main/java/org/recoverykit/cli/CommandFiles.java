@@ -13,7 +13,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.util.List;
@@ -131,25 +130,22 @@ final class CommandFiles {
         }
         Path temporary = file.resolveSibling("." + file.getFileName() + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-        PrintWriter out;
         try {
-            out = new PrintWriter(Files.newBufferedWriter(
-                    temporary, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+            Files.createFile(temporary);
         } catch (FileSystemException e) {
             writeInPlace(file, text);
             return;
         }
         try {
+            if (exists && !sameOwners(file, temporary)) {
+                writeInPlace(file, text);
+                return;
+            }
+            if (exists) {
+                keepPermissions(file, temporary);
+            }
+            PrintWriter out = new PrintWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
             try (out) {
-                if (exists && !sameOwners(file, temporary)) {
-                    out.close();
-                    Files.delete(temporary);
-                    writeInPlace(file, text);
-                    return;
-                }
-                if (exists) {
-                    keepPermissions(file, temporary);
-                }
                 writeText(out, text);
             }
             checkWritten(out);

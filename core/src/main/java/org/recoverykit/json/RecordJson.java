@@ -180,12 +180,13 @@ public final class RecordJson {
         try {
             return LenientRead.of(read(reader, open), skipped);
         } catch (UnreadableDocumentException e) {
-            // A code left out where the model requires a value fails the read as the strict read fails it.
-            for (SkippedContent code : skipped) {
-                if (e.getProblem().equals(Problems.REQUIRED_NULL)
-                        && code.getPointer().equals(e.getPointer())) {
-                    throw new UnreadableDocumentException(
-                            code.getPointer(), code.getLine(), code.getColumn(), code.getReason());
+            if (e.getProblem().equals(Problems.REQUIRED_NULL)) {
+                // A code left out where the model requires a value fails the read as the strict read fails it.
+                for (SkippedContent code : skipped) {
+                    if (code.getPointer().equals(e.getPointer())) {
+                        throw new UnreadableDocumentException(
+                                code.getPointer(), code.getLine(), code.getColumn(), code.getReason());
+                    }
                 }
             }
             throw e;

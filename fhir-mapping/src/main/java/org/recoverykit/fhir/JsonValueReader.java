@@ -880,14 +880,14 @@ final class JsonValueReader {
                         if (Character.isHighSurrogate(unit) && (q + 6 >= n || b[q + 6] == '\\' && q + 7 >= n)) {
                             throw fail(TRUNCATED, n);
                         }
-                        if (Character.isLowSurrogate(unit)
-                                || b[q + 6] != '\\'
-                                || b[q + 7] != 'u'
-                                || !Character.isLowSurrogate(escapedUnit(q + 6))) {
+                        char low = Character.isHighSurrogate(unit) && b[q + 6] == '\\' && b[q + 7] == 'u'
+                                ? escapedUnit(q + 6)
+                                : 0;
+                        if (!Character.isLowSurrogate(low)) {
                             throw fail(INVALID_UTF16, q);
                         }
                         out[length++] = unit;
-                        unit = escapedUnit(q + 6);
+                        unit = low;
                         q += 6;
                     }
                     out[length++] = unit;
@@ -934,7 +934,7 @@ final class JsonValueReader {
     }
 
     /**
-     * Reads the UTF-16 unit of a {@code \\u} escape.
+     * Reads the UTF-16 unit of a <code>&#92;u</code> escape.
      *
      * @param q the offset of its backslash, followed by the {@code u}
      * @return the unit its four hexadecimal digits give
