@@ -166,15 +166,20 @@ final class ReadContext {
      * identifiers, those of other systems than the library's id system, unless the mapper reads them all.
      */
     void skipOthers(JsonValue element, String path, Set<String> read) {
-        for (String name : element.propertyNames()) {
-            if (read.contains(name) || !readPrimitives.isEmpty() && readPrimitives.contains(element.get(name))) {
+        List<String> names = element.propertyNames();
+        for (int k = 0; k < names.size(); k++) {
+            String name = names.get(k);
+            if (read.contains(name)) {
                 continue;
             }
-            JsonValue contained = element.get(name);
+            JsonValue value = element.values().get(k);
+            if (!readPrimitives.isEmpty() && readPrimitives.contains(value)) {
+                continue;
+            }
             if (name.equals("identifier")) {
                 otherIdentifiers(element, path);
-            } else if (name.equals("contained") && contained.isArray()) {
-                for (int i = 0; i < contained.size(); i++) {
+            } else if (name.equals("contained") && value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
                     String at = path + ".contained[" + i + ']';
                     if (!readContained.contains(at)) {
                         skip(at, "a contained resource the model has no place for");
@@ -512,7 +517,11 @@ final class ReadContext {
      */
     List<Item> array(JsonValue element, String name, String path) {
         return items(
-                element, name, path, JsonValue::isObject, (item, i) -> new Item(item, path, name, i), "not an object");
+                element,
+                name,
+                path,
+                item -> item.isObject() ? null : "not an object",
+                (item, i) -> new Item(item, path, name, i));
     }
 
     /** Gets an object property, or null; a value of another type is reported. */
@@ -522,22 +531,12 @@ final class ReadContext {
 
     /** Reads an array of strings; an item that is not a string, or is blank, is reported and left out. */
     List<String> strings(JsonValue element, String name, String path) {
-        List<String> strings =
-                items(element, name, path, JsonValue::isString, (item, i) -> item.stringValue(), "not a string");
-        if (strings.stream().noneMatch(String::isBlank)) {
-            return strings;
-        }
-        List<String> read = new ArrayList<>(strings.size());
-        int i = 0;
-        for (JsonValue item : element.get(name).values()) {
-            if (item.isString() && item.stringValue().isBlank()) {
-                skip(path + '.' + name + '[' + i + ']', BLANK);
-            } else if (item.isString()) {
-                read.add(item.stringValue());
-            }
-            i++;
-        }
-        return read;
+        return items(
+                element,
+                name,
+                path,
+                item -> !item.isString() ? "not a string" : item.stringValue().isBlank() ? BLANK : null,
+                (item, i) -> item.stringValue());
     }
 
     /** Makes what {@link #items} gives of an item that fits, from the item and its index in the input. */
@@ -549,9 +548,11 @@ final class ReadContext {
     /**
      * Gets the items of an array property that fit, each mapped with its index in the input; the others, and a
      * non-array, are reported.
+     *
+     * @param problem what an item that does not fit is reported as, or null for one that fits
      */
     private <T> List<T> items(
-            JsonValue element, String name, String path, Predicate<JsonValue> fits, ItemMapper<T> map, String wrong) {
+            JsonValue element, String name, String path, Function<JsonValue, String> problem, ItemMapper<T> map) {
         JsonValue value = value(element, name, path, JsonValue::isArray, "not an array");
         if (value == null) {
             return List.of();
@@ -559,7 +560,8 @@ final class ReadContext {
         List<T> items = new ArrayList<>(value.size());
         int i = 0;
         for (JsonValue item : value.values()) {
-            if (fits.test(item)) {
+            String wrong = problem.apply(item);
+            if (wrong == null) {
                 items.add(map.map(item, i));
             } else {
                 skip(path + '.' + name + '[' + i + ']', wrong);
@@ -629,14 +631,15 @@ final class ReadContext {
             return Optional.empty();
         }
         JsonValue value = reference.get("reference");
-        JsonValue text = value(reference, "reference", path, JsonValue::isString, "not a string");
-        if (text == null || text.stringValue().isBlank()) {
-            if (value == null || value.isNull() || value.isString()) { // another type is reported as not a string
-                skip(path, NAMES_NO_RESOURCE);
-            }
+        if (value != null && !value.isNull() && !value.isString()) {
+            skip(path + ".reference", "not a string");
             return Optional.empty();
         }
-        ResourceIndex.Resource found = index.resolve(text.stringValue(), from);
+        if (value == null || value.isNull() || value.stringValue().isBlank()) {
+            skip(path, NAMES_NO_RESOURCE);
+            return Optional.empty();
+        }
+        ResourceIndex.Resource found = index.resolve(value.stringValue(), from);
         if (found == null) {
             skip(path + ".reference", "a reference to a resource that is not in the input");
         } else if (isOthers(found)) {
