@@ -144,9 +144,8 @@ final class ExtensionReader {
 
     <E extends Enum<E> & Coded> List<E> codes(FhirExtension extension, String system, Class<E> type) {
         List<E> values = new ArrayList<>();
-        for (int i : take(extension.getUrl())) {
-            JsonValue coding = ctx.object(get(i), "valueCoding", at(i));
-            ctx.codedValue(coding, system, type, at(i) + ".valueCoding").ifPresent(values::add);
+        for (Item coding : values(extension, "valueCoding")) {
+            ctx.codedValue(coding.node(), system, type, coding.path()).ifPresent(values::add);
         }
         return values;
     }
@@ -160,12 +159,15 @@ final class ExtensionReader {
     List<Item> values(String url, String valueName) {
         List<Item> values = new ArrayList<>();
         for (int i : take(url)) {
-            JsonValue value = ctx.object(get(i), valueName, at(i));
-            if (value != null) {
-                values.add(new Item(value, at(i) + '.' + valueName));
-            }
+            valueAt(i, valueName).ifPresent(values::add);
         }
         return values;
+    }
+
+    /** Gets the value of a complex type of the extension at a place, with its path; one that is no object is reported. */
+    private Optional<Item> valueAt(int i, String valueName) {
+        JsonValue value = ctx.object(get(i), valueName, at(i));
+        return value == null ? Optional.empty() : Optional.of(new Item(value, at(i) + '.' + valueName));
     }
 
     /**
@@ -174,8 +176,7 @@ final class ExtensionReader {
      */
     Optional<Item> value(FhirExtension extension, String valueName) {
         int i = takeOne(extension.getUrl(), valueName);
-        JsonValue value = i < 0 ? null : ctx.object(get(i), valueName, at(i));
-        return value == null ? Optional.empty() : Optional.of(new Item(value, at(i) + '.' + valueName));
+        return i < 0 ? Optional.empty() : valueAt(i, valueName);
     }
 
     List<Item> values(FhirExtension extension, String valueName) {

@@ -81,21 +81,18 @@ final class ResourceIndex {
      * Adds a resource of the input, unless it repeats an earlier one: it has the fullUrl of an earlier resource, or,
      * with no fullUrl, the type and id of an earlier resource that had none either. A repeat is another version of
      * that resource, as a history Bundle lists them newest first, or a copy; it is passed over, for the report.
-     *
-     * @return the resource, null if it was passed over as a repeat
      */
-    Resource add(JsonValue node, String type, String path, String fullUrl) {
+    void add(JsonValue node, String type, String path, String fullUrl) {
         Resource resource = new Resource(node, type, path, null, fullUrl);
         boolean repeat = fullUrl != null && fullUrl.indexOf('/') < 0
                 ? bySlashlessUrl.putIfAbsent(fullUrl, resource) != null
                 : !noteKey(node, type, fullUrl);
         if (repeat) {
             passOver(path, REPEAT);
-            return null;
+            return;
         }
         resources.add(resource);
         bySlashedKey = null;
-        return resource;
     }
 
     /**
