@@ -177,8 +177,7 @@ final class CareTeamMapper {
         }
         JsonValue onBehalfOf = ctx.object(participant, "onBehalfOf", path);
         if (onBehalfOf != null) {
-            member.organization(ctx.string(onBehalfOf, "display", path + ".onBehalfOf"));
-            ctx.skipOthers(onBehalfOf, path + ".onBehalfOf", ServiceRequestMapper.DISPLAY);
+            member.organization(Datatypes.display(ctx, onBehalfOf, path + ".onBehalfOf"));
         }
         ExtensionReader ext = new ExtensionReader(ctx, participant, path);
         Optional<ExtensionReader.Item> name = ext.value(FhirExtension.MEMBER_NAME, "valueHumanName");

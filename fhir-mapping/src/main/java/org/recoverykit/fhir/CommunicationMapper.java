@@ -1,7 +1,6 @@
 package org.recoverykit.fhir;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.recoverykit.fhir.ResourceIndex.Resource;
@@ -96,15 +95,12 @@ final class CommunicationMapper {
         JsonValue node = resource.node();
         String path = resource.path();
         Optional<LocalDate> date = ctx.date(node, "sent", path);
-        List<ReadContext.Item> media = ctx.array(node, "medium", path);
-        Optional<ContactMode> mode = media.isEmpty()
-                ? Optional.empty()
-                : ctx.codedOnly(
-                        media.get(0).node(),
-                        FhirCodeSystems.CONTACT_MODE,
-                        ContactMode.class,
-                        media.get(0).path());
-        ctx.skipFurther(media, "a further medium; the model holds one");
+        Optional<ContactMode> mode = ctx.first(
+                node,
+                "medium",
+                path,
+                "a further medium; the model holds one",
+                medium -> ctx.codedOnly(medium.node(), FhirCodeSystems.CONTACT_MODE, ContactMode.class, medium.path()));
         JsonValue reason = ctx.object(node, "statusReason", path);
         Optional<OutreachOutcome> outcome =
                 ctx.coded(reason, FhirCodeSystems.OUTREACH_OUTCOME, OutreachOutcome.class, path + ".statusReason");
@@ -131,13 +127,11 @@ final class CommunicationMapper {
             ctx.otherCodings(reason, path + ".statusReason", FhirCodeSystems.OUTREACH_OUTCOME);
             ctx.derived(node, "status", path, status(outcome.get()));
         }
-        List<ReadContext.Item> notes = ctx.array(node, "note", path);
-        Optional<String> note = Optional.empty();
-        if (!notes.isEmpty()) {
-            note = ctx.string(notes.get(0).node(), "text", notes.get(0).path());
-            ctx.skipOthers(notes.get(0).node(), notes.get(0).path(), TEXT);
-        }
-        ctx.skipFurther(notes, "a further note; the model holds one");
+        Optional<String> note = ctx.first(node, "note", path, "a further note; the model holds one", first -> {
+            Optional<String> text = ctx.string(first.node(), "text", first.path());
+            ctx.skipOthers(first.node(), first.path(), TEXT);
+            return text;
+        });
         return Optional.of(new Common(ctx.index.modelId(resource), date.get(), mode.get(), outcome.get(), note));
     }
 

@@ -17,6 +17,9 @@ final class Datatypes {
     private static final Set<String> NAME = Set.of("given", "family");
     private static final Set<String> NAME_AND_USE = Set.of("use", "given", "family");
     private static final Set<String> CONTACT_POINT = Set.of("system", "value", "use");
+    /** The properties of a Reference that holds only a display, as the writer writes a provider. */
+    private static final Set<String> DISPLAY = Set.of("display");
+
     private static final Set<String> ADDRESS = Set.of("line", "city", "district", "postalCode", "country");
 
     private Datatypes() {}
@@ -202,5 +205,15 @@ final class Datatypes {
                     .build());
         }
         return addresses;
+    }
+
+    /**
+     * Reads a Reference that holds only a display, as the writer writes a provider or an organization; what else it
+     * holds is reported.
+     */
+    static Optional<String> display(ReadContext ctx, JsonValue reference, String path) {
+        Optional<String> display = ctx.string(reference, "display", path);
+        ctx.skipOthers(reference, path, DISPLAY);
+        return display;
     }
 }

@@ -254,9 +254,8 @@ final class DischargePlanMapper {
             JsonValue actor = participant.get("actor");
             boolean display = actor != null && actor.isObject() && !actor.has("reference");
             if (display && !withWhom) {
-                appointment.withWhom(ctx.string(actor, "display", at + ".actor"));
+                appointment.withWhom(Datatypes.display(ctx, actor, at + ".actor"));
                 withWhom = true;
-                ctx.skipOthers(actor, at + ".actor", ServiceRequestMapper.DISPLAY);
             } else if (display) {
                 ctx.skip(at, "a further participant; the model holds one besides the person");
                 continue;

@@ -149,11 +149,7 @@ final class GoalMapper {
             ctx.otherCodings(priority, path + ".priority", FhirCodeSystems.GOAL_PRIORITY);
             goal.priority(mapped);
         }
-        JsonValue description = ctx.object(node, "description", path);
-        if (description != null) {
-            goal.statement(ctx.text(description, path + ".description"));
-            ctx.otherCodings(description, path + ".description");
-        }
+        goal.statement(ctx.textOnly(node, "description", path));
         goal.startDate(ctx.date(node, "startDate", path));
         for (ReadContext.Item target : ctx.array(node, "target", path)) {
             goal.addObjective(objective(ctx, target, resource));
@@ -182,11 +178,7 @@ final class GoalMapper {
                 .achievement(ext.code(
                         FhirExtension.OBJECTIVE_ACHIEVEMENT, FhirCodeSystems.GOAL_ACHIEVEMENT, GoalAchievement.class));
         ext.close();
-        JsonValue measure = ctx.object(target, "measure", path);
-        if (measure != null) {
-            objective.measure(ctx.text(measure, path + ".measure"));
-            ctx.otherCodings(measure, path + ".measure");
-        }
+        objective.measure(ctx.textOnly(target, "measure", path));
         objective.target(ctx.string(target, "detailString", path));
         objective.targetDate(ctx.date(target, "dueDate", path));
         ctx.skipOthers(target, path, TARGET);

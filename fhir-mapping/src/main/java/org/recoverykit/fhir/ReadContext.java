@@ -131,6 +131,18 @@ final class ReadContext {
         skip(path, reason + "; " + readAs);
     }
 
+    /**
+     * Reads the first object item of an array property, where the model holds one value, and then reports the further
+     * items as {@code further}.
+     */
+    <T> Optional<T> first(
+            JsonValue element, String name, String path, String further, Function<Item, Optional<T>> read) {
+        List<Item> items = array(element, name, path);
+        Optional<T> value = items.isEmpty() ? Optional.empty() : read.apply(items.get(0));
+        skipFurther(items, further);
+        return value;
+    }
+
     /** Reports the items of an array after the first, where the model holds one, each at its path. */
     void skipFurther(List<Item> items, String reason) {
         for (int i = 1; i < items.size(); i++) {
@@ -985,6 +997,21 @@ final class ReadContext {
 
     private void skipDerived(String path, String expected) {
         skip(path, "a value the model does not hold; it gives " + expected);
+    }
+
+    /**
+     * Reads the text of a CodeableConcept property of which the model keeps the text only, as {@link #text} does, and
+     * reports its codings, which the model does not keep.
+     */
+    Optional<String> textOnly(JsonValue element, String name, String path) {
+        JsonValue concept = object(element, name, path);
+        if (concept == null) {
+            return Optional.empty();
+        }
+        String at = path + '.' + name;
+        Optional<String> text = text(concept, at);
+        otherCodings(concept, at);
+        return text;
     }
 
     /** Reads the text of a CodeableConcept, or else the display of the first of its codings that has one. */

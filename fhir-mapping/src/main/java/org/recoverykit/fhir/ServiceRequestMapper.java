@@ -191,22 +191,16 @@ final class ServiceRequestMapper {
                 .amount(either(ctx, amount, timing.amount(), path, "duration"))
                 .frequency(timing.frequency())
                 .duration(either(ctx, mixed, timing.length(), path, "boundsDuration"));
-        JsonValue performerType = ctx.object(node, "performerType", path);
-        if (performerType != null) {
-            intervention.providerType(ctx.text(performerType, path + ".performerType"));
-            ctx.otherCodings(performerType, path + ".performerType");
-        }
-        List<ReadContext.Item> locations = ctx.array(node, "locationCode", path);
-        if (!locations.isEmpty()) {
-            JsonValue location = locations.get(0).node();
-            String at = locations.get(0).path();
-            if (ReadContext.code(location, FhirCodeSystems.SETTING).isEmpty()) {
-                ctx.skip(at, ReadContext.OTHER_SYSTEM);
-            } else {
-                intervention.setting(ctx.codedOnly(location, FhirCodeSystems.SETTING, Setting.class, at));
-            }
-        }
-        ctx.skipFurther(locations, "a further setting; the model holds one");
+        intervention.providerType(ctx.textOnly(node, "performerType", path));
+        intervention.setting(ctx.first(
+                node, "locationCode", path, "a further setting; the model holds one", location -> {
+                    if (ReadContext.code(location.node(), FhirCodeSystems.SETTING)
+                            .isEmpty()) {
+                        ctx.skip(location.path(), ReadContext.OTHER_SYSTEM);
+                        return Optional.empty();
+                    }
+                    return ctx.codedOnly(location.node(), FhirCodeSystems.SETTING, Setting.class, location.path());
+                }));
         ctx.derived(node, "status", path, status);
         ctx.derived(node, "intent", path, "plan");
         ctx.skipOthers(node, path, INTERVENTION);
@@ -269,31 +263,24 @@ final class ServiceRequestMapper {
             } else if (provider) {
                 ctx.skip(at, FURTHER_PERFORMER);
             } else {
-                Optional<String> display = ctx.string(performer, "display", at);
+                Optional<String> display = Datatypes.display(ctx, performer, at);
                 support.provider(display);
                 provider = display.isPresent();
-                ctx.skipOthers(performer, at, DISPLAY);
             }
         }
     }
-
-    /** The properties of a Reference that holds only a display, as the writer writes a provider. */
-    static final Set<String> DISPLAY = Set.of("display");
 
     /**
      * Reads the name of a request's provider, the display of its first performer, as the writer writes a referral's
      * program and a continuing service's provider; what else the performer holds, and a further one, is reported.
      */
     static Optional<String> firstPerformerDisplay(ReadContext ctx, JsonValue request, String path) {
-        List<ReadContext.Item> performers = ctx.array(request, "performer", path);
-        Optional<String> display = Optional.empty();
-        if (!performers.isEmpty()) {
-            ReadContext.Item first = performers.get(0);
-            display = ctx.string(first.node(), "display", first.path());
-            ctx.skipOthers(first.node(), first.path(), DISPLAY);
-        }
-        ctx.skipFurther(performers, FURTHER_PERFORMER);
-        return display;
+        return ctx.first(
+                request,
+                "performer",
+                path,
+                FURTHER_PERFORMER,
+                first -> Datatypes.display(ctx, first.node(), first.path()));
     }
 
     /**
