@@ -113,13 +113,13 @@ final class ServiceRequestMapper {
         }
     }
 
-    static void duration(WriteContext ctx, Optional<java.time.Period> duration) {
+    private static void duration(WriteContext ctx, Optional<java.time.Period> duration) {
         if (duration.isPresent() && !TimingMapper.fits(duration.get())) {
             ctx.extString(FhirExtension.DURATION, duration.get().toString());
         }
     }
 
-    static void amount(WriteContext ctx, Optional<java.time.Duration> amount) {
+    private static void amount(WriteContext ctx, Optional<java.time.Duration> amount) {
         if (amount.isPresent() && !TimingMapper.fits(amount.get())) {
             ctx.extString(FhirExtension.AMOUNT, amount.get().toString());
         }
@@ -307,7 +307,7 @@ final class ServiceRequestMapper {
         return logical;
     }
 
-    static Optional<java.time.Period> mixedDuration(ReadContext ctx, ExtensionReader ext, String path) {
+    private static Optional<java.time.Period> mixedDuration(ReadContext ctx, ExtensionReader ext, String path) {
         return parsed(
                 ctx,
                 ext,
@@ -331,7 +331,7 @@ final class ServiceRequestMapper {
         return extension.or(() -> timing);
     }
 
-    static Optional<java.time.Duration> extensionAmount(ReadContext ctx, ExtensionReader ext, String path) {
+    private static Optional<java.time.Duration> extensionAmount(ReadContext ctx, ExtensionReader ext, String path) {
         return parsed(
                 ctx,
                 ext,

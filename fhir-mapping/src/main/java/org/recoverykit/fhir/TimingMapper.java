@@ -183,7 +183,8 @@ final class TimingMapper {
             return Optional.empty();
         }
         BigDecimal total = amount.multiply(BigDecimal.valueOf(seconds));
-        if (total.compareTo(LONGEST) > 0 || total.stripTrailingZeros().scale() > 9) {
+        if (total.compareTo(LONGEST) > 0
+                || total.scale() > 9 && total.stripTrailingZeros().scale() > 9) {
             ctx.skip(path + ".duration", "a duration the model cannot hold");
             return Optional.empty();
         }

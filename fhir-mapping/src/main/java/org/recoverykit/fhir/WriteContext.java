@@ -153,13 +153,13 @@ final class WriteContext {
     }
 
     /** Whether FHIR's dateTime and instant hold an offset: whole minutes, from -14:00 to +14:00. */
-    static boolean isFhirOffset(ZoneOffset offset) {
+    private static boolean isFhirOffset(ZoneOffset offset) {
         int seconds = offset.getTotalSeconds();
         return seconds % 60 == 0 && Math.abs(seconds) <= 14 * 3600;
     }
 
     /** Whether FHIR's date, dateTime and instant hold a year: from 1 to 9999. */
-    static boolean isFhirYear(int year) {
+    private static boolean isFhirYear(int year) {
         return year >= 1 && year <= 9999;
     }
 
@@ -176,7 +176,7 @@ final class WriteContext {
     }
 
     /** Formats a date-time as FHIR needs it: with seconds, which {@code OffsetDateTime.toString()} may leave out. */
-    static String dateTime(OffsetDateTime value) {
+    private static String dateTime(OffsetDateTime value) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
     }
 
