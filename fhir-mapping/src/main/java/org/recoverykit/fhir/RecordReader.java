@@ -296,9 +296,8 @@ final class RecordReader {
             if (subject == null || !subject.isObject()) {
                 continue;
             }
-            JsonValue text = subject.get("reference");
-            Resource target =
-                    text != null && text.isString() ? resolve(ctx.index, text.stringValue(), resource, patient) : null;
+            String text = referenceText(subject);
+            Resource target = text != null ? resolve(ctx.index, text, resource, patient) : null;
             if (target != patient) {
                 ctx.skip(resource.path() + '.' + name, "not the record's Patient in the input; read as the record's");
             }
@@ -324,10 +323,16 @@ final class RecordReader {
     }
 
     private static void addReferenceText(JsonValue reference, List<String> references) {
-        JsonValue text = reference != null && reference.isObject() ? reference.get("reference") : null;
-        if (text != null && text.isString()) {
-            references.add(text.stringValue());
+        String text = referenceText(reference);
+        if (text != null) {
+            references.add(text);
         }
+    }
+
+    /** Gets the text of a Reference's {@code reference}, or null where it is no object with a string there. */
+    private static String referenceText(JsonValue reference) {
+        JsonValue text = reference != null && reference.isObject() ? reference.get("reference") : null;
+        return text != null && text.isString() ? text.stringValue() : null;
     }
 
     /** The resources that match, in their order; a loop, as a stream's list costs a read more than it is worth. */
@@ -374,9 +379,9 @@ final class RecordReader {
         }
         List<Resource> targets = new ArrayList<>();
         for (JsonValue reference : references.isArray() ? references.values() : List.of(references)) {
-            JsonValue text = reference.get("reference");
-            if (text != null && text.isString()) {
-                Resource target = ctx.index.resolve(text.stringValue(), from);
+            String text = referenceText(reference);
+            if (text != null) {
+                Resource target = ctx.index.resolve(text, from);
                 if (target != null && !ctx.isOthers(target)) {
                     targets.add(target);
                 }
