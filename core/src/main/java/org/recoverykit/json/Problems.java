@@ -1,14 +1,19 @@
 package org.recoverykit.json;
 
 import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.recoverykit.model.InvariantViolationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -19,9 +24,11 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns what went wrong inside Jackson into a place and a description of the library's own. Jackson's
@@ -95,10 +102,9 @@ final class Problems {
     }
 
     /**
-     * Appends a property name or an array index to a JSON Pointer. A name that no property of the model could have
-     * (one lower-case ASCII letter, then ASCII letters and digits) is not appended, nor is anything after it: an
-     * unknown property may be named with patient data, so it is placed by its object's pointer and by line and
-     * column only.
+     * Appends a property name or an array index to a JSON Pointer. A name that no type of the model has as a
+     * property is not appended, nor is anything after it: an unknown property may be named with patient data, such
+     * as {@code "maryJones"}, so it is placed by its object's pointer and by line and column only.
      *
      * @param name the property name, or null for an index
      * @param index the array index, where the name is null
@@ -109,28 +115,45 @@ final class Problems {
             pointer.append('/').append(index);
             return true;
         }
-        if (name == null || !isModelName(name)) {
+        if (name == null || !ModelNames.ALL.contains(name)) {
             return false;
         }
         pointer.append('/').append(name);
         return true;
     }
 
-    /** The longest property name of the model's shape that a pointer repeats; the model's own are far shorter. */
-    private static final int MAX_MODEL_NAME = 64;
+    /**
+     * The property names of every type of the model, as the native document names them: the keys of each {@code
+     * properties} object of the document's JSON Schema, which the build generates from the model and ships beside
+     * this class. Read on first use, since a document read without a problem never needs them.
+     */
+    private static final class ModelNames {
+        private static final String SCHEMA = "recovery-record.schema.json";
 
-    private static boolean isModelName(String name) {
-        int length = name.length();
-        if (length == 0 || length > MAX_MODEL_NAME || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
-            return false;
-        }
-        for (int i = 1; i < length; i++) {
-            char c = name.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
-                return false;
+        static final Set<String> ALL = read();
+
+        private static Set<String> read() {
+            try (InputStream in = Problems.class.getResourceAsStream(SCHEMA)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing resource " + SCHEMA);
+                }
+                Set<String> names = new HashSet<>();
+                collect(JsonMapper.builder().build().readTree(in), names);
+                return Set.copyOf(names);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return true;
+
+        private static void collect(JsonNode node, Set<String> names) {
+            JsonNode properties = node.get("properties");
+            if (properties != null && properties.isObject()) {
+                names.addAll(properties.propertyNames());
+            }
+            for (JsonNode child : node) {
+                collect(child, names);
+            }
+        }
     }
 
     static String describe(JacksonException e) {

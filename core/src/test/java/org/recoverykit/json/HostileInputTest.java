@@ -115,6 +115,17 @@ class HostileInputTest {
     }
 
     @Test
+    void anUnknownPropertyIsNamedOnlyWhereTheModelHasThatNameElsewhere() throws UnreadableDocumentException {
+        String named = "{\"id\":\"r\",\"person\":{\"id\":\"p\",\"maryJones\":1}}";
+        String misplaced = "{\"id\":\"r\",\"person\":{\"id\":\"p\",\"statement\":{\"maryJones\":1}}}";
+
+        assertThat(fails(text(named)).getMessage()).isEqualTo("/person (line 1, column 42): unknown property");
+        assertThat(json.readLenient(misplaced).getSkipped())
+                .singleElement()
+                .hasToString("/person/statement (line 1, column 42): unknown property");
+    }
+
+    @Test
     void aNumberOrBooleanWhereTextBelongsIsAWrongType() {
         UnreadableDocumentException number =
                 fails(text("{\"id\":\"rec-1\",\"person\":{\"id\":\"p\",\"preferredName\":12.50}}"));
