@@ -102,8 +102,7 @@ class CliCommandsTest extends CliRun {
         Path in = write("extra.json", "{\"id\":\"r\",\"person\":{\"id\":\"p\",\"nickname\":\"" + CANARY + "\"}}");
         assertThat(run("format", "--lenient", in.toString())).isZero();
         assertThat(err.toString())
-                .isEqualTo(in + ": skipped /person (line 1, column 41): unknown property"
-                        + System.lineSeparator());
+                .isEqualTo(in + ": skipped /person (line 1, column 41): unknown property" + System.lineSeparator());
         assertThat(out.toString()).doesNotContain(CANARY).contains("\"id\" : \"p\"");
     }
 

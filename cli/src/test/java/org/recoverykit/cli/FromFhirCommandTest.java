@@ -60,7 +60,9 @@ class FromFhirCommandTest extends CliRun {
         Path in = write("observation.json", WITH_OBSERVATION);
         assertThat(run("from-fhir", in.toString())).isZero();
         assertThat(err.toString())
-                .isEqualTo(in + ": skipped Bundle.entry[1].resource: a resource the model has no place for" + NL);
+                .isEqualTo(
+                        in + ": skipped Bundle.entry[1].resource: a resource the model has no place for (Observation)"
+                                + NL);
         assertThat(out.toString())
                 .isEqualTo("{" + NL
                         + "  \"formatVersion\" : \"1\"," + NL
@@ -80,7 +82,9 @@ class FromFhirCommandTest extends CliRun {
         assertThat(run("from-fhir", in.toString(), "-o", record.toString())).isZero();
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString())
-                .isEqualTo(in + ": skipped Bundle.entry[1].resource: a resource the model has no place for" + NL);
+                .isEqualTo(
+                        in + ": skipped Bundle.entry[1].resource: a resource the model has no place for (Observation)"
+                                + NL);
         assertThat(Files.readString(record, StandardCharsets.UTF_8)).contains("\"id\" : \"p\"");
     }
 
@@ -89,7 +93,8 @@ class FromFhirCommandTest extends CliRun {
         assertThat(runWithInput(WITH_OBSERVATION, "from-fhir", "-")).isZero();
         assertThat(err.toString())
                 .isEqualTo(
-                        "standard input: skipped Bundle.entry[1].resource: a resource the model has no place for" + NL);
+                        "standard input: skipped Bundle.entry[1].resource: a resource the model has no place for (Observation)"
+                                + NL);
         assertThat(out.toString()).contains("\"id\" : \"p\"");
     }
 

@@ -31,6 +31,12 @@ final class RecordReader {
     /** What a resource of a Patient other than the record's is reported as. */
     static final String OTHER_PATIENTS_RESOURCE = "a resource of another Patient than the record's";
 
+    /**
+     * What a resource that no place of the record reads is reported as, followed by its type, an R4 resource type,
+     * such as {@code (Observation)}.
+     */
+    static final String NO_PLACE = "a resource the model has no place for";
+
     /** The properties by which a resource names the Patient it is about. */
     private static final String[] PATIENT_REFERENCES = {"subject", "patient", "for"};
 
@@ -177,7 +183,7 @@ final class RecordReader {
         }
         for (Resource resource : own) {
             if (!ctx.isRead(resource)) {
-                ctx.skip(resource.path(), "a resource the model has no place for");
+                ctx.skip(resource.path(), NO_PLACE + " (" + resource.type() + ')');
             }
         }
         record.id(recordId.or(person::recordId).orElseGet(() -> index.modelId(patient)));

@@ -241,7 +241,7 @@ class HostileFhirInputTest {
                         "Bundle.entry[1].resource.careTeam[0]: a reference to a resource that is not a CareTeam",
                         "Bundle.entry[1].resource.goal[0]: a reference to a resource that is not a Goal",
                         "Bundle.entry[1].resource.goal[1]: a reference to a resource that is not a Goal",
-                        "Bundle.entry[2].resource: a resource the model has no place for");
+                        "Bundle.entry[2].resource: a resource the model has no place for (Observation)");
     }
 
     @Test

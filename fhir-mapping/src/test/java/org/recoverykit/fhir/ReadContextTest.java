@@ -693,7 +693,7 @@ class ReadContextTest {
                         "Bundle.entry[8].resource.participant[0].status" + derived + "accepted",
                         "Bundle.entry[8].resource.participant[0].required" + noPlace,
                         "Bundle.entry[8].resource.participant[1]: a participant the model has no place for",
-                        "Bundle.entry[9].resource: a resource the model has no place for");
+                        "Bundle.entry[9].resource: a resource the model has no place for (Practitioner)");
     }
 
     @Test

@@ -108,7 +108,7 @@ class ResourceIndexTest {
                 .extracting(g -> g.getStatement().orElse(""))
                 .containsExactly("a's");
         ReadChecks.assertThatSkipped(read)
-                .contains("Bundle.entry[1].resource: a resource the model has no place for")
+                .contains("Bundle.entry[1].resource: a resource the model has no place for (Goal)")
                 .noneMatch(skipped -> skipped.startsWith("Bundle.entry[3]"));
     }
 }

@@ -74,7 +74,7 @@ class ServiceRequestMapperTest {
                         "Bundle.entry[6].resource.performer: no place in the model",
                         "Bundle.entry[8].resource.performer[0].reference: no place in the model",
                         "Bundle.entry[8].resource.performer[1]: a further performer; the model holds one provider",
-                        "Bundle.entry[3].resource: a resource the model has no place for");
+                        "Bundle.entry[3].resource: a resource the model has no place for (Practitioner)");
     }
 
     @Test
