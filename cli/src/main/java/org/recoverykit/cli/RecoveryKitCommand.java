@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
  * The {@code recoverykit} command: the entry point of the executable jar.
  *
  * <p>Exit codes: 0 when the job succeeded, 1 when the records it checked have errors, 2 when input
- * cannot be read or the usage is wrong, 3 when the command itself failed, as when its output cannot be written.
+ * cannot be read or the usage is wrong, 3 when the command itself failed, as when its output, the help and the
+ * version included, cannot be written.
  * Failures are reported in one line, with a stack trace only under {@code --debug}.
  */
 @Command(
@@ -69,7 +70,24 @@ public final class RecoveryKitCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new RecoveryKitCommand());
         commandLine.setOut(reportingFailures(commandLine.getOut(), System.out));
         commandLine.setExecutionExceptionHandler(RecoveryKitCommand::handle);
+        commandLine.setExecutionStrategy(RecoveryKitCommand::execute);
         return commandLine;
+    }
+
+    /**
+     * Runs the parsed command as picocli does, then checks standard output, to which picocli writes the help and
+     * the version, and the {@code help} command and {@code recoverykit} alone the usage, without checking that the
+     * writes succeeded.
+     *
+     * @return the command's exit code, or 3 if a write to standard output failed
+     */
+    private static int execute(CommandLine.ParseResult parseResult) {
+        int exitCode = new CommandLine.RunLast().execute(parseResult);
+        CommandLine commandLine = parseResult.commandSpec().commandLine();
+        if (commandLine.getOut().checkError()) {
+            return report(OutputProblem.standardOutput(), commandLine);
+        }
+        return exitCode;
     }
 
     /**

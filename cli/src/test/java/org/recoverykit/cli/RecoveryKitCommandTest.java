@@ -37,20 +37,64 @@ class RecoveryKitCommandTest extends CliRun {
     void exits3WhenAWriteToSystemOutFailsWhichSystemOutDoesNotReport() {
         PrintStream stdout = System.out;
         PrintWriter errors = new PrintWriter(err, true);
-        try {
-            System.setOut(new PrintStream(new OutputStream() {
-                @Override
-                public void write(int b) throws IOException {
-                    throw new IOException("Broken pipe");
-                }
-            }));
-            CommandLine cli = RecoveryKitCommand.commandLine();
-            cli.setErr(errors);
-            assertThat(cli.execute("sample")).isEqualTo(3);
-        } finally {
-            System.setOut(stdout);
+        for (String command : new String[] {"sample", "--help", "--version"}) {
+            err.getBuffer().setLength(0);
+            try {
+                System.setOut(new PrintStream(new OutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        throw new IOException("Broken pipe");
+                    }
+                }));
+                CommandLine cli = RecoveryKitCommand.commandLine();
+                cli.setErr(errors);
+                assertThat(cli.execute(command)).as(command).isEqualTo(3);
+            } finally {
+                System.setOut(stdout);
+            }
+            assertThat(err.toString()).as(command).isEqualTo("recoverykit: standard output: cannot be written" + NL);
         }
-        assertThat(err.toString()).isEqualTo("recoverykit: standard output: cannot be written" + NL);
+    }
+
+    @Test
+    void exits3InOneLineWhenStandardOutputCannotBeWrittenForHelpOrVersion() {
+        for (String[] command : new String[][] {
+            {"--help"},
+            {"-h"},
+            {"--version"},
+            {"-V"},
+            {},
+            {"help"},
+            {"help", "to-fhir"},
+            {"to-fhir", "--help"},
+            {"validate", "-h"},
+            {"validate", "--help", "--no-such-option"},
+            {"sample", "--version"}
+        }) {
+            err.getBuffer().setLength(0);
+            assertThat(runWithFailingOutput(command))
+                    .as(String.join(" ", command))
+                    .isEqualTo(3);
+            assertThat(err.toString())
+                    .as(String.join(" ", command))
+                    .isEqualTo("recoverykit: standard output: cannot be written" + NL);
+        }
+    }
+
+    @Test
+    void exits2ForAWrongUsageWhoseUsageGoesToStandardErrorWhenStandardOutputCannotBeWritten() {
+        for (String[][] command : new String[][][] {
+            {{"--no-such-option"}, {"Unknown option: '--no-such-option'"}},
+            {{"help", "no-such-command"}, {"Unknown subcommand 'no-such-command'."}},
+            {{"to-fhir"}, {"Missing required parameter: 'FILE'"}},
+            {{"validate", "--no-such-option", "x.json"}, {"Unknown option: '--no-such-option'"}}
+        }) {
+            String args = String.join(" ", command[0]);
+            err.getBuffer().setLength(0);
+            assertThat(runWithFailingOutput(command[0])).as(args).isEqualTo(2);
+            assertThat(err.toString().lines().findFirst()).as(args).contains(command[1][0]);
+            assertThat(err.toString()).as(args).contains("Usage: recoverykit");
+        }
     }
 
     @Test

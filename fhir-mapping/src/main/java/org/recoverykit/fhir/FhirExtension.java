@@ -119,7 +119,10 @@ public enum FhirExtension {
      * negative.
      */
     DURATION("duration", "string", "ServiceRequest"),
-    /** How long each occasion of a service lasts, as an ISO-8601 duration, where it is negative. */
+    /**
+     * How long each occasion of a service lasts, as an ISO-8601 duration, where it is negative or longer than
+     * {@link Long#MAX_VALUE} seconds.
+     */
     AMOUNT("amount", "string", "ServiceRequest"),
     /** The recovery plan that a contact or episode belongs to. */
     CARE_PLAN("care-plan", "Reference", "Encounter", "Appointment", "EpisodeOfCare"),

@@ -13,8 +13,8 @@ import org.recoverykit.model.FrequencyUnit;
  * occasion as {@code repeat.duration}, the frequency as {@code repeat.frequency} per {@code repeat.period}
  * units, and the length as {@code repeat.boundsDuration} in UCUM years, months or days. A length that mixes
  * years, months and days, or is zero or negative, goes into the {@link FhirExtension#DURATION} extension of the
- * resource instead, and a negative amount, which FHIR forbids ({@code tim-8}), into its
- * {@link FhirExtension#AMOUNT} extension.
+ * resource instead, and a negative amount, which FHIR forbids ({@code tim-8}), or one of more than
+ * {@link Long#MAX_VALUE} seconds, which the reader does not take, into its {@link FhirExtension#AMOUNT} extension.
  */
 final class TimingMapper {
     /** What the writer writes of a Timing: its repeat. */
@@ -36,9 +36,19 @@ final class TimingMapper {
         return parts == 1 && !period.isNegative();
     }
 
-    /** Whether an amount fits {@code repeat.duration}, which is never negative. */
+    /**
+     * Whether an amount fits {@code repeat.duration}, which the reader reads back exactly: one that is not
+     * negative, which FHIR forbids, and not more than {@link Long#MAX_VALUE} seconds, the most the reader takes.
+     *
+     * <p>The amounts that do not fit are the negative ones and those of {@code Long.MAX_VALUE} seconds and a
+     * fraction of a second.
+     *
+     * @param amount the amount, not null
+     * @return true if {@code repeat.duration} holds the amount
+     */
     static boolean fits(Duration amount) {
-        return !amount.isNegative();
+        long seconds = amount.getSeconds();
+        return seconds >= 0 && (seconds < Long.MAX_VALUE || amount.getNano() == 0);
     }
 
     static void write(
@@ -149,7 +159,7 @@ final class TimingMapper {
         return read;
     }
 
-    /** The longest duration the model holds, in seconds. */
+    /** The longest duration the reader takes from {@code repeat.duration}, in seconds; see {@link #fits(Duration)}. */
     private static final BigDecimal LONGEST = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private static Optional<Duration> amount(ReadContext ctx, JsonValue repeat, String path) {
