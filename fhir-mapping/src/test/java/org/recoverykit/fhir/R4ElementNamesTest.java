@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.ElementDefinition;
 import org.hl7.fhir.r4.model.ElementDefinition.PropertyRepresentation;
@@ -127,6 +132,68 @@ class R4ElementNamesTest {
                 .hasSizeGreaterThan(2000)
                 .allMatch(name -> name.matches("_?[a-z][A-Za-z0-9]*"))
                 .doesNotContain("maryJones", "janeDoe");
+    }
+
+    /**
+     * A read that reports no unread property never reads the list: the library's own Bundle, read in a class loader
+     * of its own, leaves {@link R4ElementNames} unloaded, and a Bundle with a property no R4 element has then loads
+     * it.
+     */
+    @Test
+    void theListIsReadOnlyWhenAnUnreadPropertyIsReported() throws Exception {
+        String own = FhirMapping.defaults().toBundle(ExampleBundlesTest.example(ExampleBundlesTest.NAMES.get(0)));
+        String unread = """
+                { "resourceType": "Bundle", "type": "collection", "entry": [
+                  { "fullUrl": "urn:uuid:p", "resource": { "resourceType": "Patient", "maryJones": 1 } } ] }
+                """;
+        try (Isolated loader = new Isolated()) {
+            @SuppressWarnings("unchecked")
+            ToIntFunction<String> skipped = (ToIntFunction<String>) loader.loadClass(SkippedCount.class.getName())
+                    .getConstructor()
+                    .newInstance();
+
+            assertThat(skipped.applyAsInt(own)).isZero();
+            assertThat(loader.isLoaded(R4ElementNames.class.getName())).isFalse();
+            assertThat(skipped.applyAsInt(unread)).isOne();
+            assertThat(loader.isLoaded(R4ElementNames.class.getName())).isTrue();
+        }
+    }
+
+    /**
+     * Counts what a read of FHIR JSON skips. An {@link Isolated} loader loads it, so that it reads with that loader's
+     * classes.
+     */
+    public static final class SkippedCount implements ToIntFunction<String> {
+        @Override
+        public int applyAsInt(String fhir) {
+            try {
+                return FhirMapping.defaults().read(fhir).getSkipped().size();
+            } catch (UnreadableFhirException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * Loads the test's class path anew, apart from the loader of the tests, so that what a read loads can be told by
+     * what it has loaded.
+     */
+    private static final class Isolated extends URLClassLoader {
+        Isolated() throws IOException {
+            super(classPath(), ClassLoader.getPlatformClassLoader());
+        }
+
+        boolean isLoaded(String name) {
+            return findLoadedClass(name) != null;
+        }
+
+        private static URL[] classPath() throws IOException {
+            List<URL> urls = new ArrayList<>();
+            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                urls.add(Path.of(entry).toUri().toURL());
+            }
+            return urls.toArray(URL[]::new);
+        }
     }
 
     /** The names that {@link #generate} gives, generated once for the tests that need them. */
