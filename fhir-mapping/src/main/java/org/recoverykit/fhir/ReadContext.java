@@ -217,8 +217,9 @@ final class ReadContext {
     }
 
     /**
-     * Reports a property of an element that the mapping does not read. A name that no FHIR element could have is
-     * not repeated, since it may be anything, patient data included: it is reported at the element's path.
+     * Reports a property of an element that the mapping does not read. A name that no FHIR R4 element has is not
+     * repeated, since it may be anything, patient data included, such as {@code "maryJones"}: it is reported at the
+     * element's path.
      */
     private void skipProperty(String path, String name) {
         if (isElementName(name)) {
@@ -228,30 +229,14 @@ final class ReadContext {
         }
     }
 
-    /** The longest name {@link #isElementName} accepts; FHIR R4's longest element names are under 40 characters. */
-    private static final int MAX_ELEMENT_NAME = 64;
-
     /**
-     * Checks that a property name has the shape of a FHIR element's name in JSON: a lower-case ASCII letter, then
-     * ASCII letters and digits, optionally after the underscore that marks a primitive value's extensions.
+     * Checks that a property name is one that FHIR R4 JSON can have: the name of an element of an R4 resource or
+     * datatype, a choice element's name for one of its types (such as {@code valueCodeableConcept}), the {@code _}
+     * name of a primitive element's id and extensions (such as {@code _birthDate}), or {@code resourceType}. The
+     * names are read from the list that {@link R4ElementNames} ships, on the first check.
      */
     static boolean isElementName(String name) {
-        int start = name.startsWith("_") ? 1 : 0;
-        int length = name.length();
-        if (length <= start || length > MAX_ELEMENT_NAME) {
-            return false;
-        }
-        char first = name.charAt(start);
-        if (first < 'a' || first > 'z') {
-            return false;
-        }
-        for (int i = start + 1; i < length; i++) {
-            char c = name.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
-                return false;
-            }
-        }
-        return true;
+        return R4ElementNames.contains(name);
     }
 
     // Values.
