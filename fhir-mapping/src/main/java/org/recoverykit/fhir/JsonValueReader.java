@@ -104,7 +104,7 @@ final class JsonValueReader {
             occurrenceTiming offset onBehalfOf onsetAge onsetDateTime onsetPeriod onsetString ordered organization
             outcome outcomeCode outcomeCodeableConcept outcomeReference output owner partOf participant path
             patient patternCoding payload payment payor performedDateTime performedPeriod performer performerType
-            period periodMax periodUnit photo plannedActivityReference policy policyRule postalCode
+            period periodMax periodUnit photo policy policyRule postalCode
             preAdmissionIdentifier preferred prefix prescription primarySource priority procedure
             procedureReference procedureSequence productOrService profile progress provider provision publisher
             purpose rank reasonCode reasonReference received recipient recordedDate recorder reference referral
