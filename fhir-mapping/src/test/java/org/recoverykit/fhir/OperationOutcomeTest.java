@@ -141,6 +141,7 @@ class OperationOutcomeTest {
                 .isEqualTo("Patient.communication[1].preferred");
         assertThat(OperationOutcomeMapper.expression("/person/strengths/0")).isNull();
         assertThat(OperationOutcomeMapper.expression("/person/preferredName")).isNull();
-        assertThat(OperationOutcomeMapper.expression("/plans/0/goals/1")).isNull();
+        assertThat(OperationOutcomeMapper.expression("/plans/0/goals/1")).isEqualTo("Goal");
+        assertThat(OperationOutcomeMapper.expression("/formatVersion")).isNull();
     }
 }
