@@ -111,24 +111,17 @@ class CliCommandsTest extends CliRun {
         Path document = sample("str-episode");
         Path bundle = dir.resolve("bundle.json");
         assertThat(run("to-fhir", document.toString(), "-o", bundle.toString())).isZero();
-        for (String[] command : new String[][] {
-            {"sample"},
-            {"sample", "--list"},
-            {"format", document.toString()},
-            {"format", "--lenient", document.toString()},
-            {"to-fhir", document.toString()},
-            {"from-fhir", bundle.toString()},
-            {"validate", "--as-of", "2026-11-22", document.toString()},
-            {"validate", "--as-of", "2026-11-22", "--format", "json", document.toString(), document.toString()}
-        }) {
-            err.getBuffer().setLength(0);
-            assertThat(runWithFailingOutput(command))
-                    .as(String.join(" ", command))
-                    .isEqualTo(3);
-            assertThat(err.toString())
-                    .as(String.join(" ", command))
-                    .isEqualTo("recoverykit: standard output: cannot be written" + NL);
-        }
+        assertExits3WhenStandardOutputFails(
+                new String[] {"sample"},
+                new String[] {"sample", "--list"},
+                new String[] {"format", document.toString()},
+                new String[] {"format", "--lenient", document.toString()},
+                new String[] {"to-fhir", document.toString()},
+                new String[] {"from-fhir", bundle.toString()},
+                new String[] {"validate", "--as-of", "2026-11-22", document.toString()},
+                new String[] {
+                    "validate", "--as-of", "2026-11-22", "--format", "json", document.toString(), document.toString()
+                });
     }
 
     @Test

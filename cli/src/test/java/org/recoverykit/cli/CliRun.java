@@ -1,5 +1,7 @@
 package org.recoverykit.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +38,22 @@ abstract class CliRun {
         cli.setOut(new PrintWriter(new FailingWriter(), true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
+    }
+
+    /**
+     * Checks that each command, run with a standard output to which every write fails, exits 3 and says so in one
+     * line on standard error.
+     */
+    void assertExits3WhenStandardOutputFails(String[]... commands) {
+        for (String[] command : commands) {
+            err.getBuffer().setLength(0);
+            assertThat(runWithFailingOutput(command))
+                    .as(String.join(" ", command))
+                    .isEqualTo(3);
+            assertThat(err.toString())
+                    .as(String.join(" ", command))
+                    .isEqualTo("recoverykit: standard output: cannot be written" + NL);
+        }
     }
 
     /** A writer every write and flush of which fails. */

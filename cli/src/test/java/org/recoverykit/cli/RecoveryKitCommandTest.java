@@ -58,27 +58,18 @@ class RecoveryKitCommandTest extends CliRun {
 
     @Test
     void exits3InOneLineWhenStandardOutputCannotBeWrittenForHelpOrVersion() {
-        for (String[] command : new String[][] {
-            {"--help"},
-            {"-h"},
-            {"--version"},
-            {"-V"},
-            {},
-            {"help"},
-            {"help", "to-fhir"},
-            {"to-fhir", "--help"},
-            {"validate", "-h"},
-            {"validate", "--help", "--no-such-option"},
-            {"sample", "--version"}
-        }) {
-            err.getBuffer().setLength(0);
-            assertThat(runWithFailingOutput(command))
-                    .as(String.join(" ", command))
-                    .isEqualTo(3);
-            assertThat(err.toString())
-                    .as(String.join(" ", command))
-                    .isEqualTo("recoverykit: standard output: cannot be written" + NL);
-        }
+        assertExits3WhenStandardOutputFails(
+                new String[] {"--help"},
+                new String[] {"-h"},
+                new String[] {"--version"},
+                new String[] {"-V"},
+                new String[] {},
+                new String[] {"help"},
+                new String[] {"help", "to-fhir"},
+                new String[] {"to-fhir", "--help"},
+                new String[] {"validate", "-h"},
+                new String[] {"validate", "--help", "--no-such-option"},
+                new String[] {"sample", "--version"});
     }
 
     @Test
