@@ -8,6 +8,7 @@ import org.recoverykit.json.RecordJson;
 import org.recoverykit.json.UnreadableDocumentException;
 import org.recoverykit.model.RecoveryRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,10 +41,13 @@ final class FormatCommand implements Callable<Integer> {
             description = "Reads on past unknown properties and codes, listing them on standard error.")
     private boolean lenient;
 
+    @Mixin
+    private DocumentLimit limit;
+
     @Override
     public Integer call() throws IOException {
         CommandFiles.checkOutput(output);
-        RecordJson json = RecordJson.defaults();
+        RecordJson json = RecordJson.withLimits(limit.limits());
         RecoveryRecord record;
         try (InputStream in = CommandFiles.openStream(file)) {
             if (lenient) {

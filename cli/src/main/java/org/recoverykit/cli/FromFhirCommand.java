@@ -7,6 +7,7 @@ import org.recoverykit.fhir.FhirMapping;
 import org.recoverykit.fhir.FhirReadResult;
 import org.recoverykit.fhir.UnreadableFhirException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,12 +36,16 @@ final class FromFhirCommand implements Callable<Integer> {
             description = "Where to write the document (default: standard output).")
     private String output;
 
+    @Mixin
+    private DocumentLimit limit;
+
     @Override
     public Integer call() throws IOException {
         CommandFiles.checkOutput(output);
+        FhirMapping fhir = FhirMapping.defaults().withLimits(limit.limits());
         FhirReadResult read;
         try (InputStream in = CommandFiles.openStream(file)) {
-            read = FhirMapping.defaults().read(in);
+            read = fhir.read(in);
         } catch (UnreadableFhirException e) {
             throw InputProblem.unreadable(CommandFiles.display(file), e);
         }

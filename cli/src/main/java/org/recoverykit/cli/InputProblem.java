@@ -16,8 +16,14 @@ final class InputProblem extends IOException {
         return new InputProblem(file + ": cannot be opened");
     }
 
-    /** Input that could not be read, native or FHIR: where and what, never the offending value. */
+    /**
+     * Input that could not be read, native or FHIR: where and what, never the offending value; a document longer
+     * than the limit says how to read it all the same.
+     */
     static InputProblem unreadable(Object file, UnreadableInputException e) {
-        return new InputProblem(file + ": " + e.getMessage());
+        String hint = e.getProblem().equals(UnreadableInputException.DOCUMENT_TOO_LONG)
+                ? "; --max-document-mib reads a longer one"
+                : "";
+        return new InputProblem(file + ": " + e.getMessage() + hint);
     }
 }

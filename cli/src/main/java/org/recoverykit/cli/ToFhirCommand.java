@@ -9,6 +9,7 @@ import org.recoverykit.json.RecordJson;
 import org.recoverykit.json.UnreadableDocumentException;
 import org.recoverykit.model.RecoveryRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,12 +46,16 @@ final class ToFhirCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Writes indented JSON rather than compact JSON.")
     private boolean pretty;
 
+    @Mixin
+    private DocumentLimit limit;
+
     @Override
     public Integer call() throws IOException {
         CommandFiles.checkOutput(output);
+        RecordJson json = RecordJson.withLimits(limit.limits());
         RecoveryRecord record;
         try (InputStream in = CommandFiles.openStream(file)) {
-            record = RecordJson.defaults().read(in);
+            record = json.read(in);
         } catch (UnreadableDocumentException e) {
             throw InputProblem.unreadable(CommandFiles.display(file), e);
         }

@@ -15,6 +15,7 @@ import org.recoverykit.validation.RecordValidator;
 import org.recoverykit.validation.ValidationPolicy;
 import org.recoverykit.validation.ValidationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,9 +69,13 @@ final class ValidateCommand implements Callable<Integer> {
             })
     private Format format = Format.text;
 
+    @Mixin
+    private DocumentLimit limit;
+
     @Override
     public Integer call() throws IOException {
         LocalDate date = date();
+        RecordJson json = RecordJson.withLimits(limit.limits());
         ValidationPolicy fixed = policy == null ? null : preset(policy);
         PrintWriter out = spec.commandLine().getOut();
         boolean array = format == Format.json && files.size() > 1;
@@ -83,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             RecoveryRecord record;
             try {
-                record = read(file);
+                record = read(json, file);
             } catch (InputProblem e) {
                 RecoveryKitCommand.report(e, spec.commandLine());
                 unreadable = true;
@@ -132,9 +137,9 @@ final class ValidateCommand implements Callable<Integer> {
                 : record.getPlans().get(record.getPlans().size() - 1).getServiceModel();
     }
 
-    private static RecoveryRecord read(Path file) throws InputProblem {
+    private static RecoveryRecord read(RecordJson json, Path file) throws InputProblem {
         try {
-            return RecordJson.defaults().read(file);
+            return json.read(file);
         } catch (UnreadableDocumentException e) {
             throw InputProblem.unreadable(file, e);
         } catch (IOException e) {
