@@ -132,16 +132,15 @@ class OperationOutcomeTest {
 
     @Test
     void expressionIsDerivedOnlyWhereTheMappingPlacesTheElement() {
-        assertThat(OperationOutcomeMapper.expression("")).isNull();
-        assertThat(OperationOutcomeMapper.expression("/person")).isEqualTo("Patient");
-        assertThat(OperationOutcomeMapper.expression("/person/birthDate")).isEqualTo("Patient.birthDate");
-        assertThat(OperationOutcomeMapper.expression("/person/telecom/12/value"))
-                .isEqualTo("Patient.telecom[12]");
-        assertThat(OperationOutcomeMapper.expression("/person/languages/1/preferred"))
+        assertThat(ElementPaths.expression("")).isNull();
+        assertThat(ElementPaths.expression("/person")).isEqualTo("Patient");
+        assertThat(ElementPaths.expression("/person/birthDate")).isEqualTo("Patient.birthDate");
+        assertThat(ElementPaths.expression("/person/telecom/12/value")).isEqualTo("Patient.telecom[12]");
+        assertThat(ElementPaths.expression("/person/languages/1/preferred"))
                 .isEqualTo("Patient.communication[1].preferred");
-        assertThat(OperationOutcomeMapper.expression("/person/strengths/0")).isNull();
-        assertThat(OperationOutcomeMapper.expression("/person/preferredName")).isNull();
-        assertThat(OperationOutcomeMapper.expression("/plans/0/goals/1")).isEqualTo("Goal");
-        assertThat(OperationOutcomeMapper.expression("/formatVersion")).isNull();
+        assertThat(ElementPaths.expression("/person/strengths/0")).isNull();
+        assertThat(ElementPaths.expression("/person/preferredName")).isNull();
+        assertThat(ElementPaths.expression("/plans/0/goals/1")).isEqualTo("Goal");
+        assertThat(ElementPaths.expression("/formatVersion")).isNull();
     }
 }

@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the mapping writes the value as a reference or as another code, or the path stops at an element that does not
  * hold it.
  */
-class OperationOutcomeFhirPathTest {
+class ElementPathsFhirPathTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -107,12 +107,12 @@ class OperationOutcomeFhirPathTest {
                             .isEmpty();
                 }
             }
-            if (lines.containsAll(OperationOutcomeMapper.pointers())) {
+            if (lines.containsAll(ElementPaths.pointers())) {
                 break;
             }
         }
 
-        assertThat(lines).as("lines of the table checked").containsAll(OperationOutcomeMapper.pointers());
+        assertThat(lines).as("lines of the table checked").containsAll(ElementPaths.pointers());
     }
 
     /** Makes every plan's crisis plan ask its professionals too, as people to ask. */
@@ -131,7 +131,7 @@ class OperationOutcomeFhirPathTest {
     private static Set<String> linesWritten(RecoveryRecord record) {
         Set<String> lines = new HashSet<>();
         walk(JSON.readTree(RecordJson.defaults().toJson(record)), "", (pointer, node) -> {
-            if (isWritten(node) && OperationOutcomeMapper.pointers().contains(pattern(pointer))) {
+            if (isWritten(node) && ElementPaths.pointers().contains(pattern(pointer))) {
                 lines.add(pattern(pointer));
             }
         });
@@ -155,7 +155,7 @@ class OperationOutcomeFhirPathTest {
         List<String> failures = new ArrayList<>();
 
         walk(document, "", (pointer, node) -> {
-            List<String> expressions = OperationOutcomeMapper.expressions(pointer);
+            List<String> expressions = ElementPaths.expressions(pointer);
             if (expressions.isEmpty() || !isWritten(node)) {
                 return;
             }
@@ -180,7 +180,7 @@ class OperationOutcomeFhirPathTest {
                 return;
             }
             String pattern = pattern(pointer);
-            if (OperationOutcomeMapper.pointers().contains(pattern)) {
+            if (ElementPaths.pointers().contains(pattern)) {
                 lines.add(pattern);
             }
             if (node.isValueNode()

@@ -23,7 +23,7 @@ import org.recoverykit.validation.ValidationPolicy;
  * OperationOutcome tests assert, and every pointer the validator reports for the testkit's defective records,
  * each defect over 20 seeds.
  */
-class OperationOutcomeValidatorPointersTest {
+class ElementPathsValidatorPointersTest {
     /**
      * The pointers of the issues that {@code RuleCatalogueTest} and {@code RecordValidatorTest} in core, and
      * {@code OperationOutcomeTest} here, break a record to get.
@@ -102,7 +102,7 @@ class OperationOutcomeValidatorPointersTest {
         }
         Map<String, String> without = new TreeMap<>();
         for (String pointer : pointers) {
-            if (OperationOutcomeMapper.expressions(pointer).isEmpty()) {
+            if (ElementPaths.expressions(pointer).isEmpty()) {
                 without.put(pointer, WITHOUT_PATH.getOrDefault(pattern(pointer), "no reason given"));
             }
         }
@@ -114,7 +114,7 @@ class OperationOutcomeValidatorPointersTest {
     @Test
     void aPointerKnowinglyWithoutAPathHasNone() {
         for (String pattern : WITHOUT_PATH.keySet()) {
-            assertThat(OperationOutcomeMapper.expressions(pattern.replace("*", "0")))
+            assertThat(ElementPaths.expressions(pattern.replace("*", "0")))
                     .as(pattern)
                     .isEmpty();
         }
