@@ -47,7 +47,7 @@ final class FormatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandFiles.checkOutput(output);
-        RecordJson json = RecordJson.withLimits(limit.limits());
+        RecordJson json = limit.recordJson();
         RecoveryRecord record;
         try (InputStream in = CommandFiles.openStream(file)) {
             if (lenient) {

@@ -42,7 +42,7 @@ final class FromFhirCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandFiles.checkOutput(output);
-        FhirMapping fhir = FhirMapping.defaults().withLimits(limit.limits());
+        FhirMapping fhir = limit.fhirMapping();
         FhirReadResult read;
         try (InputStream in = CommandFiles.openStream(file)) {
             read = fhir.read(in);

@@ -92,9 +92,12 @@ public final class RecoveryKitCommand implements Runnable {
 
     /**
      * Obtains a writer over picocli's standard output whose {@code checkError()} reports a failed write, which
-     * {@code System.out} records but does not pass on to the writers over it.
+     * {@code System.out} records but does not pass on to the writers over it. A stream that had failed before, as
+     * {@code System.out} may have in a JVM that runs the command line among other work, is not taken for a failure
+     * of this command line's writes.
      */
     private static PrintWriter reportingFailures(PrintWriter out, PrintStream stream) {
+        boolean failedBefore = stream.checkError();
         return new PrintWriter(
                 new Writer() {
                     @Override
@@ -110,7 +113,7 @@ public final class RecoveryKitCommand implements Runnable {
                     @Override
                     public void flush() throws IOException {
                         out.flush();
-                        if (stream.checkError()) {
+                        if (!failedBefore && stream.checkError()) {
                             throw new IOException("a write to standard output failed");
                         }
                     }

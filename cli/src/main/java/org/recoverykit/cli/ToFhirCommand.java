@@ -52,7 +52,7 @@ final class ToFhirCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandFiles.checkOutput(output);
-        RecordJson json = RecordJson.withLimits(limit.limits());
+        RecordJson json = limit.recordJson();
         RecoveryRecord record;
         try (InputStream in = CommandFiles.openStream(file)) {
             record = json.read(in);

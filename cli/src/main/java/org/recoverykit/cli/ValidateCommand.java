@@ -75,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LocalDate date = date();
-        RecordJson json = RecordJson.withLimits(limit.limits());
+        RecordJson json = limit.recordJson();
         ValidationPolicy fixed = policy == null ? null : preset(policy);
         PrintWriter out = spec.commandLine().getOut();
         boolean array = format == Format.json && files.size() > 1;

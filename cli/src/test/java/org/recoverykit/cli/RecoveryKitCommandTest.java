@@ -57,6 +57,32 @@ class RecoveryKitCommandTest extends CliRun {
     }
 
     @Test
+    void aStandardOutputThatFailedBeforeTheCommandIsNotTheCommandsFailure() throws IOException {
+        PrintStream stdout = System.out;
+        PrintStream failed = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        });
+        failed.print('x');
+        failed.flush();
+        assertThat(failed.checkError()).isTrue();
+        java.nio.file.Path bundle = dir.resolve("bundle.json");
+        try {
+            System.setOut(failed);
+            CommandLine cli = RecoveryKitCommand.commandLine();
+            cli.setErr(new PrintWriter(err, true));
+            assertThat(cli.execute("to-fhir", sample("str-episode").toString(), "-o", bundle.toString()))
+                    .isZero();
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(err.toString()).isEmpty();
+        assertThat(bundle).isNotEmptyFile();
+    }
+
+    @Test
     void exits3InOneLineWhenStandardOutputCannotBeWrittenForHelpOrVersion() {
         assertExits3WhenStandardOutputFails(
                 new String[] {"--help"},

@@ -35,7 +35,7 @@ final class RecordReader {
      * What a resource that no place of the record reads is reported as, followed by its type, an R4 resource type,
      * such as {@code (Observation)}.
      */
-    static final String NO_PLACE = "a resource the model has no place for";
+    static final String UNPLACED_RESOURCE = "a resource the model has no place for";
 
     /** The properties by which a resource names the Patient it is about. */
     private static final String[] PATIENT_REFERENCES = {"subject", "patient", "for"};
@@ -183,7 +183,7 @@ final class RecordReader {
         }
         for (Resource resource : own) {
             if (!ctx.isRead(resource)) {
-                ctx.skip(resource.path(), NO_PLACE + " (" + resource.type() + ')');
+                ctx.skip(resource.path(), UNPLACED_RESOURCE + " (" + resource.type() + ')');
             }
         }
         record.id(recordId.or(person::recordId).orElseGet(() -> index.modelId(patient)));

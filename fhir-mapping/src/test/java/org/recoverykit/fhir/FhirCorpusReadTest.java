@@ -281,7 +281,7 @@ class FhirCorpusReadTest {
                 .map(name -> DynamicTest.dynamicTest(name, () -> {
                     JsonNode entries = json(CORPUS.resolve(name)).path("entry");
                     Set<String> reported = read(name).getSkipped().stream()
-                            .filter(s -> s.getReason().startsWith(RecordReader.NO_PLACE))
+                            .filter(s -> s.getReason().startsWith(RecordReader.UNPLACED_RESOURCE))
                             .map(SkippedElement::toString)
                             .collect(Collectors.toSet());
                     for (int i = 0; i < entries.size(); i++) {
@@ -289,8 +289,8 @@ class FhirCorpusReadTest {
                                 .path("resource")
                                 .path("resourceType")
                                 .asString("");
-                        String report =
-                                "Bundle.entry[" + i + "].resource: " + RecordReader.NO_PLACE + " (" + type + ")";
+                        String report = "Bundle.entry[" + i + "].resource: " + RecordReader.UNPLACED_RESOURCE + " ("
+                                + type + ")";
                         assertThat(reported.contains(report)).as("%s", report).isEqualTo(!read.contains(type));
                     }
                 }));
