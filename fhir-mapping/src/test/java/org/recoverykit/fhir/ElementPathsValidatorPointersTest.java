@@ -56,7 +56,7 @@ class ElementPathsValidatorPointersTest {
             "/plans/0/goals/0/lifeDomains",
             "/plans/0/goals/0/objectives/0/targetDate",
             "/plans/0/goals/0/statement",
-            "/plans/0/goals/1/description",
+            "/plans/0/goals/1/inOwnWords",
             "/plans/0/interventions/0/frequency",
             "/plans/0/nextReviewDue",
             "/plans/0/reviews",

@@ -28,7 +28,7 @@ class OperationOutcomeTest {
             Issue.of(
                     Severity.WARNING,
                     "PCP-OWN-WORDS",
-                    "/plans/0/goals/1/description",
+                    "/plans/0/goals/1/inOwnWords",
                     "A goal should be stated in the person's own words.",
                     "Person-centred planning, Documents 2"),
             Issue.of(
