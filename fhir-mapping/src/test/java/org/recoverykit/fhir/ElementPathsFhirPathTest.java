@@ -17,7 +17,6 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.Reference;
@@ -186,7 +185,7 @@ class ElementPathsFhirPathTest {
             if (node.isValueNode()
                     && !WRITTEN_OTHERWISE.contains(pattern)
                     && HELD_ELSEWHERE.stream().noneMatch(p -> pattern.equals(p) || pattern.startsWith(p + '/'))) {
-                checkValue(pointer, expressions, node, selected, failures);
+                checkValue(pointer, expressions, node, selected, resources, failures);
             }
         });
         return failures;
@@ -235,17 +234,29 @@ class ElementPathsFhirPathTest {
         return Optional.empty();
     }
 
-    /** Checks that what the paths select holds the element's value: a primitive, or a reference to its target. */
+    /**
+     * Checks that what the paths select holds the element's value: a primitive, or a reference to a resource whose
+     * model id it is. A reference that names no entry of the Bundle, as to a contained resource, is not checked.
+     */
     private static void checkValue(
-            String pointer, List<String> expressions, JsonNode node, List<Base> selected, List<String> failures) {
+            String pointer,
+            List<String> expressions,
+            JsonNode node,
+            List<Base> selected,
+            Map<String, Resource> resources,
+            List<String> failures) {
         String expected = node.isString() ? node.asString() : node.toString();
-        boolean reference = selected.stream()
-                .anyMatch(base -> base instanceof Reference
-                        || base instanceof Extension extension && extension.getValue() instanceof Reference);
+        boolean unresolved = false;
         List<String> values = new ArrayList<>();
         List<Base> pending = new ArrayList<>(selected);
         while (!pending.isEmpty()) {
             Base base = pending.remove(pending.size() - 1);
+            if (base instanceof Reference reference) {
+                Optional<String> id = modelId(reference, resources);
+                id.ifPresent(values::add);
+                unresolved |= id.isEmpty();
+                continue;
+            }
             if (base.isPrimitive() && base.primitiveValue() != null) {
                 values.add(base.primitiveValue());
             }
@@ -253,9 +264,29 @@ class ElementPathsFhirPathTest {
                 pending.addAll(property.getValues());
             }
         }
-        if (!reference && values.stream().noneMatch(value -> same(expected, value))) {
+        if (!unresolved && values.stream().noneMatch(value -> same(expected, value))) {
             failures.add(pointer + ": " + expressions + " does not hold the element's value");
         }
+    }
+
+    /** Gets the model id of the entry a reference names by its fullUrl, or that its identifier gives. */
+    private static Optional<String> modelId(Reference reference, Map<String, Resource> resources) {
+        if (reference.hasIdentifier()
+                && FhirCodeSystems.ID.equals(reference.getIdentifier().getSystem())) {
+            return Optional.of(reference.getIdentifier().getValue());
+        }
+        String url = reference.getReference();
+        Resource target = url != null && url.startsWith("urn:uuid:") ? resources.get(url.substring(9)) : null;
+        if (target == null) {
+            return Optional.empty();
+        }
+        for (Base base : FhirPaths.evaluate(target, "identifier")) {
+            Identifier identifier = (Identifier) base;
+            if (FhirCodeSystems.ID.equals(identifier.getSystem())) {
+                return Optional.of(identifier.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether two texts are the same value: the same text, or the same date-time with its offset. */
