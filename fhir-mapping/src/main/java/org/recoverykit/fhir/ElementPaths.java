@@ -23,7 +23,7 @@ final class ElementPaths {
      * before them name the resource. A path has no index where the pointer's index would not be the FHIR one,
      * as where blank texts are left out or two model lists share one FHIR list. {@code {name}} stands for
      * {@code extension('url')} of the {@link FhirExtension} of that name, or of HL7's
-     * {@code resource-pertainsToGoal}.
+     * {@code resource-pertainsToGoal} or {@code patient-interpreterRequired}.
      *
      * <p>A pointer below a line that ends with an index takes that line's paths: the element lies within the
      * FHIR element, or its place in it is not certain, as for an amount or a length of service, which the
@@ -31,14 +31,38 @@ final class ElementPaths {
      * no line gets no expression.
      */
     private static final String TABLE = """
-            /person                        Patient
-            /person/birthDate              Patient.birthDate
-            /person/identifiers/*          Patient.identifier[*]
-            /person/languages/*            Patient.communication[*]
-            /person/languages/*/code       Patient.communication[*].language
-            /person/languages/*/preferred  Patient.communication[*].preferred
-            /person/telecom/*              Patient.telecom[*]
-            /person/addresses/*            Patient.address
+            /person                             Patient
+            /person/id                          Patient.identifier
+            /person/name                        Patient.name
+            /person/name/given                  Patient.name.given
+            /person/name/given/*                Patient.name.given
+            /person/name/family                 Patient.name.family
+            /person/preferredName               Patient.name.text
+            /person/pronouns                    Patient.{pronouns}
+            /person/birthDate                   Patient.birthDate
+            /person/interpreterNeeded           Patient.{patient-interpreterRequired}
+            /person/identifiers                 Patient.identifier
+            /person/identifiers/*               Patient.identifier[*]
+            /person/languages                   Patient.communication
+            /person/languages/*                 Patient.communication[*]
+            /person/languages/*/code            Patient.communication[*].language
+            /person/languages/*/preferred       Patient.communication[*].preferred
+            /person/telecom                     Patient.telecom
+            /person/telecom/*                   Patient.telecom[*]
+            /person/addresses                   Patient.address
+            /person/addresses/*                 Patient.address
+            /person/culturalPreferences         Patient.{cultural-preference}
+            /person/culturalPreferences/*       Patient.{cultural-preference}
+            /person/identityPreferences         Patient.{identity-preference}
+            /person/identityPreferences/*       Patient.{identity-preference}
+            /person/communicationPreferences    Patient.{communication-preference}
+            /person/communicationPreferences/*  Patient.{communication-preference}
+            /person/strengths                   Patient.{strength}
+            /person/strengths/*                 Patient.{strength}
+            /person/interests                   Patient.{interest}
+            /person/interests/*                 Patient.{interest}
+            /person/talents                     Patient.{talent}
+            /person/talents/*                   Patient.{talent}
 
             /person/naturalSupports/*                         RelatedPerson
             /person/naturalSupports/*/id                      RelatedPerson.identifier
@@ -452,8 +476,9 @@ final class ElementPaths {
         for (FhirExtension extension : FhirExtension.values()) {
             urls.put(extension.getName(), extension.getUrl());
         }
-        String pertainsToGoal = FhirCodeSystems.PERTAINS_TO_GOAL;
-        urls.put(pertainsToGoal.substring(pertainsToGoal.lastIndexOf('/') + 1), pertainsToGoal);
+        for (String url : List.of(FhirCodeSystems.PERTAINS_TO_GOAL, FhirCodeSystems.INTERPRETER_REQUIRED)) {
+            urls.put(url.substring(url.lastIndexOf('/') + 1), url);
+        }
         Map<String, List<String>> paths = new HashMap<>();
         for (String line : table.split("\n")) {
             if (line.isBlank()) {

@@ -138,8 +138,9 @@ class OperationOutcomeTest {
         assertThat(ElementPaths.expression("/person/telecom/12/value")).isEqualTo("Patient.telecom[12]");
         assertThat(ElementPaths.expression("/person/languages/1/preferred"))
                 .isEqualTo("Patient.communication[1].preferred");
-        assertThat(ElementPaths.expression("/person/strengths/0")).isNull();
-        assertThat(ElementPaths.expression("/person/preferredName")).isNull();
+        assertThat(ElementPaths.expression("/person/strengths/0"))
+                .isEqualTo("Patient.extension('https://recoverykit.org/fhir/StructureDefinition/strength')");
+        assertThat(ElementPaths.expression("/person/preferredName")).isEqualTo("Patient.name.text");
         assertThat(ElementPaths.expression("/plans/0/goals/1")).isEqualTo("Goal");
         assertThat(ElementPaths.expression("/formatVersion")).isNull();
     }
