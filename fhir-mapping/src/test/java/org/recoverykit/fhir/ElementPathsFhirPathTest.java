@@ -25,12 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recoverykit.json.RecordJson;
+import org.recoverykit.json.UnreadableDocumentException;
 import org.recoverykit.model.RecoveryPlan;
 import org.recoverykit.model.RecoveryRecord;
 import org.recoverykit.testkit.RecordGenerator;
 import org.recoverykit.testkit.Seeds;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The FHIRPaths that an OperationOutcome gives name the elements that the record's Bundle holds, by HAPI FHIR's
@@ -87,6 +90,49 @@ class ElementPathsFhirPathTest {
                 .as("seed %d: paths that do not name their element", seed)
                 .isEmpty();
         assertThat(lines).as("seed %d: lines of the table checked", seed).hasSizeGreaterThan(50);
+    }
+
+    /**
+     * A path with an index names the element's item where blank items before it are left out too: each list of
+     * strings of a generated record, and its addresses, get a blank first item, which the mapping does not write, so
+     * that a path whose index is the model's and not the FHIR one names the wrong item and fails.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void everyPathSelectsItsElementWhereBlankItemsBeforeItAreLeftOut(long seed) throws Exception {
+        RecoveryRecord record = withBlankFirstItems(RecordGenerator.defaults().record(new SplittableRandom(seed)));
+
+        assertThat(check(record, new HashSet<>()))
+                .as("seed %d: paths that do not name their element", seed)
+                .isEmpty();
+    }
+
+    /**
+     * Puts a blank item first in each list of strings and in the addresses, where the model reads it: a list of codes
+     * or ids that a blank would make unreadable or unresolvable is left as it is.
+     */
+    private static RecoveryRecord withBlankFirstItems(RecoveryRecord record) throws Exception {
+        ObjectNode document = (ObjectNode) JSON.readTree(RecordJson.defaults().toJson(record));
+        List<ArrayNode> lists = new ArrayList<>();
+        walk(document, "", (pointer, node) -> {
+            boolean strings = node.isArray() && !node.isEmpty() && node.get(0).isString();
+            if (strings && !pointer.endsWith("Ids") || pointer.endsWith("/addresses")) {
+                lists.add((ArrayNode) node);
+            }
+        });
+        for (ArrayNode list : lists) {
+            list.insert(
+                    0,
+                    list.isEmpty() || list.get(0).isString()
+                            ? JSON.getNodeFactory().textNode(" ")
+                            : JSON.createObjectNode());
+            try {
+                RecordJson.defaults().read(JSON.writeValueAsString(document));
+            } catch (UnreadableDocumentException e) {
+                list.remove(0);
+            }
+        }
+        return RecordJson.defaults().read(JSON.writeValueAsString(document));
     }
 
     /**
