@@ -177,20 +177,7 @@ public final class RecordJson {
     private LenientRead readLenient(Opener open) throws UnreadableDocumentException {
         List<SkippedContent> skipped = new ArrayList<>();
         ObjectReader reader = lenientReader.withAttribute(CodedDeserializer.SKIPPED, skipped);
-        try {
-            return LenientRead.of(read(reader, open), skipped);
-        } catch (UnreadableDocumentException e) {
-            if (e.getProblem().equals(Problems.REQUIRED_NULL)) {
-                // A code left out where the model requires a value fails the read as the strict read fails it.
-                for (SkippedContent code : skipped) {
-                    if (code.getPointer().equals(e.getPointer())) {
-                        throw new UnreadableDocumentException(
-                                code.getPointer(), code.getLine(), code.getColumn(), code.getReason());
-                    }
-                }
-            }
-            throw e;
-        }
+        return LenientRead.of(read(reader, open), skipped);
     }
 
     /**
