@@ -144,11 +144,7 @@ final class CommandFiles {
             if (exists) {
                 keepPermissions(file, temporary);
             }
-            PrintWriter out = new PrintWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
-            try (out) {
-                writeText(out, text);
-            }
-            checkWritten(out);
+            writeInPlace(temporary, text);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);

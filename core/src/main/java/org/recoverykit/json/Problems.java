@@ -139,7 +139,7 @@ final class Problems {
                     return Set.of();
                 }
                 Set<String> names = new HashSet<>();
-                collect(JsonMapper.builder().build().readTree(in), names);
+                collect(JsonMapper.shared().readTree(in), names);
                 return Set.copyOf(names);
             } catch (IOException | RuntimeException e) {
                 return Set.of();

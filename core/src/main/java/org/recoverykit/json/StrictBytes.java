@@ -33,7 +33,7 @@ final class StrictBytes {
      * @throws UnreadableDocumentException if the stream fails before parsing, or UTF-16 has an odd number of bytes
      */
     static JsonParser open(ObjectReader reader, InputStream in, ReadLimits limits) throws UnreadableDocumentException {
-        BufferedInputStream buffered = new BufferedInputStream(in);
+        InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in); // to look at 4 bytes ahead
         byte[] start;
         try {
             buffered.mark(4);
