@@ -142,9 +142,9 @@ final class CareTeamMapper {
     private static Optional<TeamMember> member(ReadContext ctx, ReadContext.Item item, Resource careTeam) {
         JsonValue participant = item.node();
         String path = item.path();
+        String teamId = ctx.index.modelId(careTeam); // first, as ids are numbered in the order they are made
         TeamMember.Builder member = TeamMember.builder()
-                .id(ctx.string(participant, "id", path)
-                        .orElse(ctx.index.modelId(careTeam) + "-member-" + (item.index() + 1)));
+                .id(ctx.string(participant, "id", path).orElseGet(() -> teamId + "-member-" + (item.index() + 1)));
         member.role(role(ctx, participant, path));
         JsonValue reference = ctx.object(participant, "member", path);
         boolean named = false;

@@ -170,10 +170,13 @@ final class ContactMapper {
         Optional<OffsetDateTime> end;
         if (encounter) {
             JsonValue period = ctx.object(node, "period", path);
-            start = period == null ? Optional.empty() : ctx.dateTime(period, "start", path + ".period");
-            end = period == null ? Optional.empty() : ctx.dateTime(period, "end", path + ".period");
+            start = Optional.empty();
+            end = Optional.empty();
             if (period != null) {
-                ctx.skipOthers(period, path + ".period", PeriodMapper.START_END);
+                String at = path + ".period";
+                start = ctx.dateTime(period, "start", at);
+                end = ctx.dateTime(period, "end", at);
+                ctx.skipOthers(period, at, PeriodMapper.START_END);
             }
         } else {
             start = ctx.dateTime(node, "start", path);

@@ -61,9 +61,33 @@ final class DateTexts {
     /** A date-time read from a FHIR text that {@code java.time} does not parse as it stands, and what was changed. */
     record Adjusted(OffsetDateTime value, Change change) {}
 
-    /** FHIR's dateTime with a time: seconds up to 60 and a fraction of any length; nothing else is adjusted. */
-    private static final Pattern FHIR_DATE_TIME = Pattern.compile(
-            "([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:)([0-9]{2})(?:\\.([0-9]+))?(Z|[+-][0-9]{2}:[0-9]{2})");
+    /**
+     * FHIR's dateTime with a time: seconds up to 60 and a fraction of any length; nothing else is adjusted. Compiled
+     * on first use, since only a leap second or a long fraction needs it.
+     */
+    private static final class FhirDateTime {
+        static final Pattern PATTERN = Pattern.compile(
+                "([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:)([0-9]{2})(?:\\.([0-9]+))?(Z|[+-][0-9]{2}:[0-9]{2})");
+    }
+
+    /**
+     * Parses a FHIR date-time as {@link #dateTime} does, or, where that refuses it, as {@link #adjusted} does.
+     *
+     * @param text the text, not null
+     * @return the date-time, not null
+     * @throws java.time.format.DateTimeParseException if the text is no date-time with an offset, adjusted or not
+     */
+    static OffsetDateTime dateTimeOrAdjusted(String text) {
+        try {
+            return dateTime(text);
+        } catch (DateTimeParseException e) {
+            Adjusted adjusted = adjusted(text);
+            if (adjusted == null) {
+                throw e;
+            }
+            return adjusted.value();
+        }
+    }
 
     /**
      * Parses a FHIR date-time that {@link #dateTime} refuses, though FHIR allows it: one with more than nine digits
@@ -74,7 +98,7 @@ final class DateTexts {
      * @return the date-time and what was changed, or null if the text is no such date-time
      */
     static Adjusted adjusted(String text) {
-        Matcher matcher = FHIR_DATE_TIME.matcher(text);
+        Matcher matcher = FhirDateTime.PATTERN.matcher(text);
         if (!matcher.matches()) {
             return null;
         }

@@ -173,7 +173,8 @@ final class GoalMapper {
         String path = item.path();
         ExtensionReader ext = new ExtensionReader(ctx, target, path);
         Objective.Builder objective = Objective.builder()
-                .id(ctx.string(target, "id", path).orElse(ctx.index.modelId(goal) + "-target-" + (item.index() + 1)))
+                .id(ctx.string(target, "id", path)
+                        .orElseGet(() -> ctx.index.modelId(goal) + "-target-" + (item.index() + 1)))
                 .baseline(ext.string(FhirExtension.OBJECTIVE_BASELINE))
                 .achievement(ext.code(
                         FhirExtension.OBJECTIVE_ACHIEVEMENT, FhirCodeSystems.GOAL_ACHIEVEMENT, GoalAchievement.class));

@@ -306,7 +306,7 @@ final class ReadContext {
                 return value;
             }
             try {
-                return Optional.of(LocalDate.parse(exact.text()));
+                return Optional.of(DateTexts.date(exact.text()));
             } catch (DateTimeParseException e) {
                 skip(exact.path(), "an extension that is not an ISO-8601 date");
                 return Optional.empty();
@@ -320,16 +320,7 @@ final class ReadContext {
             boolean withTime = text.length() > 10 && text.charAt(10) == 'T';
             try {
                 if (withTime) {
-                    LocalDate date;
-                    try {
-                        date = DateTexts.dateTime(text).toLocalDate();
-                    } catch (DateTimeParseException e) {
-                        DateTexts.Adjusted adjusted = DateTexts.adjusted(text); // a leap second, a long fraction
-                        if (adjusted == null) {
-                            throw e;
-                        }
-                        date = adjusted.value().toLocalDate();
-                    }
+                    LocalDate date = DateTexts.dateTimeOrAdjusted(text).toLocalDate();
                     skip(path + '.' + name, "a date-time of which the model keeps the date only");
                     return Optional.of(date);
                 }
@@ -353,7 +344,7 @@ final class ReadContext {
         }
         OffsetDateTime read;
         try {
-            read = OffsetDateTime.parse(exact.text());
+            read = DateTexts.dateTime(exact.text());
         } catch (DateTimeParseException e) {
             skip(exact.path(), "an extension that is not an ISO-8601 date-time with an offset");
             return value;
