@@ -178,19 +178,14 @@ final class ServiceRequestMapper {
                 .goalIds(ext.referenceIds(FhirCodeSystems.PERTAINS_TO_GOAL, request))
                 .responsibleMemberId(ext.string(FhirExtension.TEAM_MEMBER))
                 .paid(ext.bool(FhirExtension.PAID));
-        Optional<java.time.Period> mixed = mixedDuration(ctx, ext, path);
-        Optional<java.time.Duration> amount = extensionAmount(ctx, ext, path);
+        TimingMapper.Timing extensions = extensionTiming(ctx, ext, path);
         ext.close();
         JsonValue code = ctx.object(node, "code", path);
         intervention.serviceFunction(
                 ctx.codedOnly(code, FhirCodeSystems.SERVICE_FUNCTION, ServiceFunction.class, path + ".code"));
         intervention.description(ctx.text(code, path + ".code"));
-        TimingMapper.Timing timing =
-                TimingMapper.read(ctx, ctx.object(node, "occurrenceTiming", path), path + ".occurrenceTiming");
-        intervention
-                .amount(either(ctx, amount, timing.amount(), path, "duration"))
-                .frequency(timing.frequency())
-                .duration(either(ctx, mixed, timing.length(), path, "boundsDuration"));
+        TimingMapper.Timing timing = timing(ctx, node, path, extensions);
+        intervention.amount(timing.amount()).frequency(timing.frequency()).duration(timing.length());
         intervention.providerType(ctx.textOnly(node, "performerType", path));
         intervention.setting(ctx.first(
                 node, "locationCode", path, "a further setting; the model holds one", location -> {
@@ -221,19 +216,15 @@ final class ServiceRequestMapper {
                 .funding(ext.string(FhirExtension.FUNDING))
                 .communitySupport(ext.string(FhirExtension.COMMUNITY_SUPPORT));
         List<String> modifiers = ext.strings(FhirExtension.BILLING_MODIFIER);
-        Optional<java.time.Period> mixed = mixedDuration(ctx, ext, path);
-        Optional<java.time.Duration> amount = extensionAmount(ctx, ext, path);
+        TimingMapper.Timing extensions = extensionTiming(ctx, ext, path);
         ext.close();
         support.kind(ctx.firstCoded(node, "category", FhirCodeSystems.SUPPORT_KIND, SupportKind.class, path, null)
                 .orElse(SupportKind.COMMUNITY));
         JsonValue code = ctx.object(node, "code", path);
         support.billingCode(billingCode(ctx, code, modifiers, path + ".code"));
         support.type(ctx.text(code, path + ".code"));
-        TimingMapper.Timing timing =
-                TimingMapper.read(ctx, ctx.object(node, "occurrenceTiming", path), path + ".occurrenceTiming");
-        support.amount(either(ctx, amount, timing.amount(), path, "duration"))
-                .frequency(timing.frequency())
-                .duration(either(ctx, mixed, timing.length(), path, "boundsDuration"));
+        TimingMapper.Timing timing = timing(ctx, node, path, extensions);
+        support.amount(timing.amount()).frequency(timing.frequency()).duration(timing.length());
         performers(ctx, request, support);
         ctx.derived(node, "status", path, status);
         ctx.derived(node, "intent", path, "plan");
@@ -307,14 +298,40 @@ final class ServiceRequestMapper {
         return logical;
     }
 
-    private static Optional<java.time.Period> mixedDuration(ReadContext ctx, ExtensionReader ext, String path) {
-        return parsed(
+    /**
+     * Reads the amount and the length that a request's extensions hold, where its Timing cannot: its length first,
+     * then its amount.
+     */
+    private static TimingMapper.Timing extensionTiming(ReadContext ctx, ExtensionReader ext, String path) {
+        Optional<java.time.Period> length = parsed(
                 ctx,
                 ext,
                 FhirExtension.DURATION,
                 java.time.Period::parse,
                 path,
                 "a duration that is not an ISO-8601 period");
+        Optional<java.time.Duration> amount = parsed(
+                ctx,
+                ext,
+                FhirExtension.AMOUNT,
+                java.time.Duration::parse,
+                path,
+                "an amount that is not an ISO-8601 duration");
+        return new TimingMapper.Timing(amount, Optional.empty(), length);
+    }
+
+    /**
+     * Reads a request's Timing, taking the amount and the length from its extensions where they hold them, as
+     * {@link #either} does.
+     */
+    private static TimingMapper.Timing timing(
+            ReadContext ctx, JsonValue node, String path, TimingMapper.Timing extensions) {
+        TimingMapper.Timing timing =
+                TimingMapper.read(ctx, ctx.object(node, "occurrenceTiming", path), path + ".occurrenceTiming");
+        return new TimingMapper.Timing(
+                either(ctx, extensions.amount(), timing.amount(), path, "duration"),
+                timing.frequency(),
+                either(ctx, extensions.length(), timing.length(), path, "boundsDuration"));
     }
 
     /**
@@ -329,16 +346,6 @@ final class ServiceRequestMapper {
                     "a value beside the extension that holds it; the extension is read");
         }
         return extension.or(() -> timing);
-    }
-
-    private static Optional<java.time.Duration> extensionAmount(ReadContext ctx, ExtensionReader ext, String path) {
-        return parsed(
-                ctx,
-                ext,
-                FhirExtension.AMOUNT,
-                java.time.Duration::parse,
-                path,
-                "an amount that is not an ISO-8601 duration");
     }
 
     /** Reads the text of an extension as java.time parses it; a text it does not parse is reported as {@code wrong}. */
