@@ -209,8 +209,7 @@ final class ReadContext {
      */
     private void otherIdentifiers(JsonValue element, String path) {
         for (Item identifier : array(element, "identifier", path)) {
-            JsonValue system = identifier.node().get("system");
-            if (system == null || !system.isString() || !system.stringValue().equals(FhirCodeSystems.ID)) {
+            if (!isOfSystem(identifier.node(), FhirCodeSystems.ID)) {
                 skip(identifier.path(), "an identifier of another system; the model keeps its own id only");
             }
         }
