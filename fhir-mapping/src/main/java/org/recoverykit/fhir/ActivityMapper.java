@@ -16,6 +16,8 @@ import org.recoverykit.model.Support;
 final class ActivityMapper {
     private static final Set<String> ACTIVITY = Set.of("reference", "detail");
     private static final Set<String> DETAIL = Set.of("code", "description", "goal", "status");
+    /** What an activity's reference to a resource that the model holds no activity of is reported as. */
+    static final String NO_PLACE = "an activity the model has no place for";
 
     private ActivityMapper() {}
 
@@ -34,18 +36,15 @@ final class ActivityMapper {
         String path = item.path();
         JsonValue reference = ctx.object(activity, "reference", path);
         if (reference != null) {
-            Optional<Resource> target = ctx.resource(reference, carePlan, path + ".reference");
-            if (target.isPresent() && !target.get().type().equals("ServiceRequest")) {
-                ctx.skip(path + ".reference", "an activity the model has no place for");
-            } else {
-                ctx.once(target, path + ".reference").ifPresent(request -> {
-                    if (ServiceRequestMapper.isSupport(request.node())) {
-                        supports.add(ServiceRequestMapper.readSupport(ctx, request, status));
-                    } else {
-                        interventions.add(ServiceRequestMapper.readIntervention(ctx, request, status));
-                    }
-                });
-            }
+            String at = path + ".reference";
+            ctx.once(ctx.resource(reference, carePlan, at), at, NO_PLACE, "ServiceRequest")
+                    .ifPresent(request -> {
+                        if (ServiceRequestMapper.isSupport(request.node())) {
+                            supports.add(ServiceRequestMapper.readSupport(ctx, request, status));
+                        } else {
+                            interventions.add(ServiceRequestMapper.readIntervention(ctx, request, status));
+                        }
+                    });
         }
         JsonValue detail = ctx.object(activity, "detail", path);
         if (detail != null) {

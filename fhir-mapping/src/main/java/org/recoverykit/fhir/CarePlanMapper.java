@@ -41,6 +41,10 @@ final class CarePlanMapper {
             "activity",
             "supportingInfo",
             "replaces");
+    /** What a reference to a resource of another type than its element allows is reported as, before the type. */
+    private static final String NOT_A = "a reference to a resource that is not a ";
+    /** What supporting information that is neither a risk nor a review is reported as. */
+    private static final String NO_PLACE_FOR_INFO = "supporting information the model has no place for";
 
     private CarePlanMapper() {}
 
@@ -172,7 +176,7 @@ final class CarePlanMapper {
         for (int i = 0; i < teams.size(); i++) {
             String at = teams.get(i).path();
             Optional<Resource> team =
-                    ctx.once(ofType(ctx, ctx.resource(teams.get(i).node(), carePlan, at), "CareTeam", at), at);
+                    ctx.once(ctx.resource(teams.get(i).node(), carePlan, at), at, NOT_A + "CareTeam", "CareTeam");
             if (team.isPresent() && i == 0) {
                 plan.team(CareTeamMapper.read(ctx, team.get(), status == PlanStatus.ACTIVE));
             } else if (team.isPresent()) {
@@ -182,7 +186,7 @@ final class CarePlanMapper {
         List<Goal> goals = new ArrayList<>();
         for (ReadContext.Item item : ctx.array(node, "goal", path)) {
             String at = item.path();
-            ctx.once(ofType(ctx, ctx.resource(item.node(), carePlan, at), "Goal", at), at)
+            ctx.once(ctx.resource(item.node(), carePlan, at), at, NOT_A + "Goal", "Goal")
                     .ifPresent(goal -> goals.add(GoalMapper.read(ctx, goal)));
         }
         plan.goals(goals);
@@ -196,20 +200,14 @@ final class CarePlanMapper {
         List<PlanReview> reviews = new ArrayList<>();
         for (ReadContext.Item item : ctx.array(node, "supportingInfo", path)) {
             String at = item.path();
-            Optional<Resource> info = ctx.resource(item.node(), carePlan, at);
-            if (info.isPresent()
-                    && !info.get().type().equals("Flag")
-                    && !info.get().type().equals("Encounter")) {
-                ctx.skip(at, "supporting information the model has no place for");
-            } else {
-                ctx.once(info, at).ifPresent(read -> {
-                    if (read.type().equals("Flag")) {
-                        risks.add(FlagMapper.read(ctx, read));
-                    } else {
-                        reviews.add(ReviewMapper.read(ctx, read));
-                    }
-                });
-            }
+            ctx.once(ctx.resource(item.node(), carePlan, at), at, NO_PLACE_FOR_INFO, "Flag", "Encounter")
+                    .ifPresent(read -> {
+                        if (read.type().equals("Flag")) {
+                            risks.add(FlagMapper.read(ctx, read));
+                        } else {
+                            reviews.add(ReviewMapper.read(ctx, read));
+                        }
+                    });
         }
         plan.risks(risks).reviews(reviews);
         List<Agreement> agreements = new ArrayList<>();
@@ -228,15 +226,6 @@ final class CarePlanMapper {
         ctx.derived(node, "intent", path, status == PlanStatus.DRAFT ? "proposal" : "plan");
         ctx.skipOthers(node, path, READ);
         return plan.build();
-    }
-
-    /** The resource a reference resolved to if it is of the type the element allows; another is reported. */
-    private static Optional<Resource> ofType(ReadContext ctx, Optional<Resource> target, String type, String path) {
-        if (target.isPresent() && !target.get().type().equals(type)) {
-            ctx.skip(path, "a reference to a resource that is not a " + type);
-            return Optional.empty();
-        }
-        return target;
     }
 
     static PlanStatus status(ReadContext ctx, JsonValue node, String path) {

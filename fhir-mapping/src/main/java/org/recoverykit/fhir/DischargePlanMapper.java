@@ -188,18 +188,14 @@ final class DischargePlanMapper {
                 }
                 continue;
             }
-            String type = resolved.get().type();
-            if (!type.equals("ServiceRequest") && !type.equals("Appointment")) {
-                ctx.skip(at, "an activity the model has no place for");
-                continue;
-            }
-            ctx.once(resolved, at + ".reference").ifPresent(target -> {
-                if (type.equals("ServiceRequest")) {
-                    discharge.addContinuingService(service(ctx, target));
-                } else {
-                    appointment(ctx, target).ifPresent(discharge::addFollowUpAppointment);
-                }
-            });
+            ctx.once(resolved, at + ".reference", ActivityMapper.NO_PLACE, "ServiceRequest", "Appointment")
+                    .ifPresent(target -> {
+                        if (target.type().equals("ServiceRequest")) {
+                            discharge.addContinuingService(service(ctx, target));
+                        } else {
+                            appointment(ctx, target).ifPresent(discharge::addFollowUpAppointment);
+                        }
+                    });
         }
         ctx.derived(node, "status", path, status(actualDate.isPresent()));
         ctx.derived(node, "intent", path, "plan");

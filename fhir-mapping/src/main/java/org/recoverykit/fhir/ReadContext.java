@@ -73,12 +73,26 @@ final class ReadContext {
     }
 
     /**
-     * Takes the resource that a reference resolved to for one place of the record, marking it read; one already
-     * read, into this place or another, is reported at the reference's path and not given, so that no resource
-     * becomes two elements of the record with one id.
+     * Takes the resource that a reference resolved to for one place of the record, if it is of a type the place
+     * holds, marking it read. One of another type is reported at the reference's path as {@code misfit}; one already
+     * read, into this place or another, is reported there too, so that no resource becomes two elements of the
+     * record with one id. Neither is given.
+     *
+     * @param target the resource the reference resolved to, if any
+     * @param path the reference's path
+     * @param misfit what a resource of another type is reported as
+     * @param types the resource types the place holds
      */
-    Optional<ResourceIndex.Resource> once(Optional<ResourceIndex.Resource> target, String path) {
-        return target.filter(resource -> readOnce(resource, path));
+    Optional<ResourceIndex.Resource> once(
+            Optional<ResourceIndex.Resource> target, String path, String misfit, String... types) {
+        if (target.isEmpty()) {
+            return target;
+        }
+        if (!List.of(types).contains(target.get().type())) {
+            skip(path, misfit);
+            return Optional.empty();
+        }
+        return readOnce(target.get(), path) ? target : Optional.empty();
     }
 
     /**

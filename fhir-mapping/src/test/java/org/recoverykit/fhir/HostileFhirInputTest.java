@@ -245,6 +245,39 @@ class HostileFhirInputTest {
     }
 
     @Test
+    void anActivityOrSupportingInformationOfAnotherKindOfResourceIsReportedAtItsReference() throws Exception {
+        String carePlan = "{ \"resourceType\": \"CarePlan\", \"status\": \"active\", \"intent\": \"plan\", "
+                + SERVICE_MODEL + ", " + SUBJECT + ","
+                + " \"activity\": [ { \"reference\": { \"reference\": \"Observation/o\" } } ],"
+                + " \"supportingInfo\": [ { \"reference\": \"Observation/o\" } ] }";
+        String discharge = "{ \"resourceType\": \"CarePlan\", \"status\": \"active\", \"intent\": \"plan\", "
+                + SUBJECT + ", \"category\": [ { \"coding\": [ { \"system\": \"http://snomed.info/sct\","
+                + " \"code\": \"" + DischargePlanMapper.DISCHARGE_CARE_PLAN + "\" } ] } ],"
+                + " \"activity\": [ { \"reference\": { \"reference\": \"Observation/o\" } } ] }";
+        String observation = "{ \"resourceType\": \"Observation\", \"id\": \"o\", \"status\": \"final\","
+                + " \"code\": { \"text\": \"CANARY-7731\" } }";
+
+        FhirReadResult read = readable(() -> FHIR.read(bundle(PATIENT, carePlan, discharge, observation)));
+
+        RecoveryPlan plan = read.getRecord().getPlans().get(0);
+        assertThat(plan.getInterventions()).isEmpty();
+        assertThat(plan.getSupports()).isEmpty();
+        assertThat(plan.getRisks()).isEmpty();
+        assertThat(plan.getReviews()).isEmpty();
+        assertThat(read.getRecord().getDischargePlans()).singleElement().satisfies(d -> {
+            assertThat(d.getContinuingServices()).isEmpty();
+            assertThat(d.getFollowUpAppointments()).isEmpty();
+        });
+        ReadChecks.assertThatSkipped(read)
+                .containsExactly(
+                        "Bundle.entry[1].resource.activity[0].reference: an activity the model has no place for",
+                        "Bundle.entry[1].resource.supportingInfo[0]: supporting information the model has no place"
+                                + " for",
+                        "Bundle.entry[2].resource.activity[0].reference: an activity the model has no place for",
+                        "Bundle.entry[3].resource: a resource the model has no place for (Observation)");
+    }
+
+    @Test
     void aReferenceThatNamesNoResourceIsReported() throws Exception {
         String carePlan = "{ \"resourceType\": \"CarePlan\", \"status\": \"active\", \"intent\": \"plan\", "
                 + SERVICE_MODEL + ", " + SUBJECT + ", \"goal\": ["
