@@ -47,6 +47,15 @@ final class DocumentLimit {
         return mib == null ? FhirMapping.defaults() : FhirMapping.defaults().withLimits(limits());
     }
 
+    /**
+     * Checks whether the option gives the longest document it can.
+     *
+     * @return true if it is given as {@value #MAX_MIB}
+     */
+    boolean isLongest() {
+        return mib != null && mib == MAX_MIB;
+    }
+
     private ReadLimits limits() {
         if (mib < 1 || mib > MAX_MIB) {
             throw new UsageProblem("--max-document-mib must be from 1 to " + MAX_MIB);

@@ -58,7 +58,7 @@ final class FormatCommand implements Callable<Integer> {
                 record = json.read(in);
             }
         } catch (UnreadableDocumentException e) {
-            throw InputProblem.unreadable(CommandFiles.display(file), e);
+            throw InputProblem.unreadable(CommandFiles.display(file), e, limit);
         }
         CommandFiles.writeRecord(spec, output, record);
         return 0;

@@ -47,7 +47,7 @@ final class FromFhirCommand implements Callable<Integer> {
         try (InputStream in = CommandFiles.openStream(file)) {
             read = fhir.read(in);
         } catch (UnreadableFhirException e) {
-            throw InputProblem.unreadable(CommandFiles.display(file), e);
+            throw InputProblem.unreadable(CommandFiles.display(file), e, limit);
         }
         CommandFiles.listSkipped(spec, file, read.getSkipped());
         CommandFiles.writeRecord(spec, output, read.getRecord());

@@ -18,10 +18,10 @@ final class InputProblem extends IOException {
 
     /**
      * Input that could not be read, native or FHIR: where and what, never the offending value; a document longer
-     * than the limit says how to read it all the same.
+     * than the limit says how to read it all the same, where a longer limit can be given.
      */
-    static InputProblem unreadable(Object file, UnreadableInputException e) {
-        String hint = e.getProblem().equals(UnreadableInputException.DOCUMENT_TOO_LONG)
+    static InputProblem unreadable(Object file, UnreadableInputException e, DocumentLimit limit) {
+        String hint = e.getProblem().equals(UnreadableInputException.DOCUMENT_TOO_LONG) && !limit.isLongest()
                 ? "; --max-document-mib reads a longer one"
                 : "";
         return new InputProblem(file + ": " + e.getMessage() + hint);

@@ -57,7 +57,7 @@ final class ToFhirCommand implements Callable<Integer> {
         try (InputStream in = CommandFiles.openStream(file)) {
             record = json.read(in);
         } catch (UnreadableDocumentException e) {
-            throw InputProblem.unreadable(CommandFiles.display(file), e);
+            throw InputProblem.unreadable(CommandFiles.display(file), e, limit);
         }
         FhirMapping fhir = mapping();
         CommandFiles.write(spec, output, out -> fhir.writeBundle(record, out));

@@ -137,11 +137,11 @@ final class ValidateCommand implements Callable<Integer> {
                 : record.getPlans().get(record.getPlans().size() - 1).getServiceModel();
     }
 
-    private static RecoveryRecord read(RecordJson json, Path file) throws InputProblem {
+    private RecoveryRecord read(RecordJson json, Path file) throws InputProblem {
         try {
             return json.read(file);
         } catch (UnreadableDocumentException e) {
-            throw InputProblem.unreadable(file, e);
+            throw InputProblem.unreadable(file, e, limit);
         } catch (IOException e) {
             throw InputProblem.cannotOpen(file);
         }

@@ -11,6 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.recoverykit.fhir.FhirMapping;
 import org.recoverykit.json.RecordJson;
+import org.recoverykit.json.UnreadableDocumentException;
+import org.recoverykit.json.UnreadableInputException;
+import picocli.CommandLine;
 
 /** {@code --max-document-mib} sets the longest document that validate, format, to-fhir and from-fhir read. */
 class DocumentLimitTest extends CliRun {
@@ -84,6 +87,23 @@ class DocumentLimitTest extends CliRun {
 
         assertThat(run(command, "--max-document-mib", mib, document.toString())).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("recoverykit: --max-document-mib must be from 1 to 1023" + NL);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'', '; --max-document-mib reads a longer one'",
+        "1022, '; --max-document-mib reads a longer one'",
+        "1023, ''"
+    })
+    void aDocumentPastTheLimitSaysHowToReadItUnlessTheLimitIsTheLongest(String mib, String hint) {
+        DocumentLimit limit = new DocumentLimit();
+        new CommandLine(limit).parseArgs(mib.isEmpty() ? new String[0] : new String[] {"--max-document-mib", mib});
+        UnreadableDocumentException tooLong =
+                new UnreadableDocumentException("", 1, 30, UnreadableInputException.DOCUMENT_TOO_LONG);
+
+        assertThat(InputProblem.unreadable("long.json", tooLong, limit))
+                .hasMessage(
+                        "long.json: document root (line 1, column 30): a document longer than the read limit" + hint);
     }
 
     @Test
