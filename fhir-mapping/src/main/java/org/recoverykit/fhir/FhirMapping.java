@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.Objects;
@@ -290,7 +291,7 @@ public final class FhirMapping {
      * @param each what to do with each record read and what its read skipped, not null
      * @return the number of records read
      * @throws UnreadableFhirException if a line cannot be read, or a resource is out of that order; its path names
-     *     the stream and line, such as {@code Goal.ndjson:12}
+     *     the stream and line, such as {@code Goal.ndjson:12}. {@link #readNdjsonInAnyOrder} reads such input.
      * @throws IOException if a stream fails
      */
     public long readNdjson(NdjsonInput input, Consumer<FhirReadResult> each)
@@ -299,6 +300,35 @@ public final class FhirMapping {
         try (NdjsonReader reader = new NdjsonReader(Objects.requireNonNull(input, "input"), limits)) {
             return reader.read(each);
         }
+    }
+
+    /**
+     * Reads records from FHIR Bulk Data NDJSON whose resources come in any order, as a server's {@code $export} may
+     * give them, holding a share of the input in memory at a time rather than all of it.
+     *
+     * <p>Each stream is read once, and its lines are written to temporary files in a new directory of
+     * {@code workDirectory}, split by a hash of the Patient each line names; each file is then read back, split again
+     * first while it is longer than 4 MiB. So the records come in the order of that hash, and within one file in the
+     * order of the Patient stream. Each record is made of the same resources, in the same order, as
+     * {@link #readNdjson(NdjsonInput, Consumer)} makes it of input in its order, and so is the same record with the
+     * same report; a record's own resources are held whole, however many. Types the mapping does not write are not
+     * read, and each line is held to the read limits as a document of its own. The temporary files take about as
+     * much space as the input, and are deleted by the end, whether the read succeeds or fails.
+     *
+     * @param input where each type's stream comes from, not null; each stream is opened once and closed after
+     * @param workDirectory an existing directory for the temporary files, not null
+     * @param each what to do with each record read and what its read skipped, not null
+     * @return the number of records read
+     * @throws UnreadableFhirException if a line cannot be read, or a resource names a Patient that the Patient stream
+     *     does not have; its path names the stream and line, such as {@code Goal.ndjson:12}
+     * @throws IOException if a stream or a temporary file fails
+     */
+    public long readNdjsonInAnyOrder(NdjsonInput input, Path workDirectory, Consumer<FhirReadResult> each)
+            throws IOException, UnreadableFhirException {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(workDirectory, "workDirectory");
+        Objects.requireNonNull(each, "each");
+        return new UnorderedNdjsonReader(input, limits, UnorderedNdjsonReader.SHARE_BYTES).read(workDirectory, each);
     }
 
     // OperationOutcome.
