@@ -312,8 +312,10 @@ public final class FhirMapping {
      * order of the Patient stream. Each record is made of the same resources, in the same order, as
      * {@link #readNdjson(NdjsonInput, Consumer)} makes it of input in its order, and so is the same record with the
      * same report; a record's own resources are held whole, however many. Types the mapping does not write are not
-     * read, and each line is held to the read limits as a document of its own. The temporary files take about as
-     * much space as the input, and are deleted by the end, whether the read succeeds or fails.
+     * read, and each line is held to the read limits as a document of its own. The temporary files hold patient
+     * data as the input does: their directory is made for the process's user alone where the file system has POSIX
+     * permissions. They take about as much space as the input, and are deleted by the end, whether the read
+     * succeeds or fails.
      *
      * @param input where each type's stream comes from, not null; each stream is opened once and closed after
      * @param workDirectory an existing directory for the temporary files, not null
