@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -134,9 +139,24 @@ class UnorderedNdjsonReaderTest {
         Map<String, String> streams = interleaved(records, 7);
         List<RecoveryRecord> read = new ArrayList<>();
 
-        long count = FhirMapping.defaults().readNdjsonInAnyOrder(input(streams), work, r -> read.add(r.getRecord()));
+        List<Set<PosixFilePermission>> permissions = new ArrayList<>();
+
+        long count = FhirMapping.defaults().readNdjsonInAnyOrder(input(streams), work, r -> {
+            read.add(r.getRecord());
+            try (Stream<Path> made = Files.list(work)) {
+                for (Path directory : made.toList()) {
+                    permissions.add(Files.getPosixFilePermissions(directory));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
 
         assertThat(count).isEqualTo(records.size());
+        assertThat(permissions)
+                .as("the temporary directory's permissions, while records are read")
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(PosixFilePermissions.toString(p)).isEqualTo("rwx------"));
         assertThat(read).containsExactlyInAnyOrderElementsOf(records);
         assertWorkDirectoryIsEmpty();
     }
