@@ -50,7 +50,7 @@ final class Problems {
 
     static UnreadableDocumentException unreadable(JacksonException e, JsonParser parser) {
         if (e.getCause() instanceof StrictBytes.InvalidUtf8 bad) {
-            return new UnreadableDocumentException(pointer(parser), bad.line, bad.column, bad.getMessage());
+            return bad.at(pointer(parser));
         }
         if (e instanceof JacksonIOException) {
             return new UnreadableDocumentException("", -1, -1, describe(e)); // the stream failed, not a place in it
@@ -60,6 +60,17 @@ final class Problems {
                 : parser.currentTokenLocation();
         return new UnreadableDocumentException(
                 pointer(e, parser), location.getLineNr(), location.getColumnNr(), describe(e));
+    }
+
+    /**
+     * Describes a failure to open a parser, before any token. Opening reads the first bytes of a stream to tell its
+     * encoding, so invalid UTF-8 among them is placed as it is further on, at the document root.
+     */
+    static UnreadableDocumentException unopened(JacksonException e) {
+        if (e.getCause() instanceof StrictBytes.InvalidUtf8 bad) {
+            return bad.at("");
+        }
+        return new UnreadableDocumentException("", -1, -1, describe(e));
     }
 
     static SkippedContent skipped(JsonParser parser, String reason) {

@@ -218,7 +218,7 @@ public final class RecordJson {
         try {
             opened = open.open(reader);
         } catch (JacksonException e) {
-            throw new UnreadableDocumentException("", -1, -1, Problems.describe(e));
+            throw Problems.unopened(e);
         }
         try (JsonParser parser = opened) {
             return bind(reader, parser);

@@ -99,13 +99,18 @@ final class StrictBytes {
     static final class InvalidUtf8 extends IOException {
         private static final long serialVersionUID = 1L;
 
-        final int line;
-        final int column;
+        private final int line;
+        private final int column;
 
         InvalidUtf8(int line, int column) {
             super(UnreadableInputException.INVALID_UTF8);
             this.line = line;
             this.column = column;
+        }
+
+        /** Gets the failure of the document, at a JSON Pointer and this line and column. */
+        UnreadableDocumentException at(String pointer) {
+            return new UnreadableDocumentException(pointer, line, column, getMessage());
         }
     }
 

@@ -9,25 +9,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.recoverykit.model.NotBlankWhenPresent;
 import org.recoverykit.model.RecoveryRecord;
 
 /**
- * The Jakarta constraints on the model's accessors, checked by Hibernate Validator and reported as issues
- * whose rule id names the constraint, such as {@code FIELD-NOT-BLANK}.
+ * The Jakarta constraints on the model's accessors, and {@link UnicodeText} on every type of the model that holds
+ * text, checked by Hibernate Validator and reported as issues whose rule id names the constraint, such as
+ * {@code FIELD-NOT-BLANK}.
  */
 final class ConstraintCheck {
     /**
      * One factory per JVM, built with the first validator: building it bootstraps Hibernate Validator, which
      * costs far more than validating a record.
      */
-    private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
+    private static final ValidatorFactory FACTORY = factory();
 
     private final Validator validator = FACTORY.getValidator();
+
+    private static ValidatorFactory factory() {
+        HibernateValidatorConfiguration configuration =
+                Validation.byProvider(HibernateValidator.class).configure();
+        return configuration
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .addMapping(UnicodeTextMapping.create(configuration))
+                .buildValidatorFactory();
+    }
 
     void check(RecoveryRecord record, ResourceBundle messages, List<Issue> issues) {
         for (ConstraintViolation<RecoveryRecord> violation : validator.validate(record)) {

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,6 +22,21 @@ class StrictBytesTest {
     private static final String CANARY = "CANARY-7731";
     private static final String START = "{\"id\":\"r\",\"person\":{\"id\":\"p\",\n\"preferredName\":\"" + CANARY + " ";
     private final RecordJson json = RecordJson.defaults();
+
+    @TempDir
+    Path folder;
+
+    /** A stream that hands over one byte a read, as a slow pipe may. */
+    private static final class OneByteAtATime extends ByteArrayInputStream {
+        OneByteAtATime(byte[] bytes) {
+            super(bytes);
+        }
+
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+            return super.read(b, off, Math.min(len, 1));
+        }
+    }
 
     private static byte[] document(Charset charset, byte[] middle) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -70,6 +90,51 @@ class StrictBytesTest {
                 fails(document(StandardCharsets.UTF_8, HexFormat.of().parseHex(hex)));
 
         assertThat(e.getMessage()).as(what).isEqualTo("/person/preferredName (line 2, column 30): invalid UTF-8");
+    }
+
+    /**
+     * Jackson reads the first four bytes to tell the encoding while the parser is opened, before any token: bytes that
+     * are not UTF-8 there fail as they do further on, at the document root.
+     */
+    @ParameterizedTest(name = "{0} at byte {1}")
+    @CsvSource({
+        "ff, 0, 1", "ff, 1, 2", "ff, 2, 3", "ff, 3, 4", "ff, 4, 5",
+        "80, 0, 1", "80, 1, 2", "80, 2, 3", "80, 3, 4", "80, 4, 5",
+        "c080, 0, 1", "c080, 1, 2", "c080, 2, 3", "c080, 3, 4", "c080, 4, 5",
+        "c328, 0, 1", "c328, 1, 2", "c328, 2, 3", "c328, 3, 4", "c328, 4, 5",
+        "e282, 2, 3"
+    })
+    void bytesThatAreNotUtf8AmongTheFirstFourFailAtTheirCharacter(String hex, int offset, int column)
+            throws IOException {
+        byte[] valid = "{\"id\":\"r\",\"person\":{\"id\":\"p\"}}".getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(valid, 0, offset);
+        out.writeBytes(HexFormat.of().parseHex(hex));
+        out.write(valid, offset, valid.length - offset);
+        byte[] document = out.toByteArray();
+        Path file = Files.write(folder.resolve("record.json"), document);
+        String expected = "document root (line 1, column " + column + "): invalid UTF-8";
+
+        assertThat(fails(document).getMessage()).isEqualTo(expected);
+        assertThat(catchThrowableOfType(
+                                UnreadableDocumentException.class, () -> json.read(new OneByteAtATime(document)))
+                        .getMessage())
+                .isEqualTo(expected);
+        assertThat(catchThrowableOfType(
+                                UnreadableDocumentException.class,
+                                () -> json.readLenient(new ByteArrayInputStream(document)))
+                        .getMessage())
+                .isEqualTo(expected);
+        assertThat(catchThrowableOfType(UnreadableDocumentException.class, () -> json.read(file))
+                        .getMessage())
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AfterAByteOrderMarkFailAtTheirColumn() {
+        byte[] document = HexFormat.of().parseHex("efbbbfff7b7d");
+
+        assertThat(fails(document).getMessage()).isEqualTo("document root (line 1, column 4): invalid UTF-8");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -294,7 +294,11 @@ class RuleCatalogueTest {
                         r -> r.withPerson(r.getPerson()
                                 .withLanguages(List.of(LanguagePreference.builder()
                                         .code("english!")
-                                        .build())))));
+                                        .build())))),
+                breach(
+                        "FIELD-UNICODE-TEXT",
+                        "/person/pronouns",
+                        r -> r.withPerson(r.getPerson().withPronouns("she/her\uD800"))));
     }
 
     private static RecoveryRecord goal(RecoveryRecord r, UnaryOperator<Goal> change) {

@@ -135,7 +135,12 @@ class CodeSystemsTest {
         List<String> codes = codes(rules);
         List<String> expected =
                 new ArrayList<>(BuiltInRules.all().stream().map(Rule::getId).toList());
-        expected.addAll(List.of("FIELD-NOT-BLANK", "FIELD-PATTERN", "FIELD-POSITIVE", RecordValidator.UNREADABLE));
+        expected.addAll(List.of(
+                "FIELD-NOT-BLANK",
+                "FIELD-PATTERN",
+                "FIELD-POSITIVE",
+                "FIELD-UNICODE-TEXT",
+                RecordValidator.UNREADABLE));
         assertThat(codes).containsExactlyElementsOf(expected);
 
         ResourceBundle messages = ResourceBundle.getBundle("org.recoverykit.validation.Messages", Locale.ROOT);
